@@ -1,0 +1,143 @@
+package org.strikedesk;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.strikedesk.commands.CancellationsCommand;
+import org.strikedesk.commands.CommandRegistry;
+import org.strikedesk.commands.Completer;
+import org.strikedesk.commands.HelpCommand;
+import org.strikedesk.commands.Lookups;
+import org.strikedesk.commands.NationalCommand;
+import org.strikedesk.commands.QuoteCommand;
+import org.strikedesk.commands.SlashCommand;
+import org.strikedesk.commands.StatusCommand;
+import org.strikedesk.commands.StrikeSelection;
+import org.strikedesk.commands.StrikesCommand;
+import org.strikedesk.commands.TrustCommand;
+import org.strikedesk.config.StrikeDeskConfig;
+import org.strikedesk.figures.FigureQueries;
+import org.strikedesk.figures.FiguresStore;
+import org.strikedesk.ingest.FigureReaders;
+import org.strikedesk.ingest.ImportHistory;
+import org.strikedesk.ingest.Importer;
+import org.strikedesk.reference.Reference;
+import org.strikedesk.reference.ReferenceData;
+import org.strikedesk.replies.FigureCards;
+import org.strikedesk.replies.HouseStyle;
+import org.strikedesk.replies.QuoteWriter;
+import org.strikedesk.store.Database;
+
+/**
+ * StrikeDesk assembled: the store (created and loaded with the reference data on first use), the importer, the
+ * figures layer and the commands. The console and the Discord bot both run on one of these.
+ */
+public final class Application implements AutoCloseable {
+    private final StrikeDeskConfig config;
+    private final Database database;
+    private final Reference reference;
+    private final Importer importer;
+    private final FigureQueries queries;
+    private final ImportHistory history;
+    private final StatusCommand status;
+    private final CommandRegistry commands;
+    private final Clock clock;
+
+    private Application(
+            StrikeDeskConfig config,
+            Database database,
+            Reference reference,
+            FigureReaders readers,
+            Clock clock,
+            String version) {
+        this.config = config;
+        this.database = database;
+        this.reference = reference;
+        this.clock = clock;
+        this.importer = new Importer(database, reference::directory, reference::calendar, readers, clock);
+        this.queries = new FigureQueries(new FiguresStore(database), reference.calendar());
+        this.history = new ImportHistory(database);
+        this.status = new StatusCommand(history, new FiguresStore(database), clock, version);
+        this.commands = registry();
+    }
+
+    /**
+     * Opens the store at {@code databaseFile} and brings the reference data in {@code dataDirectory} into it.
+     *
+     * @param config the settings
+     * @param databaseFile the SQLite file, created when missing
+     * @param dataDirectory the folder of shipped reference files
+     * @param clock the time source (tests pass a fixed one)
+     */
+    public static Application open(StrikeDeskConfig config, Path databaseFile, Path dataDirectory, Clock clock)
+            throws IOException {
+        Database database = Database.open(databaseFile);
+        try {
+            FigureReaders readers = FigureReaders.csvOnly();
+            Reference reference = new ReferenceData(dataDirectory, database, clock).load(readers);
+            return new Application(config, database, reference, readers, clock, Version.current());
+        } catch (IOException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private CommandRegistry registry() {
+        HouseStyle style = new HouseStyle(config.style());
+        Lookups lookups = new Lookups(reference);
+        StrikeSelection selection = new StrikeSelection(queries, reference.directory());
+        FigureCards cards = new FigureCards(style);
+        List<SlashCommand> all = new ArrayList<>();
+        all.add(new CancellationsCommand(lookups, selection, queries, cards));
+        all.add(new NationalCommand(lookups, selection, queries, cards));
+        all.add(new QuoteCommand(lookups, selection, new QuoteWriter(style)));
+        all.add(new StrikesCommand(reference, queries));
+        all.add(new TrustCommand(reference, lookups, queries));
+        all.add(status);
+        all.add(new HelpCommand(() -> this.commands.specs()));
+        return new CommandRegistry(all, new Completer(reference, queries::organisationsWithFigures));
+    }
+
+    public StrikeDeskConfig config() {
+        return config;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Reference reference() {
+        return reference;
+    }
+
+    public Importer importer() {
+        return importer;
+    }
+
+    public FigureQueries queries() {
+        return queries;
+    }
+
+    public ImportHistory history() {
+        return history;
+    }
+
+    public StatusCommand status() {
+        return status;
+    }
+
+    public CommandRegistry commands() {
+        return commands;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,37 @@
+package org.strikedesk;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.strikedesk.commands.Invoker;
+import org.strikedesk.console.ConsoleParser;
+import org.strikedesk.console.TextRenderer;
+import org.strikedesk.replies.Reply;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code ask "/cancellations trust:ENHT"}: one answer, printed, with no token and no network. */
+@Command(name = "ask", description = "Answer one command, e.g. ask \"/cancellations trust:ENHT\"")
+final class AskCommand implements Callable<Integer> {
+    @Mixin
+    StrikeDesk.Locations locations;
+
+    @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command, as typed in Discord")
+    List<String> words;
+
+    @Override
+    public Integer call() throws Exception {
+        Logging.quiet();
+        try (Application app = locations.open()) {
+            ConsoleParser.Parsed parsed =
+                    new ConsoleParser(app.commands()).parse(String.join(" ", words), Invoker.CONSOLE);
+            if (parsed.request() == null) {
+                System.err.println(parsed.problem());
+                return 2;
+            }
+            Reply reply = app.commands().handle(parsed.request());
+            System.out.print(TextRenderer.render(reply));
+            return reply.tone() == Reply.Tone.ERROR ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.strikedesk;
+
+import java.util.concurrent.Callable;
+import org.strikedesk.ingest.ImportRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code imports}: the import history, newest first. */
+@Command(name = "imports", description = "List the import history, newest first")
+final class ImportsCommand implements Callable<Integer> {
+    @Mixin
+    StrikeDesk.Locations locations;
+
+    @Option(names = "--limit", defaultValue = "50", description = "How many imports to list (default: 50)")
+    int limit;
+
+    @Override
+    public Integer call() throws Exception {
+        Logging.quiet();
+        try (Application app = locations.open()) {
+            System.out.printf(
+                    "%-5s %-20s %-13s %-9s %6s %6s %7s %6s  %s%n",
+                    "#", "when (UTC)", "route", "outcome", "rows", "added", "revised", "errors", "file / by");
+            for (ImportRecord r : app.history().latest(limit)) {
+                System.out.printf(
+                        "%-5d %-20s %-13s %-9s %6d %6d %7d %6d  %s (by %s)%n",
+                        r.id(),
+                        r.at().toString().substring(0, 19).replace('T', ' '),
+                        r.route(),
+                        r.outcome().id(),
+                        r.rows(),
+                        r.added(),
+                        r.revised(),
+                        r.errors(),
+                        r.file(),
+                        r.by());
+                if (r.firstError() != null) {
+                    System.out.println("      first error: " + r.firstError());
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,32 @@
+package org.strikedesk;
+
+import java.util.concurrent.Callable;
+import org.strikedesk.discord.DiscordBot;
+import org.strikedesk.discord.DiscordToken;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code run}: the Discord bot, with the token from the environment. */
+@Command(name = "run", description = "Run the Discord bot (token from DISCORD_TOKEN or DISCORD_TOKEN_FILE)")
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    StrikeDesk.Locations locations;
+
+    @Override
+    public Integer call() throws Exception {
+        String token = DiscordToken.fromEnvironment(System.getenv())
+                .orElseThrow(() -> new UserFacingException("No Discord token: set DISCORD_TOKEN to the bot's token,"
+                        + " or DISCORD_TOKEN_FILE to a file holding it (see README, \"Put it on Discord\")."));
+        Application app = locations.open();
+        DiscordBot bot = DiscordBot.start(app, token);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            bot.close();
+                            app.close();
+                        },
+                        "strikedesk-shutdown"));
+        bot.awaitShutdown();
+        return 0;
+    }
+}

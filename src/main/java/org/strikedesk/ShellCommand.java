@@ -1,0 +1,51 @@
+package org.strikedesk;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.strikedesk.commands.Invoker;
+import org.strikedesk.console.ConsoleParser;
+import org.strikedesk.console.TextRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code shell}: a prompt that answers commands until Ctrl-D. */
+@Command(name = "shell", description = "Answer commands at a prompt; /help lists them, Ctrl-D exits")
+final class ShellCommand implements Callable<Integer> {
+    @Mixin
+    StrikeDesk.Locations locations;
+
+    @Override
+    public Integer call() throws Exception {
+        Logging.quiet();
+        PrintStream out = System.out;
+        try (Application app = locations.open();
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            ConsoleParser parser = new ConsoleParser(app.commands());
+            out.println("StrikeDesk " + Version.current() + ". Type /help for the commands; Ctrl-D to leave.");
+            for (String line = prompt(in, out); line != null; line = prompt(in, out)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (line.strip().equals("exit") || line.strip().equals("quit")) {
+                    break;
+                }
+                ConsoleParser.Parsed parsed = parser.parse(line, Invoker.CONSOLE);
+                out.print(
+                        parsed.request() == null
+                                ? parsed.problem() + "\n"
+                                : TextRenderer.render(app.commands().handle(parsed.request())));
+            }
+            out.println();
+            return 0;
+        }
+    }
+
+    private static String prompt(BufferedReader in, PrintStream out) throws java.io.IOException {
+        out.print("strikedesk> ");
+        out.flush();
+        return in.readLine();
+    }
+}

@@ -1,0 +1,24 @@
+package org.strikedesk.commands;
+
+/**
+ * One suggestion offered while typing, or one fixed choice of an option.
+ *
+ * @param name what the person sees (at most 100 characters)
+ * @param value what the option receives
+ */
+public record Choice(String name, String value) {
+    /** Discord's limit on a choice's name and value. */
+    public static final int MAX_LENGTH = 100;
+
+    public Choice {
+        name = clip(name);
+        value = clip(value);
+    }
+
+    private static String clip(String text) {
+        if (text.length() <= MAX_LENGTH) {
+            return text;
+        }
+        return text.substring(0, MAX_LENGTH - 1) + "\u2026";
+    }
+}

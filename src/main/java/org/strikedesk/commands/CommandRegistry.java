@@ -1,0 +1,84 @@
+package org.strikedesk.commands;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strikedesk.replies.Reply;
+
+/**
+ * Every command, by name. It is where a request is checked (known command, admin rights) and where a failure
+ * becomes a reply: an exception never reaches the person who asked, only a short reference to the log.
+ */
+public final class CommandRegistry {
+    private static final Logger log = LoggerFactory.getLogger(CommandRegistry.class);
+
+    private final Map<String, SlashCommand> commands = new LinkedHashMap<>();
+    private final Completer completer;
+
+    public CommandRegistry(List<SlashCommand> commands, Completer completer) {
+        this.completer = completer;
+        for (SlashCommand command : commands) {
+            String name = command.spec().name();
+            if (this.commands.putIfAbsent(name, command) != null) {
+                throw new IllegalArgumentException("two commands are called /" + name);
+            }
+        }
+    }
+
+    /** Every command's spec, in registration order. */
+    public List<CommandSpec> specs() {
+        return commands.values().stream().map(SlashCommand::spec).toList();
+    }
+
+    public Optional<CommandSpec> spec(String name) {
+        return Optional.ofNullable(commands.get(name)).map(SlashCommand::spec);
+    }
+
+    /** Answers a request; never throws. */
+    public Reply handle(CommandRequest request) {
+        SlashCommand command = commands.get(request.command());
+        if (command == null) {
+            return Reply.error(
+                    "Unknown command",
+                    "There is no /" + Text.clip(request.command(), 40) + " command. /help lists them.");
+        }
+        if (command.spec().adminOnly() && !request.invoker().admin()) {
+            return Reply.error(
+                    "Not allowed",
+                    "/" + command.spec().name() + " is for people who can manage this"
+                            + " server (the Manage Server permission).");
+        }
+        try {
+            return command.handle(request);
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("/{} failed (reference {}) for options {}", request.command(), reference, request.options(), e);
+            return Reply.error(
+                    "Something went wrong",
+                    "StrikeDesk could not answer this because of a fault on its"
+                            + " side, not in your request. The fault is logged under reference " + reference + ".");
+        }
+    }
+
+    /** Choices for an option being typed; empty for unknown commands or options, never an exception. */
+    public List<Choice> complete(String command, String option, String input) {
+        try {
+            return Optional.ofNullable(commands.get(command))
+                    .flatMap(c -> c.spec().option(option))
+                    .map(o -> completer.complete(o.completion(), input))
+                    .orElse(List.of());
+        } catch (RuntimeException e) {
+            log.error(
+                    "Autocomplete for /{} {} failed on input of {} characters",
+                    command,
+                    option,
+                    input == null ? 0 : input.length(),
+                    e);
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.strikedesk.commands;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.strikedesk.figures.Strike;
+import org.strikedesk.figures.StrikeChoice;
+import org.strikedesk.reference.Reference;
+import org.strikedesk.replies.HouseStyle;
+import org.strikedesk.replies.Reply;
+import org.strikedesk.trusts.Organisation;
+import org.strikedesk.trusts.Resolution;
+import org.strikedesk.trusts.TrustMatch;
+
+/** Reads the trust and strike options every figures command shares, with "did you mean" for what is unknown. */
+public final class Lookups {
+    private final Reference reference;
+
+    public Lookups(Reference reference) {
+        this.reference = reference;
+    }
+
+    /** The organisation a trust option names. */
+    public Lookup<Organisation> organisation(CommandRequest request, String option) {
+        String text = request.option(option).orElse("");
+        if (text.isEmpty()) {
+            return new Lookup.Failed<>(Reply.error(
+                    "Which trust?",
+                    "Give a trust: its code (RWH), a name people use"
+                            + " (ENHT), a hospital (Lister) or part of its name; or england for the national total."));
+        }
+        Resolution resolution = reference.trusts().resolve(text);
+        if (resolution instanceof Resolution.Found found) {
+            return new Lookup.Found<>(found.organisation());
+        }
+        return new Lookup.Failed<>(notFound((Resolution.NotFound) resolution));
+    }
+
+    private static Reply notFound(Resolution.NotFound missing) {
+        String quoted = "\"" + Text.clip(missing.input(), 80) + "\"";
+        if (missing.ambiguous()) {
+            return Reply.error(
+                    "Which trust?",
+                    quoted + " could mean:\n" + lines(missing.suggestions()) + "\nUse the code to be sure, e.g. trust:"
+                            + missing.suggestions().get(0).organisation().code());
+        }
+        if (missing.suggestions().isEmpty()) {
+            return Reply.error(
+                    "No trust found",
+                    "No trust matches " + quoted + ". Try its ODS code (such as RWH),"
+                            + " a hospital's name, or part of the trust's name; /trust query: searches the directory.");
+        }
+        return Reply.error(
+                "No trust found", "No trust matches " + quoted + ". Did you mean:\n" + lines(missing.suggestions()));
+    }
+
+    private static String lines(List<TrustMatch> matches) {
+        return matches.stream().map(m -> "\u2022 " + describe(m)).collect(Collectors.joining("\n"));
+    }
+
+    /** "Lister Hospital: East and North Hertfordshire NHS Trust (RWH)". */
+    public static String describe(TrustMatch match) {
+        Organisation org = match.organisation();
+        String name = org.displayName() + " (" + org.code() + ")";
+        if (org.closed() != null) {
+            name += ", closed " + HouseStyle.date(org.closed());
+        }
+        return switch (match.via()) {
+            case SITE, ALIAS -> match.matched() + ": " + name;
+            default -> name;
+        };
+    }
+
+    /** The strike a strike option names: one, all, the latest, or a reply explaining none fits. */
+    public Lookup<StrikeChoice> strike(CommandRequest request, String option) {
+        StrikeChoice choice = reference.strikes().resolve(request.option(option).orElse(""));
+        if (choice instanceof StrikeChoice.NotFound missing) {
+            return new Lookup.Failed<>(strikeNotFound(missing));
+        }
+        return new Lookup.Found<>(choice);
+    }
+
+    private static Reply strikeNotFound(StrikeChoice.NotFound missing) {
+        String quoted = "\"" + Text.clip(missing.input(), 80) + "\"";
+        if (missing.ambiguous()) {
+            return Reply.error(
+                    "Which strike?",
+                    quoted + " fits more than one strike:\n"
+                            + strikeLines(missing.suggestions()) + "\nGive the strike's id, e.g. strike:"
+                            + missing.suggestions().get(0).id());
+        }
+        String hint = missing.suggestions().isEmpty()
+                ? " Give a strike id (see /strikes), latest, all, or words such as \"april 2023\"."
+                : " Did you mean:\n" + strikeLines(missing.suggestions());
+        return Reply.error("No strike found", "No strike matches " + quoted + "." + hint);
+    }
+
+    private static String strikeLines(List<Strike> strikes) {
+        return strikes.stream()
+                .limit(10)
+                .map(s -> "\u2022 " + s.id() + ": " + s.name() + ", " + HouseStyle.days(s.days()))
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,93 @@
+package org.strikedesk.commands;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.strikedesk.figures.FiguresStore;
+import org.strikedesk.ingest.ImportHistory;
+import org.strikedesk.ingest.ImportRecord;
+import org.strikedesk.replies.HouseStyle;
+import org.strikedesk.replies.Reply;
+
+/** {@code /status}: how fresh the data is, where it came from, and how the bot is doing. */
+public final class StatusCommand implements SlashCommand {
+    public static final String NAME = "status";
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+    private static final CommandSpec SPEC =
+            CommandSpec.of(NAME, "How fresh the data is, where it came from, and the bot's health");
+
+    private final ImportHistory history;
+    private final FiguresStore figures;
+    private final Clock clock;
+    private final Instant started;
+    private final String version;
+    private final List<StatusContributor> contributors = new CopyOnWriteArrayList<>();
+
+    public StatusCommand(ImportHistory history, FiguresStore figures, Clock clock, String version) {
+        this.history = history;
+        this.figures = figures;
+        this.clock = clock;
+        this.started = clock.instant();
+        this.version = version;
+    }
+
+    /** Adds a part of the bot whose state {@code /status} shows. */
+    public void addContributor(StatusContributor contributor) {
+        contributors.add(contributor);
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Reply handle(CommandRequest request) {
+        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER).title("StrikeDesk status");
+        reply.text(HouseStyle.number(figures.count()) + " figures held.");
+        reply.field("Latest release imported", latestRelease(), false);
+        for (StatusContributor contributor : contributors) {
+            contributor.status().forEach(f -> reply.field(f.name(), f.value(), f.inline()));
+        }
+        reply.field("Version", version, true);
+        reply.field("Up for", uptime(Duration.between(started, clock.instant())), true);
+        return reply.build();
+    }
+
+    private String latestRelease() {
+        return history.latestChange()
+                .map(this::describe)
+                .orElse("None since the shipped data. "
+                        + history.latest(1).stream()
+                                .findFirst()
+                                .map(r -> "Last import: " + describe(r))
+                                .orElse(""));
+    }
+
+    private String describe(ImportRecord record) {
+        Duration age = Duration.between(record.at(), clock.instant());
+        return record.file() + " via " + record.route() + ", " + WHEN.format(record.at()) + " (" + uptime(age)
+                + " ago)," + " by " + record.by() + ": " + record.added() + " added, " + record.revised() + " revised";
+    }
+
+    /** "3 days 4 hours", "12 minutes". */
+    static String uptime(Duration duration) {
+        long days = duration.toDays();
+        long hours = duration.toHoursPart();
+        long minutes = duration.toMinutesPart();
+        if (days > 0) {
+            return days + (days == 1 ? " day " : " days ") + hours + (hours == 1 ? " hour" : " hours");
+        }
+        if (hours > 0) {
+            return hours + (hours == 1 ? " hour " : " hours ") + minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+}

@@ -1,0 +1,153 @@
+package org.strikedesk.discord;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strikedesk.Application;
+import org.strikedesk.UserFacingException;
+import org.strikedesk.config.DiscordConfig;
+
+/**
+ * The bot on Discord: logs in with no privileged intents, registers the slash commands (in the configured servers
+ * for instant updates, else globally), answers interactions, and logs the invite link with exactly the permissions
+ * it needs. It allows no mentions in anything it sends.
+ */
+public final class DiscordBot implements AutoCloseable {
+    /** What the bot needs in a channel to post there: see it, send, embed, attach charts. */
+    public static final EnumSet<Permission> PERMISSIONS = EnumSet.of(
+            Permission.VIEW_CHANNEL,
+            Permission.MESSAGE_SEND,
+            Permission.MESSAGE_EMBED_LINKS,
+            Permission.MESSAGE_ATTACH_FILES);
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+
+    private final JDA jda;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timers;
+
+    private DiscordBot(JDA jda, ExecutorService workers, ScheduledExecutorService timers) {
+        this.jda = jda;
+        this.workers = workers;
+        this.timers = timers;
+    }
+
+    /** Logs in, waits for the gateway, registers the commands and starts answering. */
+    public static DiscordBot start(Application app, String token) throws InterruptedException {
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+        ExecutorService workers = Executors.newFixedThreadPool(8, daemon("strikedesk-worker"));
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-timer"));
+        InteractionListener listener =
+                new InteractionListener(app.commands(), workers, timers, new AttachmentUploads());
+        JDA jda;
+        try {
+            jda = builder(app.config().discord(), token)
+                    .addEventListeners(listener)
+                    .build();
+        } catch (InvalidTokenException e) {
+            workers.shutdownNow();
+            timers.shutdownNow();
+            throw new UserFacingException("Discord refused the token: check DISCORD_TOKEN (or the file named by"
+                    + " DISCORD_TOKEN_FILE) holds the bot token from the Developer Portal.");
+        }
+        jda.awaitReady();
+        DiscordBot bot = new DiscordBot(jda, workers, timers);
+        bot.register(app.config().discord(), SlashCommands.of(app.commands().specs()));
+        log.info(
+                "StrikeDesk is on Discord as {}. Invite it with: {}",
+                jda.getSelfUser().getName(),
+                inviteUrl(jda));
+        return bot;
+    }
+
+    /** A JDA builder pointed at Discord, or at whatever the config names instead. */
+    static JDABuilder builder(DiscordConfig config, String token) {
+        String gateway = config.gatewayUrl().toString();
+        return JDABuilder.createLight(token, List.<GatewayIntent>of())
+                .setRestConfig(new RestConfig().setBaseUrl(config.apiBaseUrl().toString()))
+                .setSessionController(new SessionControllerAdapter() {
+                    @Override
+                    public String getGateway() {
+                        return gateway;
+                    }
+                })
+                .setCompression(Compression.NONE)
+                .setEnableShutdownHook(false);
+    }
+
+    private void register(DiscordConfig config, List<SlashCommandData> commands) {
+        if (config.guilds().isEmpty()) {
+            jda.updateCommands()
+                    .addCommands(commands)
+                    .queue(
+                            done -> log.info("Registered {} slash commands globally", done.size()),
+                            e -> log.error("Could not register the slash commands globally", e));
+            return;
+        }
+        for (String id : config.guilds()) {
+            Guild guild = jda.getGuildById(id);
+            if (guild == null) {
+                log.warn("discord.guilds lists {}, but the bot is not in that server; invite it first", id);
+                continue;
+            }
+            guild.updateCommands()
+                    .addCommands(commands)
+                    .queue(
+                            done -> log.info("Registered {} slash commands in {}", done.size(), guild.getName()),
+                            e -> log.error("Could not register the slash commands in {}", guild.getName(), e));
+        }
+    }
+
+    /** The OAuth2 link that adds the bot with the bot and applications.commands scopes and nothing more. */
+    public static String inviteUrl(JDA jda) {
+        return "https://discord.com/oauth2/authorize?client_id="
+                + jda.getSelfUser().getApplicationId() + "&scope=bot+applications.commands&permissions="
+                + Permission.getRaw(PERMISSIONS);
+    }
+
+    public JDA jda() {
+        return jda;
+    }
+
+    /** Blocks until the bot has shut down. */
+    public void awaitShutdown() throws InterruptedException {
+        jda.awaitShutdown();
+    }
+
+    @Override
+    public void close() {
+        jda.shutdown();
+        workers.shutdown();
+        timers.shutdown();
+        try {
+            jda.awaitShutdown(java.time.Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package org.strikedesk.discord;
+
+/**
+ * Discord's documented limits on messages and embeds, and the cutting that keeps a reply inside them: long text
+ * is cut at a line and ends "… and N more", never rejected.
+ */
+public final class DiscordLimits {
+    public static final int CONTENT = 2000;
+    public static final int TITLE = 256;
+    public static final int DESCRIPTION = 4096;
+    public static final int FIELDS = 25;
+    public static final int FIELD_NAME = 256;
+    public static final int FIELD_VALUE = 1024;
+    public static final int FOOTER = 2048;
+    public static final int EMBED_TOTAL = 6000;
+    public static final int CUSTOM_ID = 100;
+    public static final int BUTTONS_PER_ROW = 5;
+    public static final int ROWS = 5;
+
+    private DiscordLimits() {}
+
+    /**
+     * The text if it fits; otherwise as many whole lines as fit followed by "… and N more" (lines), or, for a
+     * single long line, the text cut with an ellipsis.
+     */
+    public static String fit(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        if (lines.length > 1) {
+            StringBuilder kept = new StringBuilder();
+            for (int i = 0; i < lines.length; i++) {
+                String more = "\u2026 and " + (lines.length - i) + " more";
+                int needed = kept.length() + lines[i].length() + 1 + ("\n" + moreFor(lines.length - i - 1)).length();
+                if (needed > max) {
+                    return kept.append(more).toString();
+                }
+                kept.append(lines[i]).append('\n');
+            }
+        }
+        return text.substring(0, Math.max(0, max - 1)) + "\u2026";
+    }
+
+    private static String moreFor(int remaining) {
+        return "\u2026 and " + remaining + " more";
+    }
+}

@@ -1,0 +1,150 @@
+package org.strikedesk.discord;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.strikedesk.replies.Reply;
+
+/**
+ * Turns replies into Discord messages: an embed (title, text, fields, sources, the caveat as its footer), or plain
+ * content for text meant to be copied. Every message allows no mentions, whatever it quotes, and stays inside
+ * Discord's limits.
+ */
+public final class ReplyMessages {
+    private static final Color ANSWER = new Color(0x005EB8);
+    private static final Color WARNING = new Color(0xFFB81C);
+    private static final Color ERROR = new Color(0xDA291C);
+
+    private ReplyMessages() {}
+
+    public static MessageCreateData create(Reply reply) {
+        MessageCreateBuilder message = new MessageCreateBuilder()
+                .setAllowedMentions(EnumSet.noneOf(net.dv8tion.jda.api.entities.Message.MentionType.class))
+                .mentionRepliedUser(false);
+        if (!reply.plainText().isEmpty()) {
+            message.setContent(plainContent(reply)).setSuppressEmbeds(true);
+        } else {
+            message.setEmbeds(embed(reply));
+        }
+        message.setFiles(files(reply));
+        message.setComponents(rows(reply));
+        return message.build();
+    }
+
+    /** The edit that turns a message into this reply, replacing all of it. */
+    public static MessageEditData edit(Reply reply) {
+        return MessageEditData.fromCreateData(create(reply));
+    }
+
+    static String plainContent(Reply reply) {
+        StringBuilder content = new StringBuilder(reply.plainText());
+        for (String source : reply.sources()) {
+            content.append("\nSource: ").append(source);
+        }
+        return DiscordLimits.fit(content.toString(), DiscordLimits.CONTENT);
+    }
+
+    static MessageEmbed embed(Reply reply) {
+        EmbedBuilder embed = new EmbedBuilder().setColor(color(reply.tone()));
+        int budget = DiscordLimits.EMBED_TOTAL;
+        if (!reply.title().isEmpty()) {
+            String title = DiscordLimits.fit(reply.title(), DiscordLimits.TITLE);
+            embed.setTitle(title);
+            budget -= title.length();
+        }
+        String footer = DiscordLimits.fit(reply.caveat(), DiscordLimits.FOOTER);
+        if (!footer.isEmpty()) {
+            embed.setFooter(footer);
+            budget -= footer.length();
+        }
+        String sources = sources(reply);
+        budget -= sources.length() + "Sources".length();
+        int keptForText = Math.min(reply.text().length(), 1000);
+        budget = keptForText + addFields(embed, reply.fields(), budget - keptForText);
+        if (!sources.isEmpty()) {
+            embed.addField(reply.sources().size() == 1 ? "Source" : "Sources", sources, false);
+        }
+        String text = DiscordLimits.fit(reply.text(), Math.min(DiscordLimits.DESCRIPTION, Math.max(0, budget)));
+        if (!text.isEmpty()) {
+            embed.setDescription(text);
+        }
+        reply.attachments().stream()
+                .filter(a -> a.fileName().endsWith(".png"))
+                .findFirst()
+                .ifPresent(a -> embed.setImage("attachment://" + a.fileName()));
+        return embed.build();
+    }
+
+    private static int addFields(EmbedBuilder embed, List<Reply.Field> fields, int budget) {
+        int room = DiscordLimits.FIELDS - 1;
+        for (Reply.Field field : fields) {
+            if (room == 0) {
+                break;
+            }
+            String name = DiscordLimits.fit(field.name(), DiscordLimits.FIELD_NAME);
+            String value =
+                    DiscordLimits.fit(field.value().isEmpty() ? "\u2014" : field.value(), DiscordLimits.FIELD_VALUE);
+            if (name.length() + value.length() > budget) {
+                break;
+            }
+            embed.addField(name, value, field.inline());
+            budget -= name.length() + value.length();
+            room--;
+        }
+        return budget;
+    }
+
+    private static String sources(Reply reply) {
+        List<String> lines = new ArrayList<>();
+        for (String source : reply.sources()) {
+            lines.add(link(source));
+        }
+        return DiscordLimits.fit(String.join("\n", lines), DiscordLimits.FIELD_VALUE);
+    }
+
+    /** "Name (published …): URL" becomes a masked link "[Name (published …)](URL)". */
+    static String link(String source) {
+        int split = source.lastIndexOf(": http");
+        if (split < 0) {
+            return source;
+        }
+        String label = source.substring(0, split).replace("[", "(").replace("]", ")");
+        String url = source.substring(split + 2);
+        return url.contains(")") || url.contains(" ") ? source : "[" + label + "](" + url + ")";
+    }
+
+    private static List<FileUpload> files(Reply reply) {
+        return reply.attachments().stream()
+                .map(a -> FileUpload.fromData(a.content(), a.fileName()).setDescription(a.description()))
+                .toList();
+    }
+
+    private static List<ActionRow> rows(Reply reply) {
+        List<Button> buttons = reply.actions().stream()
+                .filter(a -> a.id().length() <= DiscordLimits.CUSTOM_ID)
+                .map(a -> Button.secondary(a.id(), DiscordLimits.fit(a.label(), 80)))
+                .toList();
+        List<ActionRow> rows = new ArrayList<>();
+        for (int i = 0; i < buttons.size() && rows.size() < DiscordLimits.ROWS; i += DiscordLimits.BUTTONS_PER_ROW) {
+            rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + DiscordLimits.BUTTONS_PER_ROW))));
+        }
+        return rows;
+    }
+
+    private static Color color(Reply.Tone tone) {
+        return switch (tone) {
+            case ANSWER -> ANSWER;
+            case WARNING -> WARNING;
+            case ERROR -> ERROR;
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package org.strikedesk.discord;
+
+import java.util.List;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.IntegrationType;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.strikedesk.commands.Choice;
+import org.strikedesk.commands.CommandSpec;
+import org.strikedesk.commands.Completion;
+import org.strikedesk.commands.OptionSpec;
+
+/** Turns command specs into Discord slash command definitions. */
+public final class SlashCommands {
+    private SlashCommands() {}
+
+    public static List<SlashCommandData> of(List<CommandSpec> specs) {
+        return specs.stream().map(SlashCommands::of).toList();
+    }
+
+    /**
+     * One definition. Admin commands are hidden from members without Manage Server and offered in servers only;
+     * the others work in servers and in direct messages with the bot.
+     */
+    public static SlashCommandData of(CommandSpec spec) {
+        SlashCommandData data = Commands.slash(spec.name(), spec.description());
+        data.setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+        if (spec.adminOnly()) {
+            data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
+            data.setContexts(InteractionContextType.GUILD);
+        } else {
+            data.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+        }
+        for (OptionSpec option : spec.options()) {
+            data.addOptions(option(option));
+        }
+        return data;
+    }
+
+    private static OptionData option(OptionSpec spec) {
+        OptionData option = new OptionData(
+                type(spec), spec.name(), spec.description(), spec.required(), spec.completion() != Completion.NONE);
+        for (Choice choice : spec.choices()) {
+            option.addChoice(choice.name(), choice.value());
+        }
+        return option;
+    }
+
+    private static OptionType type(OptionSpec spec) {
+        return switch (spec.type()) {
+            case STRING -> OptionType.STRING;
+            case INTEGER -> OptionType.INTEGER;
+            case CHANNEL -> OptionType.CHANNEL;
+            case ATTACHMENT -> OptionType.ATTACHMENT;
+        };
+    }
+}

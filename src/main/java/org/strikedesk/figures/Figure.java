@@ -1,0 +1,39 @@
+package org.strikedesk.figures;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One published figure: a count for an organisation in a strike, for one day or the whole strike, with the
+ * publication it comes from.
+ *
+ * @param strikeId the strike
+ * @param orgCode the organisation's code ({@code ENG}, a region, or a trust)
+ * @param day the strike day, or null for a whole-strike figure
+ * @param metric what is counted
+ * @param value the count
+ * @param source the URL of the publication
+ * @param published when that publication appeared, if known
+ */
+public record Figure(
+        String strikeId, String orgCode, LocalDate day, Metric metric, long value, String source, LocalDate published) {
+
+    public Figure {
+        Objects.requireNonNull(strikeId, "strikeId");
+        Objects.requireNonNull(orgCode, "orgCode");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(source, "source");
+    }
+
+    public boolean wholeStrike() {
+        return day == null;
+    }
+
+    /** The figure's identity: a file may hold each key once, and the store keeps one current value per key. */
+    public Key key() {
+        return new Key(strikeId, orgCode, day, metric);
+    }
+
+    /** What identifies a figure, whatever its value. */
+    public record Key(String strikeId, String orgCode, LocalDate day, Metric metric) {}
+}

@@ -1,0 +1,87 @@
+package org.strikedesk.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.strikedesk.trusts.Organisation;
+
+/** The questions commands ask of the figures, answered from the store and the strike calendar. */
+public final class FigureQueries {
+    private final FiguresStore store;
+    private final StrikeCalendar calendar;
+
+    public FigureQueries(FiguresStore store, StrikeCalendar calendar) {
+        this.store = store;
+        this.calendar = calendar;
+    }
+
+    public StrikeCalendar calendar() {
+        return calendar;
+    }
+
+    /** One organisation in one strike (possibly with no figures). */
+    public StrikeFigures figures(String orgCode, Strike strike) {
+        return new StrikeFigures(orgCode, strike, store.figures(orgCode, strike.id()));
+    }
+
+    /** One organisation in every strike it has figures for, oldest first. */
+    public List<StrikeFigures> history(String orgCode) {
+        Map<String, List<Figure>> byStrike = new LinkedHashMap<>();
+        for (Figure figure : store.figuresOf(orgCode)) {
+            byStrike.computeIfAbsent(figure.strikeId(), k -> new ArrayList<>()).add(figure);
+        }
+        List<StrikeFigures> history = new ArrayList<>();
+        for (Strike strike : calendar.all()) {
+            List<Figure> figures = byStrike.get(strike.id());
+            if (figures != null) {
+                history.add(new StrikeFigures(orgCode, strike, figures));
+            }
+        }
+        return history;
+    }
+
+    /** The newest strike with figures for the organisation. */
+    public Optional<Strike> latestWithFigures(String orgCode) {
+        List<StrikeFigures> history = history(orgCode);
+        return history.isEmpty()
+                ? Optional.empty()
+                : Optional.of(history.get(history.size() - 1).strike());
+    }
+
+    /** Strikes after {@code strike} in the calendar, which have no figures for the organisation yet. */
+    public List<Strike> laterStrikes(Strike strike) {
+        return calendar.all().stream()
+                .filter(s -> s.firstDay().isAfter(strike.firstDay()))
+                .toList();
+    }
+
+    /** Every organisation's figures in one strike, by organisation code. */
+    public List<StrikeFigures> everyOrganisationIn(Strike strike) {
+        Map<String, List<Figure>> byOrg = new LinkedHashMap<>();
+        for (Figure figure : store.figuresIn(strike.id())) {
+            byOrg.computeIfAbsent(figure.orgCode(), k -> new ArrayList<>()).add(figure);
+        }
+        return byOrg.entrySet().stream()
+                .map(e -> new StrikeFigures(e.getKey(), strike, e.getValue()))
+                .sorted(Comparator.comparing(StrikeFigures::orgCode))
+                .toList();
+    }
+
+    /** The codes of every organisation with figures. */
+    public java.util.Set<String> organisationsWithFigures() {
+        return store.organisationsWithFigures();
+    }
+
+    /** Which organisations have figures in each strike, by strike id. */
+    public Map<String, java.util.Set<String>> coverage() {
+        return store.coverage();
+    }
+
+    /** England's figures in the strike. */
+    public StrikeFigures england(Strike strike) {
+        return figures(Organisation.ENGLAND_CODE, strike);
+    }
+}

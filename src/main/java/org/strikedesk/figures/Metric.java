@@ -1,0 +1,60 @@
+package org.strikedesk.figures;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a figure counts, by its name in the tidy figures format. */
+public enum Metric {
+    INPATIENT_RESCHEDULED("inpatient_rescheduled", "Inpatient and day case", false),
+    OUTPATIENT_RESCHEDULED("outpatient_rescheduled", "Outpatient", false),
+    ACUTE_RESCHEDULED("acute_rescheduled", "Acute (inpatient and outpatient)", false),
+    MENTAL_HEALTH_RESCHEDULED("mental_health_rescheduled", "Mental health", false),
+    COMMUNITY_RESCHEDULED("community_rescheduled", "Community", false),
+    STAFF_ABSENT("staff_absent", "Staff absent", true),
+    STAFF_ABSENT_MAX("staff_absent_max", "Staff absent, peak day", false),
+    STAFF_ABSENT_MIN("staff_absent_min", "Staff absent, lowest day", false);
+
+    private final String id;
+    private final String label;
+    private final boolean dailyOnly;
+
+    Metric(String id, String label, boolean dailyOnly) {
+        this.id = id;
+        this.label = label;
+        this.dailyOnly = dailyOnly;
+    }
+
+    /** The name used in files, e.g. {@code inpatient_rescheduled}. */
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** True when the figure is a day's count and a whole-strike row makes no sense. */
+    public boolean dailyOnly() {
+        return dailyOnly;
+    }
+
+    /** True for the whole-strike staff peaks and lows, which never have a date. */
+    public boolean wholeStrikeOnly() {
+        return this == STAFF_ABSENT_MAX || this == STAFF_ABSENT_MIN;
+    }
+
+    public boolean isRescheduled() {
+        return id.endsWith("_rescheduled");
+    }
+
+    public static Optional<Metric> byId(String id) {
+        String wanted = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(m -> m.id.equals(wanted)).findFirst();
+    }
+
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Metric::id).toList();
+    }
+}

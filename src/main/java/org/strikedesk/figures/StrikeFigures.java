@@ -1,0 +1,146 @@
+package org.strikedesk.figures;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One organisation's figures in one strike, with the totals the data contract derives from them: a whole-strike
+ * row is authoritative for its metric, otherwise days are summed (partial when a strike day has no row); the
+ * acute total is inpatient plus outpatient where both are known, else the published acute figure; staff peaks
+ * and lows come from daily figures where they exist, else from the whole-strike rows.
+ */
+public final class StrikeFigures {
+    private final String orgCode;
+    private final Strike strike;
+    private final List<Figure> figures;
+    private final Map<Metric, Amount> totals = new EnumMap<>(Metric.class);
+    private final Amount acute;
+    private final StaffAbsence staff;
+
+    public StrikeFigures(String orgCode, Strike strike, List<Figure> figures) {
+        this.orgCode = orgCode;
+        this.strike = strike;
+        this.figures = List.copyOf(figures);
+        for (Metric metric : Metric.values()) {
+            if (metric.isRescheduled()) {
+                total(metric).ifPresent(amount -> totals.put(metric, amount));
+            }
+        }
+        this.acute = deriveAcute();
+        this.staff = deriveStaff();
+    }
+
+    public String orgCode() {
+        return orgCode;
+    }
+
+    public Strike strike() {
+        return strike;
+    }
+
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    public boolean isEmpty() {
+        return figures.isEmpty();
+    }
+
+    /** The whole-strike count for a rescheduled metric, as published or summed from days. */
+    public Optional<Amount> total(Metric metric) {
+        if (totals.containsKey(metric)) {
+            return Optional.of(totals.get(metric));
+        }
+        List<Figure> whole = of(metric, true);
+        if (!whole.isEmpty()) {
+            return Optional.of(new Amount(whole.get(0).value(), List.of(), whole));
+        }
+        List<Figure> daily = of(metric, false);
+        if (daily.isEmpty()) {
+            return Optional.empty();
+        }
+        long sum = daily.stream().mapToLong(Figure::value).sum();
+        return Optional.of(new Amount(sum, missingDays(daily), daily));
+    }
+
+    /** Acute appointments and procedures rescheduled: inpatient plus outpatient, or the published acute figure. */
+    public Optional<Amount> acute() {
+        return Optional.ofNullable(acute);
+    }
+
+    public Optional<StaffAbsence> staff() {
+        return Optional.ofNullable(staff);
+    }
+
+    /**
+     * The publications behind the figures shown (every rescheduled total and the staff figures), each once. Day
+     * rows set aside because a whole-strike row is authoritative are not among them.
+     */
+    public List<Source> sources() {
+        List<Figure> used = new ArrayList<>();
+        totals.values().forEach(amount -> used.addAll(amount.basis()));
+        if (staff != null) {
+            used.addAll(staff.basis());
+        }
+        return sourcesOf(used);
+    }
+
+    /** The publications behind some figures, each once, with the latest publication date known for it. */
+    public static List<Source> sourcesOf(List<Figure> figures) {
+        Map<String, Source> byUrl = new LinkedHashMap<>();
+        figures.stream()
+                .sorted(Comparator.comparing(Figure::wholeStrike).reversed())
+                .forEach(f -> byUrl.merge(f.source(), new Source(f.source(), f.published()), Source::latest));
+        return new ArrayList<>(byUrl.values());
+    }
+
+    private Amount deriveAcute() {
+        Optional<Amount> inpatient = Optional.ofNullable(totals.get(Metric.INPATIENT_RESCHEDULED));
+        Optional<Amount> outpatient = Optional.ofNullable(totals.get(Metric.OUTPATIENT_RESCHEDULED));
+        if (inpatient.isPresent() && outpatient.isPresent()) {
+            return inpatient.get().plus(outpatient.get());
+        }
+        return totals.get(Metric.ACUTE_RESCHEDULED);
+    }
+
+    private StaffAbsence deriveStaff() {
+        List<Figure> daily = of(Metric.STAFF_ABSENT, false);
+        if (!daily.isEmpty()) {
+            long peak = daily.stream().mapToLong(Figure::value).max().orElseThrow();
+            long lowest = daily.stream().mapToLong(Figure::value).min().orElseThrow();
+            return new StaffAbsence(daily, peak, lowest, missingDays(daily), daily);
+        }
+        List<Figure> peak = of(Metric.STAFF_ABSENT_MAX, true);
+        List<Figure> lowest = of(Metric.STAFF_ABSENT_MIN, true);
+        if (peak.isEmpty() && lowest.isEmpty()) {
+            return null;
+        }
+        List<Figure> basis = new ArrayList<>(peak);
+        basis.addAll(lowest);
+        return new StaffAbsence(
+                List.of(),
+                peak.isEmpty() ? null : peak.get(0).value(),
+                lowest.isEmpty() ? null : lowest.get(0).value(),
+                List.of(),
+                basis);
+    }
+
+    private List<Figure> of(Metric metric, boolean wholeStrike) {
+        return figures.stream()
+                .filter(f -> f.metric() == metric && f.wholeStrike() == wholeStrike)
+                .sorted(Comparator.comparing(Figure::day, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private List<LocalDate> missingDays(List<Figure> daily) {
+        return strike.days().stream()
+                .filter(day -> daily.stream().noneMatch(f -> day.equals(f.day())))
+                .toList();
+    }
+}

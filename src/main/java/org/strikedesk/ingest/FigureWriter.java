@@ -1,0 +1,114 @@
+package org.strikedesk.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.strikedesk.figures.Figure;
+import org.strikedesk.figures.Metric;
+
+/** Writes figures and their history inside an import's transaction, in batches. */
+final class FigureWriter implements AutoCloseable {
+    private final PreparedStatement upsert;
+    private final PreparedStatement archive;
+    private final long importId;
+    private final String now;
+
+    FigureWriter(Connection connection, long importId, Instant now) throws SQLException {
+        this.importId = importId;
+        this.now = now.toString();
+        this.upsert = connection.prepareStatement("""
+                INSERT INTO figures (strike_id, org_code, day, metric, value, source, published, import_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (org_code, strike_id, day, metric) DO UPDATE SET value = excluded.value,
+                    source = excluded.source, published = excluded.published, import_id = excluded.import_id""");
+        this.archive = connection.prepareStatement("""
+                INSERT INTO figure_history (strike_id, org_code, day, metric, value, source, published, import_id,
+                    superseded_by, superseded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+    }
+
+    /** The current figures of these strikes, with the import that brought each. */
+    static Map<Figure.Key, Held> current(Connection connection, Set<String> strikeIds) throws SQLException {
+        Map<Figure.Key, Held> held = new HashMap<>();
+        String sql = "SELECT strike_id, org_code, day, metric, value, source, published, import_id FROM figures"
+                + " WHERE strike_id = ?";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (String strikeId : strikeIds) {
+                query.setString(1, strikeId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        Figure figure = read(rows);
+                        held.put(figure.key(), new Held(figure, rows.getLong(8)));
+                    }
+                }
+            }
+        }
+        return held;
+    }
+
+    private static Figure read(ResultSet rows) throws SQLException {
+        String day = rows.getString(3);
+        String published = rows.getString(7);
+        return new Figure(
+                rows.getString(1),
+                rows.getString(2),
+                day.isEmpty() ? null : LocalDate.parse(day),
+                Metric.byId(rows.getString(4)).orElseThrow(),
+                rows.getLong(5),
+                rows.getString(6),
+                published == null ? null : LocalDate.parse(published));
+    }
+
+    /** Makes the figure current. */
+    void put(Figure figure) throws SQLException {
+        bind(upsert, figure);
+        upsert.setLong(8, importId);
+        upsert.addBatch();
+    }
+
+    /** Keeps a value that is no longer current, saying which import superseded it. */
+    void archive(Figure figure, long broughtBy, long supersededBy) throws SQLException {
+        bind(archive, figure);
+        archive.setLong(8, broughtBy);
+        archive.setLong(9, supersededBy);
+        archive.setString(10, now);
+        archive.addBatch();
+    }
+
+    private static void bind(PreparedStatement statement, Figure figure) throws SQLException {
+        statement.setString(1, figure.strikeId());
+        statement.setString(2, figure.orgCode());
+        statement.setString(3, figure.day() == null ? "" : figure.day().toString());
+        statement.setString(4, figure.metric().id());
+        statement.setLong(5, figure.value());
+        statement.setString(6, figure.source());
+        statement.setString(
+                7, figure.published() == null ? null : figure.published().toString());
+    }
+
+    /** Sends what is batched. */
+    void flush() throws SQLException {
+        archive.executeBatch();
+        upsert.executeBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        upsert.close();
+        archive.close();
+    }
+
+    /**
+     * A figure as held, with the import that brought it.
+     *
+     * @param figure the figure
+     * @param importId the import that made it current
+     */
+    record Held(Figure figure, long importId) {}
+}

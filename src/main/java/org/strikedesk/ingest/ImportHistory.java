@@ -1,0 +1,119 @@
+package org.strikedesk.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.strikedesk.store.Database;
+
+/** The record of every import from every route: what came in, from where, from whom, and what it did. */
+public final class ImportHistory {
+    private static final String COLUMNS = "id, route, file_name, checksum, outcome, rows_read, added, revised,"
+            + " unchanged, superseded, errors, first_error, imported_at, imported_by";
+
+    private final Database database;
+
+    public ImportHistory(Database database) {
+        this.database = database;
+    }
+
+    /** The newest imports first. */
+    public List<ImportRecord> latest(int limit) {
+        return database.read(
+                connection -> list(connection, "SELECT " + COLUMNS + " FROM imports ORDER BY id DESC LIMIT ?", limit));
+    }
+
+    /** The newest import that changed figures. */
+    public Optional<ImportRecord> latestChange() {
+        return database
+                .read(connection -> list(
+                        connection,
+                        "SELECT " + COLUMNS + " FROM imports WHERE outcome = 'imported' AND route <> 'reference'"
+                                + " ORDER BY id DESC LIMIT ?",
+                        1))
+                .stream()
+                .findFirst();
+    }
+
+    /** Starts a record for an import in the caller's transaction; its counts are filled in by {@link #finish}. */
+    static long begin(Connection connection, String file, String checksum, ImportRoute route, String by, Instant at)
+            throws SQLException {
+        String sql = "INSERT INTO imports (route, file_name, checksum, outcome, rows_read, added, revised, unchanged,"
+                + " superseded, errors, imported_at, imported_by) VALUES (?, ?, ?, 'rejected', 0, 0, 0, 0, 0, 0, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, route.label());
+            insert.setString(2, file);
+            insert.setString(3, checksum);
+            insert.setString(4, at.toString());
+            insert.setString(5, by);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Fills in the outcome of an import started with {@link #begin}. */
+    static void finish(Connection connection, ImportReport report) throws SQLException {
+        String sql = "UPDATE imports SET outcome = ?, rows_read = ?, added = ?, revised = ?, unchanged = ?,"
+                + " superseded = ?, errors = ?, first_error = ? WHERE id = ?";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, report.outcome().id());
+            update.setInt(2, report.rows());
+            update.setInt(3, report.added());
+            update.setInt(4, report.revised());
+            update.setInt(5, report.unchanged());
+            update.setInt(6, report.superseded());
+            update.setInt(7, report.errorCount());
+            update.setString(
+                    8, report.errors().isEmpty() ? null : report.errors().get(0).toString());
+            update.setLong(9, report.id());
+            update.executeUpdate();
+        }
+    }
+
+    /** The first import that brought a file with these exact bytes and was not rejected. */
+    static Optional<Long> firstWithChecksum(Connection connection, String checksum) throws SQLException {
+        String sql = "SELECT min(id) FROM imports WHERE checksum = ? AND outcome <> 'rejected'";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, checksum);
+            try (ResultSet rows = query.executeQuery()) {
+                long id = rows.next() ? rows.getLong(1) : 0;
+                return id == 0 ? Optional.empty() : Optional.of(id);
+            }
+        }
+    }
+
+    private static List<ImportRecord> list(Connection connection, String sql, int limit) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setInt(1, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                List<ImportRecord> records = new ArrayList<>();
+                while (rows.next()) {
+                    records.add(new ImportRecord(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            ImportReport.Outcome.byId(rows.getString(5)),
+                            rows.getInt(6),
+                            rows.getInt(7),
+                            rows.getInt(8),
+                            rows.getInt(9),
+                            rows.getInt(10),
+                            rows.getInt(11),
+                            rows.getString(12),
+                            Instant.parse(rows.getString(13)),
+                            rows.getString(14)));
+                }
+                return records;
+            }
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.strikedesk.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.strikedesk.figures.Figure;
+import org.strikedesk.figures.StrikeCalendar;
+import org.strikedesk.store.Database;
+import org.strikedesk.trusts.TrustDirectory;
+
+/**
+ * Imports a figures file, whatever route it came by: the whole file is read and validated before anything is
+ * written, then applied in one transaction with its history record and whatever the listeners owe (posts). A
+ * rejected file changes nothing but the history. A changed value is a revision when its publication is not older
+ * than the one held; the value it replaces, or an older one that arrives late, is kept in the history.
+ */
+public final class Importer {
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final Database database;
+    private final Supplier<TrustDirectory> directory;
+    private final Supplier<StrikeCalendar> calendar;
+    private final FigureReaders readers;
+    private final Clock clock;
+    private final List<ImportListener> listeners = new CopyOnWriteArrayList<>();
+
+    public Importer(
+            Database database,
+            Supplier<TrustDirectory> directory,
+            Supplier<StrikeCalendar> calendar,
+            FigureReaders readers,
+            Clock clock) {
+        this.database = database;
+        this.directory = directory;
+        this.calendar = calendar;
+        this.readers = readers;
+        this.clock = clock;
+    }
+
+    /** Adds work to commit with every import that changes figures. */
+    public void addListener(ImportListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Imports one file.
+     *
+     * @param file the file to read
+     * @param name the name to report it by (an upload's name, never used as a path)
+     * @param route how it arrived
+     * @param by who or what brought it
+     */
+    public ImportReport importFile(Path file, String name, ImportRoute route, String by) throws IOException {
+        Instant at = clock.instant();
+        String checksum = checksum(file);
+        Validated validated = validate(file, name);
+        if (!validated.ok()) {
+            return recordRejection(validated, checksum, route, by, at);
+        }
+        return database.transaction(connection -> apply(connection, validated, checksum, route, by, at));
+    }
+
+    /** Reads and checks a file without importing it. */
+    public Validated validate(Path file, String name) throws IOException {
+        FigureValidator validator =
+                new FigureValidator(name, directory.get(), calendar.get(), LocalDate.now(clock.withZone(LONDON)));
+        Optional<FigureFileReader> reader = readers.readerFor(file, name, validator);
+        if (reader.isPresent()) {
+            reader.get().read(file, name, validator);
+        }
+        Validated validated = validator.result();
+        if (validated.ok() && validated.rows() == 0) {
+            validator.error(new ImportError(name, 0, "", "the file has a header but no figures"));
+            return validator.result();
+        }
+        return validated;
+    }
+
+    private ImportReport recordRejection(
+            Validated validated, String checksum, ImportRoute route, String by, Instant at) {
+        return database.transaction(connection -> {
+            long id = ImportHistory.begin(connection, validated.file(), checksum, route, by, at);
+            ImportReport report = new ImportReport(
+                    id,
+                    validated.file(),
+                    checksum,
+                    route,
+                    by,
+                    at,
+                    ImportReport.Outcome.REJECTED,
+                    validated.rows(),
+                    0,
+                    0,
+                    0,
+                    0,
+                    List.of(),
+                    validated.errors(),
+                    validated.errorCount(),
+                    null);
+            ImportHistory.finish(connection, report);
+            return report;
+        });
+    }
+
+    private ImportReport apply(
+            Connection connection, Validated validated, String checksum, ImportRoute route, String by, Instant at)
+            throws SQLException {
+        Optional<Long> earlier = ImportHistory.firstWithChecksum(connection, checksum);
+        long id = ImportHistory.begin(connection, validated.file(), checksum, route, by, at);
+        if (earlier.isPresent()) {
+            ImportReport report = new ImportReport(
+                    id,
+                    validated.file(),
+                    checksum,
+                    route,
+                    by,
+                    at,
+                    ImportReport.Outcome.UNCHANGED,
+                    validated.rows(),
+                    0,
+                    0,
+                    validated.figures().size(),
+                    0,
+                    List.of(),
+                    List.of(),
+                    0,
+                    earlier.get());
+            ImportHistory.finish(connection, report);
+            return report;
+        }
+        Set<String> strikes = validated.figures().stream().map(Figure::strikeId).collect(Collectors.toSet());
+        Map<Figure.Key, FigureWriter.Held> held = FigureWriter.current(connection, strikes);
+        Tally tally = new Tally();
+        try (FigureWriter writer = new FigureWriter(connection, id, at)) {
+            for (Figure figure : validated.figures()) {
+                tally.count(writer, figure, held.get(figure.key()), id);
+            }
+            writer.flush();
+        }
+        ImportReport report = tally.report(id, validated, checksum, route, by, at);
+        ImportHistory.finish(connection, report);
+        if (!report.changes().isEmpty()) {
+            for (ImportListener listener : listeners) {
+                listener.imported(connection, report);
+            }
+        }
+        return report;
+    }
+
+    /** SHA-256 of a file, streamed. */
+    public static String checksum(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Counts what an import does to each figure and does it. */
+    private static final class Tally {
+        private final List<FigureChange> changes = new ArrayList<>();
+        private int added;
+        private int revised;
+        private int unchanged;
+        private int superseded;
+
+        void count(FigureWriter writer, Figure figure, FigureWriter.Held held, long importId) throws SQLException {
+            if (held == null) {
+                writer.put(figure);
+                changes.add(new FigureChange(null, figure));
+                added++;
+            } else if (held.figure().value() == figure.value()) {
+                unchanged++;
+            } else if (isNewer(figure, held.figure())) {
+                writer.archive(held.figure(), held.importId(), importId);
+                writer.put(figure);
+                changes.add(new FigureChange(held.figure(), figure));
+                revised++;
+            } else {
+                writer.archive(figure, importId, held.importId());
+                superseded++;
+            }
+        }
+
+        /** The newer publication wins; without two dates to compare, the later import does. */
+        private static boolean isNewer(Figure incoming, Figure current) {
+            if (incoming.published() == null || current.published() == null) {
+                return true;
+            }
+            return !incoming.published().isBefore(current.published());
+        }
+
+        ImportReport report(long id, Validated validated, String checksum, ImportRoute route, String by, Instant at) {
+            ImportReport.Outcome outcome =
+                    changes.isEmpty() ? ImportReport.Outcome.UNCHANGED : ImportReport.Outcome.IMPORTED;
+            return new ImportReport(
+                    id,
+                    validated.file(),
+                    checksum,
+                    route,
+                    by,
+                    at,
+                    outcome,
+                    validated.rows(),
+                    added,
+                    revised,
+                    unchanged,
+                    superseded,
+                    changes,
+                    List.of(),
+                    0,
+                    null);
+        }
+    }
+}

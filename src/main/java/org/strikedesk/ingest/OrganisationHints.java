@@ -1,0 +1,29 @@
+package org.strikedesk.ingest;
+
+import java.util.List;
+import org.strikedesk.trusts.Resolution;
+import org.strikedesk.trusts.TrustDirectory;
+import org.strikedesk.trusts.TrustResolver;
+
+/** Says which organisation code a file probably meant: a near code, or the code of a name or alias. */
+final class OrganisationHints {
+    private final TrustDirectory directory;
+    private final TrustResolver resolver;
+
+    OrganisationHints(TrustDirectory directory) {
+        this.directory = directory;
+        this.resolver = new TrustResolver(directory);
+    }
+
+    String hint(String text) {
+        if (resolver.resolve(text) instanceof Resolution.Found found) {
+            return "; did you mean " + found.organisation().code() + " ("
+                    + found.organisation().name() + ")?";
+        }
+        List<String> codes = directory.codes();
+        return ClosestWord.among(text, codes)
+                .flatMap(directory::byCode)
+                .map(org -> "; did you mean " + org.code() + " (" + org.name() + ")?")
+                .orElse("; org_code is an ODS trust code, ENG for England, or a region code Y56 to Y63");
+    }
+}

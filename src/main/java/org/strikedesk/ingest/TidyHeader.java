@@ -1,0 +1,122 @@
+package org.strikedesk.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The header of a tidy figures table: which column holds which field. Columns may come in any order and any case;
+ * required columns must all be there, and an unknown column is an error (a misspelt optional column would
+ * otherwise be dropped in silence).
+ */
+public final class TidyHeader {
+    /** The fields of the tidy format, by column name. */
+    public enum Field {
+        STRIKE("strike", true),
+        ORG_CODE("org_code", true),
+        DATE("date", false),
+        METRIC("metric", true),
+        VALUE("value", true),
+        SOURCE("source", true),
+        PUBLISHED("published", false);
+
+        private final String column;
+        private final boolean required;
+
+        Field(String column, boolean required) {
+            this.column = column;
+            this.required = required;
+        }
+
+        public String column() {
+            return column;
+        }
+
+        public boolean required() {
+            return required;
+        }
+    }
+
+    private final Map<Field, Integer> positions;
+    private final List<String> headings;
+
+    private TidyHeader(Map<Field, Integer> positions, List<String> headings) {
+        this.positions = positions;
+        this.headings = headings;
+    }
+
+    /** Reads the header row (row {@code row}); problems go to the sink and give an empty result. */
+    public static java.util.Optional<TidyHeader> read(List<String> cells, String file, int row, FigureSink sink) {
+        Map<String, Field> known = new HashMap<>();
+        for (Field field : Field.values()) {
+            known.put(field.column, field);
+        }
+        Map<Field, Integer> positions = new LinkedHashMap<>();
+        List<String> headings = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < cells.size(); i++) {
+            String heading = cells.get(i) == null ? "" : cells.get(i).strip();
+            headings.add(heading);
+            String name = heading.toLowerCase(Locale.ROOT);
+            Field field = known.get(name);
+            if (heading.isEmpty()) {
+                continue;
+            } else if (field == null) {
+                sink.error(new ImportError(
+                        file,
+                        row,
+                        Columns.label(heading, i),
+                        "unknown column \"" + heading + "\""
+                                + ClosestWord.hint(name, known.keySet()) + " (columns are "
+                                + String.join(", ", known.keySet())
+                                + ")"));
+                ok = false;
+            } else if (positions.putIfAbsent(field, i) != null) {
+                sink.error(new ImportError(
+                        file,
+                        row,
+                        Columns.label(heading, i),
+                        "column \"" + name + "\" appears twice (also column " + Columns.letter(positions.get(field))
+                                + ")"));
+                ok = false;
+            }
+        }
+        for (Field field : Field.values()) {
+            if (field.required && !positions.containsKey(field)) {
+                sink.error(new ImportError(file, row, "", "the required column \"" + field.column + "\" is missing"));
+                ok = false;
+            }
+        }
+        return ok ? java.util.Optional.of(new TidyHeader(positions, headings)) : java.util.Optional.empty();
+    }
+
+    /** How many columns the header names (blank headings included). */
+    public int width() {
+        return headings.size();
+    }
+
+    /** Builds a raw figure from one data row. */
+    public RawFigure figure(int row, List<String> cells) {
+        return new RawFigure(
+                row,
+                cell(Field.STRIKE, row, cells),
+                cell(Field.ORG_CODE, row, cells),
+                cell(Field.DATE, row, cells),
+                cell(Field.METRIC, row, cells),
+                cell(Field.VALUE, row, cells),
+                cell(Field.SOURCE, row, cells),
+                cell(Field.PUBLISHED, row, cells));
+    }
+
+    private Cell cell(Field field, int row, List<String> cells) {
+        Integer position = positions.get(field);
+        if (position == null) {
+            return null;
+        }
+        String text = position < cells.size() ? cells.get(position) : "";
+        return new Cell(text, row, Columns.label(headings.get(position), position));
+    }
+}

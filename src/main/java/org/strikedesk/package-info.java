@@ -1,0 +1,2 @@
+/** StrikeDesk: a Discord bot that answers newsroom questions about the NHS strikes in England. */
+package org.strikedesk;

@@ -1,0 +1,189 @@
+package org.strikedesk.replies;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.strikedesk.figures.Amount;
+import org.strikedesk.figures.Metric;
+import org.strikedesk.figures.Source;
+import org.strikedesk.figures.StaffAbsence;
+import org.strikedesk.figures.Strike;
+import org.strikedesk.figures.StrikeFigures;
+import org.strikedesk.trusts.Organisation;
+
+/** Writes figures as replies in house style: one strike in full, or every strike as a list. */
+public final class FigureCards {
+    private final HouseStyle style;
+
+    public FigureCards(HouseStyle style) {
+        this.style = style;
+    }
+
+    /**
+     * One organisation in one strike: the acute total in the text, its parts, mental health and community where
+     * known, staff absent, the share of England's total, the strike, the sources and the caveat.
+     */
+    public Reply strike(Organisation org, StrikeFigures figures, Optional<StrikeFigures> england) {
+        Strike strike = figures.strike();
+        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
+                .title(org.displayName() + ": " + strike.name() + ", " + HouseStyle.days(strike.days()))
+                .text(headline(org, figures));
+        rescheduledFields(figures, reply);
+        figures.staff().ifPresent(staff -> reply.field("Staff absent", staff(staff), true));
+        england.flatMap(eng -> share(figures, eng)).ifPresent(share -> reply.field("Share of England", share, true));
+        reply.field("Strike", describe(strike), false);
+        figures.sources().forEach(source -> reply.source(Publishers.line(source)));
+        return reply.caveat(caveat(figures)).build();
+    }
+
+    /** The headline sentence: "2,247 appointments and procedures rescheduled during the ... strike of ...". */
+    public String headline(Organisation org, StrikeFigures figures) {
+        Strike strike = figures.strike();
+        String during = "during the " + strike.name() + " of " + HouseStyle.days(strike.days())
+                + (strike.scope().isEmpty() ? "" : " (" + strike.scope() + ")");
+        Optional<Amount> acute = figures.acute();
+        if (acute.isEmpty()) {
+            return "No count of rescheduled acute appointments has been published for " + org.displayName() + " "
+                    + during + ".";
+        }
+        Amount amount = acute.get();
+        String count = HouseStyle.number(amount.value()) + " " + appointments(amount.value());
+        String where = org.isEngland() ? "across England" : "at " + org.displayName();
+        String partial = amount.partial()
+                ? " This counts only the days with published figures; none were published for "
+                        + HouseStyle.days(amount.missingDays()) + "."
+                : "";
+        return count + " rescheduled " + where + " " + during + "." + partial;
+    }
+
+    static String appointments(long value) {
+        return value == 1 ? "appointment or procedure" : "appointments and procedures";
+    }
+
+    private static void rescheduledFields(StrikeFigures figures, Reply.Builder reply) {
+        Optional<Amount> inpatient = figures.total(Metric.INPATIENT_RESCHEDULED);
+        Optional<Amount> outpatient = figures.total(Metric.OUTPATIENT_RESCHEDULED);
+        inpatient.ifPresent(a -> reply.field("Inpatient and day case", amount(a), true));
+        outpatient.ifPresent(a -> reply.field("Outpatient", amount(a), true));
+        if (inpatient.isEmpty() || outpatient.isEmpty()) {
+            figures.total(Metric.ACUTE_RESCHEDULED)
+                    .ifPresent(a -> reply.field("Acute (inpatient and outpatient)", amount(a), true));
+        }
+        figures.total(Metric.MENTAL_HEALTH_RESCHEDULED)
+                .ifPresent(a -> reply.field("Mental health (not in the acute total)", amount(a), true));
+        figures.total(Metric.COMMUNITY_RESCHEDULED)
+                .ifPresent(a -> reply.field("Community (not in the acute total)", amount(a), true));
+    }
+
+    private static String amount(Amount amount) {
+        return HouseStyle.number(amount.value()) + (amount.partial() ? " (partial)" : "");
+    }
+
+    /** "between 141 and 160 a day", "27,361 on the peak day", "9,999 on 15 December 2022 (no figure for ...)". */
+    public static String staff(StaffAbsence staff) {
+        if (!staff.days().isEmpty()) {
+            return dailyStaff(staff);
+        }
+        if (staff.peak() != null && staff.lowest() != null) {
+            return "between " + HouseStyle.number(staff.lowest()) + " and " + HouseStyle.number(staff.peak())
+                    + " a day";
+        }
+        if (staff.peak() != null) {
+            return HouseStyle.number(staff.peak()) + " on the peak day";
+        }
+        return "at least " + HouseStyle.number(staff.lowest()) + " a day (lowest day)";
+    }
+
+    private static String dailyStaff(StaffAbsence staff) {
+        String text;
+        if (staff.days().size() == 1) {
+            text = HouseStyle.number(staff.peak()) + " on "
+                    + HouseStyle.date(staff.days().get(0).day());
+        } else {
+            text = "peak " + HouseStyle.number(staff.peak()) + " on "
+                    + HouseStyle.date(staff.peakDay().orElseThrow())
+                    + "; lowest " + HouseStyle.number(staff.lowest()) + " on "
+                    + HouseStyle.date(staff.lowestDay().orElseThrow());
+        }
+        return staff.partial() ? text + " (no figure for " + HouseStyle.days(staff.missingDays()) + ")" : text;
+    }
+
+    private Optional<String> share(StrikeFigures figures, StrikeFigures england) {
+        Optional<Amount> part = figures.acute();
+        Optional<Amount> whole = england.acute();
+        if (part.isEmpty()
+                || whole.isEmpty()
+                || whole.get().partial()
+                || whole.get().value() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(style.percent(part.get().value(), whole.get().value()) + " of England's "
+                + HouseStyle.number(whole.get().value()));
+    }
+
+    /** "Junior doctors (BMA), 11–14 April 2023". */
+    public static String describe(Strike strike) {
+        return strike.staffGroup() + " (" + String.join(", ", strike.unions()) + "), " + HouseStyle.days(strike.days());
+    }
+
+    private static String caveat(StrikeFigures figures) {
+        return figures.staff().isPresent() ? Caveats.RESCHEDULED + " " + Caveats.STAFF : Caveats.RESCHEDULED;
+    }
+
+    /** One organisation across strikes: a line per strike with its acute total. */
+    public Reply history(Organisation org, List<StrikeFigures> strikes) {
+        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER).title(org.displayName() + ": every strike with figures");
+        List<String> lines = new ArrayList<>();
+        Set<Source> sources = new LinkedHashSet<>();
+        for (StrikeFigures figures : strikes) {
+            lines.add(HouseStyle.days(figures.strike().days()) + ", "
+                    + figures.strike().name() + ": " + acuteOrNone(figures));
+            sources.addAll(figures.sources());
+        }
+        reply.text(String.join("\n", lines));
+        sources.forEach(source -> reply.source(Publishers.line(source)));
+        return reply.caveat(Caveats.RESCHEDULED).build();
+    }
+
+    /**
+     * England in every strike of the calendar, with the running total of acute appointments and procedures
+     * rescheduled; strikes with no published count are listed and add nothing.
+     */
+    public Reply runningTotal(List<Strike> calendar, java.util.Map<String, StrikeFigures> england) {
+        List<String> lines = new ArrayList<>();
+        Set<Source> sources = new LinkedHashSet<>();
+        long running = 0;
+        int counted = 0;
+        for (Strike strike : calendar) {
+            StrikeFigures figures = england.get(strike.id());
+            Optional<Amount> acute = figures == null ? Optional.empty() : figures.acute();
+            String line = HouseStyle.days(strike.days()) + ", " + strike.name() + ": ";
+            if (acute.isPresent()) {
+                running += acute.get().value();
+                counted++;
+                line += HouseStyle.number(acute.get().value()) + (acute.get().partial() ? " (partial)" : "")
+                        + " (running total " + HouseStyle.number(running) + ")";
+                sources.addAll(figures.sources());
+            } else {
+                line += "no England count published";
+            }
+            lines.add(line);
+        }
+        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
+                .title("England: acute appointments and procedures rescheduled, every strike")
+                .text(String.join("\n", lines) + "\n\nSum of the published counts: " + HouseStyle.number(running)
+                        + " across " + counted + " strikes. Strikes with no published England count add nothing,"
+                        + " so this is lower than NHS England's own running total.");
+        sources.forEach(source -> reply.source(Publishers.line(source)));
+        return reply.caveat(Caveats.RESCHEDULED + " " + Caveats.ACUTE).build();
+    }
+
+    /** The acute total as a short phrase, or what is missing. */
+    public static String acuteOrNone(StrikeFigures figures) {
+        return figures.acute()
+                .map(a -> HouseStyle.number(a.value()) + " rescheduled" + (a.partial() ? " (partial)" : ""))
+                .orElse("no count of rescheduled appointments published");
+    }
+}

@@ -1,0 +1,140 @@
+package org.strikedesk.replies;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.strikedesk.config.StyleConfig;
+
+/**
+ * The newsroom's house style for numbers, dates and percentages: {@code 2,247}; {@code 11 April 2023}; ranges
+ * {@code 11–14 April 2023} and {@code 30 April–1 May 2023}; separate days {@code 15 and 20 December 2022};
+ * percentages to one decimal place. British English throughout.
+ */
+public final class HouseStyle {
+    /** The en dash used in ranges. */
+    public static final String DASH = "\u2013";
+
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.UK);
+
+    private final StyleConfig style;
+
+    public HouseStyle(StyleConfig style) {
+        this.style = style;
+    }
+
+    public StyleConfig settings() {
+        return style;
+    }
+
+    /** {@code 2,247}. */
+    public static String number(long value) {
+        return String.format(Locale.UK, "%,d", value);
+    }
+
+    /** {@code 11 April 2023}. */
+    public static String date(LocalDate day) {
+        return DAY_MONTH_YEAR.format(day);
+    }
+
+    /** {@code 11–14 April 2023}, {@code 30 April–1 May 2023}, {@code 30 December 2023–2 January 2024}. */
+    public static String range(LocalDate first, LocalDate last) {
+        if (first.equals(last)) {
+            return date(first);
+        }
+        if (first.getYear() != last.getYear()) {
+            return date(first) + DASH + date(last);
+        }
+        if (first.getMonth() != last.getMonth()) {
+            return DAY_MONTH.format(first) + DASH + date(last);
+        }
+        return DAY.format(first) + DASH + date(last);
+    }
+
+    /**
+     * A set of days as running text: a run of consecutive days is a range; separate days are listed, sharing
+     * their month and year where they can ({@code 15 and 20 December 2022}).
+     */
+    public static String days(List<LocalDate> days) {
+        List<List<LocalDate>> runs = runs(days);
+        if (runs.size() == 1) {
+            return range(runs.get(0).get(0), runs.get(0).get(runs.get(0).size() - 1));
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            LocalDate first = runs.get(i).get(0);
+            LocalDate last = runs.get(i).get(runs.get(i).size() - 1);
+            boolean sameMonthAsNext = i + 1 < runs.size()
+                    && runs.get(i + 1).get(0).getMonth() == last.getMonth()
+                    && runs.get(i + 1).get(0).getYear() == last.getYear();
+            String text = range(first, last);
+            if (sameMonthAsNext) {
+                text = first.equals(last) ? DAY.format(first) : DAY.format(first) + DASH + DAY.format(last);
+            }
+            parts.add(text);
+        }
+        return list(parts);
+    }
+
+    /** "from 11 to 14 April 2023", "on 21 December 2022", "on 15 and 20 December 2022". */
+    public static String fromTo(List<LocalDate> days) {
+        List<List<LocalDate>> runs = runs(days);
+        if (runs.size() == 1 && runs.get(0).size() > 1) {
+            LocalDate first = runs.get(0).get(0);
+            LocalDate last = runs.get(0).get(runs.get(0).size() - 1);
+            String range = range(first, last);
+            return "from " + range.replace(DASH, " to ");
+        }
+        return "on " + days(days);
+    }
+
+    /** "a, b and c". */
+    public static String list(List<String> parts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    /** A share to one decimal place, as the newsroom writes percentages: {@code 1.1%} or {@code 1.1 per cent}. */
+    public String percent(long part, long whole) {
+        double share = whole == 0 ? 0 : 100.0 * part / whole;
+        DecimalFormat format = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.UK));
+        String number = format.format(share);
+        if (share > 0 && number.equals("0.0")) {
+            number = "less than 0.1";
+        }
+        return style.percent().equals("%") ? number + "%" : number + " per cent";
+    }
+
+    /** The verb quotes use: "rescheduled" or "cancelled". */
+    public String quoteVerb() {
+        return style.quoteVerb();
+    }
+
+    private static List<List<LocalDate>> runs(List<LocalDate> days) {
+        List<LocalDate> sorted = days.stream().distinct().sorted().toList();
+        List<List<LocalDate>> runs = new ArrayList<>();
+        for (LocalDate day : sorted) {
+            if (!runs.isEmpty()) {
+                List<LocalDate> run = runs.get(runs.size() - 1);
+                if (run.get(run.size() - 1).plusDays(1).equals(day)) {
+                    run.add(day);
+                    continue;
+                }
+            }
+            List<LocalDate> run = new ArrayList<>();
+            run.add(day);
+            runs.add(run);
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,159 @@
+package org.strikedesk.replies;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a command answers, independent of where it is shown. Discord shows it as an embed (or as plain content for
+ * quotes), the console as text. Every figure reply carries its sources and a caveat.
+ *
+ * @param tone whether it answers, warns or explains an error
+ * @param title a heading, or empty
+ * @param text the main text, or empty
+ * @param fields labelled values shown under the text
+ * @param sources where the figures come from, one line each
+ * @param caveat one short line on what the figures mean, or empty
+ * @param plainText text meant to be copied as it is (a quote); shown instead of a card where supported
+ * @param ephemeral shown only to the person who asked
+ * @param attachments files that go with the reply, such as a chart
+ * @param actions buttons offered with the reply
+ */
+public record Reply(
+        Tone tone,
+        String title,
+        String text,
+        List<Field> fields,
+        List<String> sources,
+        String caveat,
+        String plainText,
+        boolean ephemeral,
+        List<Attachment> attachments,
+        List<Action> actions) {
+
+    /** What kind of answer this is. */
+    public enum Tone {
+        ANSWER,
+        WARNING,
+        ERROR
+    }
+
+    /** A labelled value; {@code inline} fields may sit side by side. */
+    public record Field(String name, String value, boolean inline) {}
+
+    /** A file sent with the reply. */
+    public record Attachment(String fileName, byte[] content, String description) {}
+
+    /**
+     * A button: {@code id} says what to do when it is pressed and carries everything needed to do it, so buttons
+     * keep working after a restart.
+     */
+    public record Action(String id, String label) {}
+
+    public Reply {
+        Objects.requireNonNull(tone, "tone");
+        title = title == null ? "" : title;
+        text = text == null ? "" : text;
+        fields = List.copyOf(fields);
+        sources = List.copyOf(sources);
+        caveat = caveat == null ? "" : caveat;
+        plainText = plainText == null ? "" : plainText;
+        attachments = List.copyOf(attachments);
+        actions = List.copyOf(actions);
+    }
+
+    /** A short reply explaining why a request could not be answered, shown only to the person who asked. */
+    public static Reply error(String title, String text) {
+        return builder(Tone.ERROR).title(title).text(text).ephemeral(true).build();
+    }
+
+    /** A short answer with no figures. */
+    public static Reply info(String title, String text) {
+        return builder(Tone.ANSWER).title(title).text(text).build();
+    }
+
+    public static Builder builder(Tone tone) {
+        return new Builder(tone);
+    }
+
+    public Builder toBuilder() {
+        Builder builder = new Builder(tone)
+                .title(title)
+                .text(text)
+                .caveat(caveat)
+                .plainText(plainText)
+                .ephemeral(ephemeral);
+        fields.forEach(f -> builder.field(f.name(), f.value(), f.inline()));
+        sources.forEach(builder::source);
+        attachments.forEach(builder::attachment);
+        actions.forEach(a -> builder.action(a.id(), a.label()));
+        return builder;
+    }
+
+    /** Builds a reply step by step. */
+    public static final class Builder {
+        private final Tone tone;
+        private String title = "";
+        private String text = "";
+        private final List<Field> fields = new ArrayList<>();
+        private final List<String> sources = new ArrayList<>();
+        private String caveat = "";
+        private String plainText = "";
+        private boolean ephemeral;
+        private final List<Attachment> attachments = new ArrayList<>();
+        private final List<Action> actions = new ArrayList<>();
+
+        private Builder(Tone tone) {
+            this.tone = tone;
+        }
+
+        public Builder title(String value) {
+            this.title = value;
+            return this;
+        }
+
+        public Builder text(String value) {
+            this.text = value;
+            return this;
+        }
+
+        public Builder field(String name, String value, boolean inline) {
+            fields.add(new Field(name, value, inline));
+            return this;
+        }
+
+        public Builder source(String line) {
+            sources.add(line);
+            return this;
+        }
+
+        public Builder caveat(String value) {
+            this.caveat = value;
+            return this;
+        }
+
+        public Builder plainText(String value) {
+            this.plainText = value;
+            return this;
+        }
+
+        public Builder ephemeral(boolean value) {
+            this.ephemeral = value;
+            return this;
+        }
+
+        public Builder attachment(Attachment attachment) {
+            attachments.add(attachment);
+            return this;
+        }
+
+        public Builder action(String id, String label) {
+            actions.add(new Action(id, label));
+            return this;
+        }
+
+        public Reply build() {
+            return new Reply(tone, title, text, fields, sources, caveat, plainText, ephemeral, attachments, actions);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.strikedesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Work done with a connection the store lends for its duration.
+ *
+ * @param <T> what the work gives back
+ */
+@FunctionalInterface
+public interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+}

@@ -1,0 +1,11 @@
+package org.strikedesk.trusts;
+
+/**
+ * A hospital site, with the trust that ran it in 2018.
+ *
+ * @param code the site code, which begins with its trust's code
+ * @param name the site's name as published
+ * @param city the town or city, where given
+ * @param trustCode the parent trust's code
+ */
+public record Site(String code, String name, String city, String trustCode) {}

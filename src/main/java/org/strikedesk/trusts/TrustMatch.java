@@ -1,0 +1,20 @@
+package org.strikedesk.trusts;
+
+/**
+ * One organisation that fits what was typed, and why.
+ *
+ * @param organisation the organisation
+ * @param matched the name that matched: its code, an alias, a site, or its official name
+ * @param via how it matched
+ * @param score higher is better; only the order means anything
+ */
+public record TrustMatch(Organisation organisation, String matched, Via via, int score) {
+
+    /** Which kind of name matched. */
+    public enum Via {
+        CODE,
+        ALIAS,
+        SITE,
+        NAME
+    }
+}

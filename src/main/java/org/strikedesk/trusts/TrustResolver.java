@@ -1,0 +1,194 @@
+package org.strikedesk.trusts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Turns what a reporter types into an organisation. It knows every organisation by its code, its newsroom
+ * aliases, its hospital sites (with or without their town) and the words of its official name; case,
+ * punctuation and "&amp;"/"and" are ignored, county abbreviations such as "Herts" are understood, and closed
+ * trusts are still found. Unknown text gets the closest names as suggestions.
+ */
+public final class TrustResolver {
+    /** Words that may be typed or left out without changing which trust is meant. */
+    static final Set<String> FILLER =
+            Set.of("nhs", "trust", "foundation", "ft", "the", "and", "of", "hospital", "hospitals", "for");
+
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("herts", "hertfordshire"),
+            Map.entry("beds", "bedfordshire"),
+            Map.entry("bucks", "buckinghamshire"),
+            Map.entry("cambs", "cambridgeshire"),
+            Map.entry("glos", "gloucestershire"),
+            Map.entry("hants", "hampshire"),
+            Map.entry("lancs", "lancashire"),
+            Map.entry("leics", "leicestershire"),
+            Map.entry("lincs", "lincolnshire"),
+            Map.entry("northants", "northamptonshire"),
+            Map.entry("notts", "nottinghamshire"),
+            Map.entry("oxon", "oxfordshire"),
+            Map.entry("staffs", "staffordshire"),
+            Map.entry("warks", "warwickshire"),
+            Map.entry("wilts", "wiltshire"),
+            Map.entry("worcs", "worcestershire"),
+            Map.entry("yorks", "yorkshire"),
+            Map.entry("derbys", "derbyshire"),
+            Map.entry("uni", "university"),
+            Map.entry("univ", "university"),
+            Map.entry("hosp", "hospital"),
+            Map.entry("hosps", "hospitals"),
+            Map.entry("gt", "great"),
+            Map.entry("saint", "st"));
+
+    private static final int EXACT = 1000;
+    private static final int PARTIAL = 500;
+    private static final int CLEAR_LEAD = 10;
+    private static final double SIMILAR_ENOUGH = 0.8;
+    /** Suggestions much less alike than the best one are noise. */
+    private static final int CLOSE_TO_BEST = 50;
+
+    private final List<NameEntry> entries;
+    private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+
+    public TrustResolver(TrustDirectory directory) {
+        this.entries = NameEntry.index(directory);
+    }
+
+    /** Finds the one organisation the text means, or says why there is none. */
+    public Resolution resolve(String input) {
+        List<TrustMatch> ranked = rank(input, 5);
+        if (ranked.isEmpty()) {
+            return new Resolution.NotFound(input, suggest(input, 5), false);
+        }
+        TrustMatch best = ranked.get(0);
+        boolean clear = best.score() >= EXACT - 50
+                || ranked.size() == 1
+                || best.score() - ranked.get(1).score() >= CLEAR_LEAD;
+        if (clear) {
+            return new Resolution.Found(best.organisation(), best);
+        }
+        return new Resolution.NotFound(input, ranked, true);
+    }
+
+    /** Organisations whose names fit the text, best first, one match each: what autocomplete offers. */
+    public List<TrustMatch> rank(String input, int limit) {
+        String[] query = expand(NameKey.words(NameKey.of(input)));
+        if (query.length == 0) {
+            return List.of();
+        }
+        String key = String.join(" ", query);
+        Map<String, TrustMatch> best = new LinkedHashMap<>();
+        for (NameEntry entry : entries) {
+            int score = score(key, query, entry);
+            if (score > 0) {
+                TrustMatch match = new TrustMatch(entry.organisation(), entry.text(), entry.via(), score);
+                best.merge(entry.organisation().code(), match, (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        return best.values().stream().sorted(ORDER).limit(limit).toList();
+    }
+
+    /** The organisations whose names look most like the text, for "did you mean". */
+    public List<TrustMatch> suggest(String input, int limit) {
+        String[] query = expand(NameKey.words(NameKey.of(input)));
+        if (query.length == 0) {
+            return List.of();
+        }
+        String key = String.join(" ", query);
+        Map<String, TrustMatch> best = new LinkedHashMap<>();
+        for (NameEntry entry : entries) {
+            double likeness = likeness(key, query, entry);
+            if (likeness >= SIMILAR_ENOUGH) {
+                int score = (int) Math.round(likeness * 1000);
+                TrustMatch match = new TrustMatch(entry.organisation(), entry.text(), entry.via(), score);
+                best.merge(entry.organisation().code(), match, (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        List<TrustMatch> sorted = best.values().stream().sorted(ORDER).toList();
+        int floor = sorted.isEmpty() ? 0 : sorted.get(0).score() - CLOSE_TO_BEST;
+        return sorted.stream().filter(m -> m.score() >= floor).limit(limit).toList();
+    }
+
+    private static final Comparator<TrustMatch> ORDER = Comparator.comparingInt(TrustMatch::score)
+            .reversed()
+            .thenComparing(match -> match.organisation().closed() != null)
+            .thenComparing(match -> match.organisation().name());
+
+    private static String[] expand(String[] words) {
+        String[] out = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = ABBREVIATIONS.getOrDefault(words[i], words[i]);
+        }
+        return out;
+    }
+
+    private static int score(String key, String[] query, NameEntry entry) {
+        if (key.equals(entry.key())) {
+            return EXACT - entry.via().ordinal() * 10 - entry.penalty();
+        }
+        String[] words = entry.words();
+        int next = 0;
+        int score = PARTIAL + entry.bonus() - entry.penalty();
+        int firstMatched = -1;
+        for (String q : query) {
+            int found = find(words, next, q);
+            if (found < 0) {
+                if (!FILLER.contains(q)) {
+                    return 0;
+                }
+                score -= 15;
+                continue;
+            }
+            score += words[found].equals(q) ? 25 : 5;
+            if (firstMatched < 0) {
+                firstMatched = found;
+            }
+            next = found + 1;
+        }
+        if (firstMatched < 0) {
+            return 0;
+        }
+        if (firstMatched == entry.firstSignificantWord()) {
+            score += 40;
+        }
+        return score - 3 * entry.significantWordsAfterMatching(query);
+    }
+
+    private static int find(String[] words, int from, String q) {
+        for (int i = from; i < words.length; i++) {
+            if (words[i].startsWith(q)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private double likeness(String key, String[] query, NameEntry entry) {
+        double whole = similarity.apply(key, entry.key());
+        double total = 0;
+        int counted = 0;
+        for (String q : query) {
+            if (FILLER.contains(q)) {
+                continue;
+            }
+            double bestWord = 0;
+            for (String word : entry.words()) {
+                bestWord = Math.max(bestWord, similarity.apply(q, word));
+            }
+            total += bestWord;
+            counted++;
+        }
+        double byWords = counted == 0 ? 0 : total / counted;
+        return Math.max(whole, byWords);
+    }
+
+    /** Every organisation's index entries, for tests and diagnostics. */
+    List<NameEntry> entries() {
+        return new ArrayList<>(entries);
+    }
+}
