@@ -29,20 +29,21 @@ public final class DiscordLimits {
         }
         String[] lines = text.split("\n", -1);
         if (lines.length > 1) {
-            StringBuilder kept = new StringBuilder();
-            for (int i = 0; i < lines.length; i++) {
-                String more = "\u2026 and " + (lines.length - i) + " more";
-                int needed = kept.length() + lines[i].length() + 1 + ("\n" + moreFor(lines.length - i - 1)).length();
-                if (needed > max) {
-                    return kept.append(more).toString();
-                }
-                kept.append(lines[i]).append('\n');
+            int kept = 0;
+            int length = 0;
+            while (kept < lines.length && length + lines[kept].length() + 1 + more(lines.length - kept - 1).length() <= max) {
+                length += lines[kept].length() + 1;
+                kept++;
+            }
+            if (kept > 0 || more(lines.length).length() <= max) {
+                return String.join("\n", java.util.Arrays.asList(lines).subList(0, kept)) + (kept > 0 ? "\n" : "")
+                        + more(lines.length - kept);
             }
         }
         return text.substring(0, Math.max(0, max - 1)) + "\u2026";
     }
 
-    private static String moreFor(int remaining) {
+    private static String more(int remaining) {
         return "\u2026 and " + remaining + " more";
     }
 }

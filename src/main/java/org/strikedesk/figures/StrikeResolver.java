@@ -43,6 +43,9 @@ public final class StrikeResolver {
             return new StrikeChoice.One(exact.get());
         }
         List<Strike> matches = rank(input, 25);
+        if (matches.size() > 1) {
+            matches = startingInNamedMonth(matches, NameKey.words(yearMonthAsWords(key)));
+        }
         if (matches.size() == 1) {
             return new StrikeChoice.One(matches.get(0));
         }
@@ -100,6 +103,21 @@ public final class StrikeResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "april 2023" means the strike held in April 2023, not one that began on 30 April and ran into May: when a
+     * month is named, strikes with most of their days in it are preferred, if there are any.
+     */
+    private static List<Strike> startingInNamedMonth(List<Strike> matches, String[] words) {
+        List<Month> months = java.util.Arrays.stream(words).map(StrikeResolver::month).filter(m -> m != null).toList();
+        if (months.isEmpty()) {
+            return matches;
+        }
+        List<Strike> mostlyIn = matches.stream()
+                .filter(s -> 2 * s.days().stream().filter(d -> months.contains(d.getMonth())).count() > s.days().size())
+                .toList();
+        return mostlyIn.isEmpty() ? matches : mostlyIn;
     }
 
     /** Reads "2023 04" (from an id such as 2023-04) as "2023 april". */

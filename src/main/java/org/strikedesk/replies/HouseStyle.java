@@ -69,12 +69,14 @@ public final class HouseStyle {
         for (int i = 0; i < runs.size(); i++) {
             LocalDate first = runs.get(i).get(0);
             LocalDate last = runs.get(i).get(runs.get(i).size() - 1);
-            boolean sameMonthAsNext = i + 1 < runs.size()
-                    && runs.get(i + 1).get(0).getMonth() == last.getMonth()
-                    && runs.get(i + 1).get(0).getYear() == last.getYear();
+            LocalDate next = i + 1 < runs.size() ? runs.get(i + 1).get(0) : null;
+            boolean sameYearAsNext = next != null && next.getYear() == last.getYear();
+            boolean sameMonthAsNext = sameYearAsNext && next.getMonth() == last.getMonth();
             String text = range(first, last);
             if (sameMonthAsNext) {
                 text = first.equals(last) ? DAY.format(first) : DAY.format(first) + DASH + DAY.format(last);
+            } else if (sameYearAsNext) {
+                text = first.equals(last) ? DAY_MONTH.format(first) : range(first, last).replace(" " + last.getYear(), "");
             }
             parts.add(text);
         }

@@ -1,0 +1,64 @@
+package org.strikedesk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigLoaderTest {
+    private final ConfigLoader loader = new ConfigLoader();
+
+    @DisplayName("The committed config works as it is")
+    @Test
+    void committedConfig() {
+        StrikeDeskConfig config = loader.load(Path.of("config", "strikedesk.json"));
+
+        assertThat(config.style().quoteVerb()).isEqualTo("rescheduled");
+        assertThat(config.discord().apiBaseUrl()).isEqualTo(DiscordConfig.DISCORD_API);
+        assertThat(config.discord().gatewayUrl()).isEqualTo(DiscordConfig.DISCORD_GATEWAY);
+    }
+
+    @DisplayName("Unknown keys and bad values are refused with a message that names the key")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"styel\": {}} | unknown key \"styel\"",
+        "{\"style\": {\"quoteVerb\": \"axed\"}} | style.quoteVerb",
+        "{\"style\": {\"percent\": \"pc\"}} | style.percent",
+        "{\"style\": {\"verb\": \"cancelled\"}} | unknown key \"style.verb\"",
+        "{\"discord\": {\"guilds\": [\"abc\"]}} | discord.guilds",
+        "{\"discord\": {\"apiBaseUrl\": \"ftp://example.org/\"}} | discord.apiBaseUrl",
+        "{\"discord\": {\"gatewayUrl\": \"ws://example.org/\"}} | discord.gatewayUrl",
+        "{\"data\": {\"directory\": \"\"}} | data.directory",
+        "{\"data\": {\"directory\": 5, } | not valid JSON",
+        "[] | one JSON object"
+    })
+    void refused(String json, String message) {
+        assertThatThrownBy(() -> loader.parse("test.json", json))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("test.json: ")
+                .hasMessageContaining(message);
+    }
+
+    @DisplayName("A config holding a token is refused with a message that says to use the environment")
+    @Test
+    void tokensRefused() {
+        assertThatThrownBy(() -> loader.parse("test.json", "{\"discord\": {\"token\": \"abc\"}}"))
+                .hasMessageContaining("discord.token")
+                .hasMessageContaining("DISCORD_TOKEN");
+        String tokenShaped = "M" + "x".repeat(23) + "." + "y".repeat(6) + "." + "z".repeat(30);
+        assertThatThrownBy(() -> loader.parse("test.json", "{\"discord\": {\"guilds\": [\"" + tokenShaped + "\"]}}"))
+                .hasMessageContaining("DISCORD_TOKEN");
+    }
+
+    @DisplayName("Missing sections take their defaults")
+    @Test
+    void defaults() {
+        StrikeDeskConfig config = loader.parse("test.json", "{}");
+
+        assertThat(config).isEqualTo(StrikeDeskConfig.DEFAULT);
+    }
+}

@@ -1,0 +1,92 @@
+package org.strikedesk.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.strikedesk.replies.Reply;
+
+class ReplyMessagesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode wire(Reply reply) throws IOException {
+        return JSON.readTree(ReplyMessages.create(reply).toData().toString());
+    }
+
+    @DisplayName("Every message allows no mentions, whatever it quotes")
+    @Test
+    void noMentions() throws IOException {
+        JsonNode message = wire(Reply.error("No trust found", "No trust matches \"@everyone <@&123456789012345678>\""));
+
+        assertThat(message.get("allowed_mentions").get("parse")).isEmpty();
+        assertThat(message.get("allowed_mentions").get("replied_user").asBoolean()).isFalse();
+        assertThat(message.get("allowed_mentions").has("users")).isFalse();
+        assertThat(message.get("allowed_mentions").has("roles")).isFalse();
+    }
+
+    @DisplayName("A reply is shown as an embed: title, text, fields, sources as links, the caveat as its footer")
+    @Test
+    void embed() throws IOException {
+        Reply reply = Reply.builder(Reply.Tone.ANSWER)
+                .title("Title")
+                .text("Text")
+                .field("Outpatient", "2,077", true)
+                .source("The Comet, reporting NHS England data: https://example.org/a")
+                .caveat("Caveat")
+                .build();
+
+        JsonNode embed = wire(reply).get("embeds").get(0);
+
+        assertThat(embed.get("title").asText()).isEqualTo("Title");
+        assertThat(embed.get("description").asText()).isEqualTo("Text");
+        assertThat(embed.get("fields").get(0).get("value").asText()).isEqualTo("2,077");
+        assertThat(embed.get("fields").get(1).get("name").asText()).isEqualTo("Source");
+        assertThat(embed.get("fields").get(1).get("value").asText())
+                .isEqualTo("[The Comet, reporting NHS England data](https://example.org/a)");
+        assertThat(embed.get("footer").get("text").asText()).isEqualTo("Caveat");
+    }
+
+    @DisplayName("Text to copy is sent as plain content, with link previews suppressed")
+    @Test
+    void plainText() throws IOException {
+        JsonNode message = wire(Reply.builder(Reply.Tone.ANSWER).plainText("A quote.").source("X: https://e.org").build());
+
+        assertThat(message.get("content").asText()).isEqualTo("A quote.\nSource: X: https://e.org");
+        assertThat(message.get("flags").asInt() & 4).isEqualTo(4);
+        assertThat(message.get("embeds")).isEmpty();
+    }
+
+    @DisplayName("Replies too long for Discord are cut to its limits, ending with how much more there was")
+    @Test
+    void limits() throws IOException {
+        String lines = "A line of a long list of strikes and their figures\n".repeat(300);
+        Reply.Builder builder = Reply.builder(Reply.Tone.ANSWER).title("T".repeat(300)).text(lines).caveat("c".repeat(3000));
+        for (int i = 0; i < 40; i++) {
+            builder.field("Field " + i, "v".repeat(2000), true);
+        }
+
+        JsonNode embed = wire(builder.build()).get("embeds").get(0);
+
+        int total = embed.get("title").asText().length() + embed.get("description").asText().length()
+                + embed.get("footer").get("text").asText().length();
+        for (JsonNode field : embed.get("fields")) {
+            total += field.get("name").asText().length() + field.get("value").asText().length();
+            assertThat(field.get("value").asText().length()).isLessThanOrEqualTo(1024);
+        }
+        assertThat(embed.get("title").asText()).hasSize(256);
+        assertThat(embed.get("fields").size()).isLessThanOrEqualTo(25);
+        assertThat(total).isLessThanOrEqualTo(6000);
+        assertThat(embed.get("description").asText()).containsPattern("\u2026 and \\d+ more$");
+    }
+
+    @DisplayName("Cutting keeps whole lines and says how many were left out")
+    @Test
+    void fit() {
+        assertThat(DiscordLimits.fit("short", 10)).isEqualTo("short");
+        assertThat(DiscordLimits.fit("one\ntwo\nthree\nfour", 16)).isEqualTo("one\n\u2026 and 3 more");
+        assertThat(DiscordLimits.fit("x".repeat(20), 10)).isEqualTo("x".repeat(9) + "\u2026");
+    }
+}

@@ -1,0 +1,86 @@
+package org.strikedesk.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.strikedesk.Application;
+import org.strikedesk.TestApplications;
+import org.strikedesk.commands.CommandSpec;
+
+/** Each slash command's definition, pinned by the JSON JDA sends to Discord for it. */
+class SlashCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path folder;
+
+    private static Application app;
+
+    @BeforeAll
+    static void open() {
+        app = TestApplications.open(folder);
+    }
+
+    @AfterAll
+    static void close() {
+        app.close();
+    }
+
+    static Stream<String> commandNames() {
+        Path folder = Path.of("src/test/resources/discord/commands");
+        return Stream.of(folder.toFile().list()).map(name -> name.replace(".json", "")).sorted();
+    }
+
+    @DisplayName("Every command has a pinned definition, and every pinned definition a command")
+    @Test
+    void everyCommandPinned() {
+        List<String> names = app.commands().specs().stream().map(CommandSpec::name).sorted().toList();
+
+        assertThat(commandNames().toList()).isEqualTo(names);
+    }
+
+    @DisplayName("The definition sent to Discord is the pinned one")
+    @ParameterizedTest(name = "/{0}")
+    @MethodSource("commandNames")
+    void definition(String name) throws IOException {
+        CommandSpec spec = app.commands().spec(name).orElseThrow();
+
+        JsonNode actual = JSON.readTree(SlashCommands.of(spec).toData().toString());
+
+        assertThat(actual).isEqualTo(pinned(name));
+    }
+
+    @DisplayName("Admin commands are hidden from members without Manage Server and kept to servers")
+    @Test
+    void adminCommandsHidden() throws IOException {
+        for (CommandSpec spec : app.commands().specs()) {
+            JsonNode data = JSON.readTree(SlashCommands.of(spec).toData().toString());
+            if (spec.adminOnly()) {
+                assertThat(data.get("default_member_permissions").asText()).isEqualTo("32");
+                assertThat(data.get("contexts")).hasSize(1);
+            } else {
+                assertThat(data.get("default_member_permissions").isNull()).as(spec.name()).isTrue();
+            }
+        }
+    }
+
+    private static JsonNode pinned(String name) throws IOException {
+        try (InputStream in = SlashCommandsTest.class.getResourceAsStream("/discord/commands/" + name + ".json")) {
+            assertThat(in).as("pinned definition of /" + name).isNotNull();
+            return JSON.readTree(in);
+        }
+    }
+}

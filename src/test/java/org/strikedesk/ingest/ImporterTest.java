@@ -1,0 +1,165 @@
+package org.strikedesk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strikedesk.Application;
+import org.strikedesk.TestApplications;
+import org.strikedesk.figures.Figure;
+import org.strikedesk.figures.FiguresStore;
+import org.strikedesk.figures.Metric;
+
+/** Imports of synthetic files (made here, with example.org sources) into a store loaded with the shipped data. */
+class ImporterTest {
+    static final String HEADER = "strike,org_code,date,metric,value,source,published\n";
+    static final String SOURCE = "https://example.org/synthetic/figures";
+
+    @TempDir
+    Path folder;
+
+    private Application app;
+    private FiguresStore figures;
+
+    @BeforeEach
+    void open() {
+        app = TestApplications.open(folder);
+        figures = new FiguresStore(app.database());
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private ImportReport ingest(String name, String content) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return app.importer().importFile(file, name, ImportRoute.COMMAND_LINE, "test");
+    }
+
+    private long value(String org, String strike, Metric metric) {
+        return figures.figures(org, strike).stream()
+                .filter(f -> f.metric() == metric && f.day() == null)
+                .mapToLong(Figure::value)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @DisplayName("A new figure is added, and the report says so")
+    @Test
+    void adds() throws IOException {
+        ImportReport report = ingest("synthetic.csv", HEADER
+                + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,\"1,202\"," + SOURCE + ",2023-04-20\n");
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.summary()).contains("1 added, 0 revised");
+        assertThat(value("RGT", "2023-04-junior-doctors", Metric.INPATIENT_RESCHEDULED)).isEqualTo(1202);
+    }
+
+    @DisplayName("A changed value from a newer publication is a revision; the old value is kept in history")
+    @Test
+    void revises() throws IOException {
+        ingest("first.csv", HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",2023-04-20\n");
+
+        ImportReport report = ingest("second.csv",
+                HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1214," + SOURCE + "/v2,2023-04-27\n");
+
+        assertThat(report.revised()).isEqualTo(1);
+        assertThat(report.changes()).singleElement().satisfies(change -> {
+            assertThat(change.before().value()).isEqualTo(1202);
+            assertThat(change.after().value()).isEqualTo(1214);
+        });
+        assertThat(value("RGT", "2023-04-junior-doctors", Metric.INPATIENT_RESCHEDULED)).isEqualTo(1214);
+        assertThat(historyValues()).containsExactly(1202L);
+    }
+
+    @DisplayName("A value from an older publication than the one held does not replace it, but is kept in history")
+    @Test
+    void olderPublicationLoses() throws IOException {
+        ingest("new.csv", HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1214," + SOURCE + ",2023-04-27\n");
+
+        ImportReport report =
+                ingest("old.csv", HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",2023-04-20\n");
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.UNCHANGED);
+        assertThat(report.superseded()).isEqualTo(1);
+        assertThat(value("RGT", "2023-04-junior-doctors", Metric.INPATIENT_RESCHEDULED)).isEqualTo(1214);
+        assertThat(historyValues()).containsExactly(1202L);
+    }
+
+    @DisplayName("Re-importing the same file changes nothing and says it was imported before")
+    @Test
+    void identicalReimport() throws IOException {
+        String content = HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",\n";
+        ImportReport first = ingest("a.csv", content);
+
+        ImportReport again = ingest("a.csv", content);
+
+        assertThat(again.outcome()).isEqualTo(ImportReport.Outcome.UNCHANGED);
+        assertThat(again.sameAsImport()).isEqualTo(first.id());
+        assertThat(again.summary()).contains("no change").contains("import #" + first.id());
+    }
+
+    @DisplayName("A different file holding only figures already held is reported as unchanged")
+    @Test
+    void identicalRows() throws IOException {
+        ingest("a.csv", HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",\n");
+
+        ImportReport report =
+                ingest("b.csv", HEADER.replace("\n", "\r\n") + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",\r\n");
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.UNCHANGED);
+        assertThat(report.unchanged()).isEqualTo(1);
+    }
+
+    @DisplayName("A file with one bad row is rejected whole: its good rows are not written")
+    @Test
+    void allOrNothing() throws IOException {
+        long before = figures.count();
+
+        ImportReport report = ingest("mixed.csv", HEADER
+                + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,10," + SOURCE + ",\n"
+                + "2023-04-junior-doctors,RGT,,outpatient_rescheduled,ten," + SOURCE + ",\n");
+
+        assertThat(report.rejected()).isTrue();
+        assertThat(figures.count()).isEqualTo(before);
+        assertThat(app.history().latest(1).get(0).outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+        assertThat(app.history().latest(1).get(0).firstError()).contains("mixed.csv, row 3, column value (E)");
+    }
+
+    @DisplayName("Files that are only unusual are accepted: a byte-order mark, CRLF, columns in another order")
+    @Test
+    void unusualButFine() throws IOException {
+        String content = "\uFEFFMetric,Value,ORG_CODE,Strike,Source\r\n"
+                + "outpatient_rescheduled,\"2,077\",RGT,2023-04-junior-doctors,\"" + SOURCE + "?a=1,2\"\r\n";
+
+        ImportReport report = ingest("bom.csv", content);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(value("RGT", "2023-04-junior-doctors", Metric.OUTPATIENT_RESCHEDULED)).isEqualTo(2077);
+    }
+
+    private List<Long> historyValues() {
+        return app.database().read(connection -> {
+            try (var query = connection.prepareStatement("SELECT value FROM figure_history ORDER BY id");
+                    var rows = query.executeQuery()) {
+                List<Long> values = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    values.add(rows.getLong(1));
+                }
+                return values;
+            }
+        });
+    }
+}
