@@ -23,6 +23,7 @@ import org.strikedesk.figures.FiguresStore;
 import org.strikedesk.ingest.FigureReaders;
 import org.strikedesk.ingest.ImportHistory;
 import org.strikedesk.ingest.Importer;
+import org.strikedesk.posts.Posts;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.reference.ReferenceData;
 import org.strikedesk.replies.FigureCards;
@@ -42,6 +43,8 @@ public final class Application implements AutoCloseable {
     private final FigureQueries queries;
     private final ImportHistory history;
     private final StatusCommand status;
+    private final Posts posts;
+    private final FigureCards cards;
     private final CommandRegistry commands;
     private final Clock clock;
 
@@ -60,6 +63,9 @@ public final class Application implements AutoCloseable {
         this.queries = new FigureQueries(new FiguresStore(database), reference.calendar());
         this.history = new ImportHistory(database);
         this.status = new StatusCommand(history, new FiguresStore(database), clock, version);
+        this.cards = new FigureCards(new HouseStyle(config.style()));
+        this.posts = new Posts(config.posts(), database, reference, queries, cards, importer, clock);
+        this.status.addContributor(posts.status());
         this.commands = registry();
     }
 
@@ -88,13 +94,13 @@ public final class Application implements AutoCloseable {
         HouseStyle style = new HouseStyle(config.style());
         Lookups lookups = new Lookups(reference);
         StrikeSelection selection = new StrikeSelection(queries, reference.directory());
-        FigureCards cards = new FigureCards(style);
         List<SlashCommand> all = new ArrayList<>();
         all.add(new CancellationsCommand(lookups, selection, queries, cards));
         all.add(new NationalCommand(lookups, selection, queries, cards));
         all.add(new QuoteCommand(lookups, selection, new QuoteWriter(style)));
         all.add(new StrikesCommand(reference, queries));
         all.add(new TrustCommand(reference, lookups, queries));
+        all.addAll(posts.commands(lookups, reference));
         all.add(status);
         all.add(new HelpCommand(() -> this.commands.specs()));
         return new CommandRegistry(all, new Completer(reference, queries::organisationsWithFigures));
@@ -126,6 +132,10 @@ public final class Application implements AutoCloseable {
 
     public StatusCommand status() {
         return status;
+    }
+
+    public Posts posts() {
+        return posts;
     }
 
     public CommandRegistry commands() {

@@ -29,8 +29,12 @@ public final class TestApplications {
     }
 
     public static Application open(Path folder, StrikeDeskConfig config) {
+        return open(folder, config, fixedClock());
+    }
+
+    public static Application open(Path folder, StrikeDeskConfig config, Clock clock) {
         try {
-            return Application.open(config, folder.resolve("strikedesk.db"), shippedData(), fixedClock());
+            return Application.open(config, folder.resolve("strikedesk.db"), shippedData(), clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,6 +41,9 @@ public final class DiscordBot implements AutoCloseable {
     private final JDA jda;
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
+    /** Posting waits on Discord, so it has its own thread: it must never hold up acknowledging interactions. */
+    private final ScheduledExecutorService poster =
+            Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-poster"));
 
     private DiscordBot(JDA jda, ExecutorService workers, ScheduledExecutorService timers) {
         this.jda = jda;
@@ -70,6 +73,7 @@ public final class DiscordBot implements AutoCloseable {
         jda.awaitReady();
         DiscordBot bot = new DiscordBot(jda, workers, timers);
         bot.register(app.config().discord(), SlashCommands.of(app.commands().specs()));
+        app.posts().start(new DiscordPostSink(jda), bot.poster);
         log.info(
                 "StrikeDesk is on Discord as {}. Invite it with: {}",
                 jda.getSelfUser().getName(),
@@ -133,6 +137,7 @@ public final class DiscordBot implements AutoCloseable {
 
     @Override
     public void close() {
+        poster.shutdown();
         jda.shutdown();
         workers.shutdown();
         timers.shutdown();

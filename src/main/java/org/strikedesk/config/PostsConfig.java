@@ -1,0 +1,42 @@
+package org.strikedesk.config;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How new figures are posted.
+ *
+ * @param digests scheduled digests, times in Europe/London
+ * @param checkEvery how often the outbox and the schedules are checked
+ * @param backlog how many releases waiting for one channel are posted as one summary instead
+ */
+public record PostsConfig(List<DigestConfig> digests, Duration checkEvery, int backlog) {
+    public static final PostsConfig DEFAULT = new PostsConfig(List.of(), null, 0);
+
+    @JsonCreator
+    public PostsConfig(
+            @JsonProperty("digests") List<DigestConfig> digests,
+            @JsonProperty("checkEvery") Duration checkEvery,
+            @JsonProperty("backlog") int backlog) {
+        this.digests = digests == null ? List.of() : List.copyOf(digests);
+        this.checkEvery = checkEvery == null ? Duration.ofSeconds(5) : checkEvery;
+        this.backlog = backlog == 0 ? 2 : backlog;
+        if (this.checkEvery.compareTo(Duration.ofSeconds(1)) < 0
+                || this.checkEvery.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new ConfigException("posts.checkEvery must be between PT1S and PT10M, not " + checkEvery);
+        }
+        if (this.backlog < 2) {
+            throw new ConfigException("posts.backlog must be 2 or more, not " + backlog);
+        }
+        Set<String> names = new HashSet<>();
+        for (DigestConfig digest : this.digests) {
+            if (!names.add(digest.name())) {
+                throw new ConfigException("posts.digests: two digests are called \"" + digest.name() + "\"");
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.strikedesk.posts;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.strikedesk.ingest.ImportListener;
+import org.strikedesk.ingest.ImportReport;
+import org.strikedesk.trusts.Organisation;
+import org.strikedesk.trusts.TrustDirectory;
+
+/**
+ * Writes the posts an import owes, inside the import's own transaction: one per subscription whose organisation
+ * the import changed, and an edit of the latest earlier post about each revised figure. If this fails, the import
+ * is rolled back with it, so figures never land without their posts.
+ */
+public final class OutboxWriter implements ImportListener {
+    private final TrustDirectory directory;
+    private final Clock clock;
+
+    public OutboxWriter(TrustDirectory directory, Clock clock) {
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Override
+    public void imported(Connection connection, ImportReport report) throws SQLException {
+        List<PostChange> changes = report.changes().stream().map(PostChange::of).toList();
+        Instant now = clock.instant();
+        for (Subscription subscription : SubscriptionStore.all(connection)) {
+            List<PostChange> followed =
+                    changes.stream().filter(c -> follows(subscription, c.org())).toList();
+            if (!followed.isEmpty()) {
+                owe(connection, subscription, followed, report.id(), now);
+            }
+        }
+    }
+
+    private static void owe(
+            Connection connection, Subscription subscription, List<PostChange> changes, long importId, Instant now)
+            throws SQLException {
+        boolean revised = changes.stream().anyMatch(PostChange::revised);
+        PostKind kind = revised ? PostKind.CORRECTION : PostKind.RELEASE;
+        Set<List<String>> edits = new LinkedHashSet<>();
+        for (PostChange change : changes) {
+            if (change.revised()) {
+                Outbox.latestDeliveredCovering(connection, subscription.channelId(), change.org(), change.strike())
+                        .ifPresent(
+                                earlier -> edits.add(List.of(Long.toString(earlier), change.org(), change.strike())));
+            }
+        }
+        long post = Outbox.add(
+                connection,
+                subscription.channelId(),
+                subscription.id(),
+                kind,
+                importId,
+                PostPayload.changes(subscription.orgCode(), changes),
+                null,
+                now);
+        for (PostChange change : changes) {
+            Outbox.cover(connection, post, change.org(), change.strike());
+        }
+        for (List<String> edit : edits) {
+            long earlier = Long.parseLong(edit.get(0));
+            List<PostChange> about = changes.stream()
+                    .filter(c -> c.revised()
+                            && c.org().equals(edit.get(1))
+                            && c.strike().equals(edit.get(2)))
+                    .toList();
+            Outbox.add(
+                    connection,
+                    subscription.channelId(),
+                    subscription.id(),
+                    PostKind.EDIT,
+                    importId,
+                    PostPayload.changes(subscription.orgCode(), about),
+                    earlier,
+                    now);
+        }
+    }
+
+    /** Whether a subscription follows figures for this organisation: itself, or a trust in its region. */
+    boolean follows(Subscription subscription, String orgCode) {
+        if (subscription.orgCode().equals(orgCode)) {
+            return true;
+        }
+        Optional<Organisation> followed = directory.byCode(subscription.orgCode());
+        if (followed.isEmpty() || followed.get().kind() != Organisation.Kind.REGION) {
+            return false;
+        }
+        return directory
+                .byCode(orgCode)
+                .map(org -> org.isTrust() && org.region() == followed.get().region())
+                .orElse(false);
+    }
+}

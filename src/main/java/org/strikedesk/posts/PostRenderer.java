@@ -1,0 +1,158 @@
+package org.strikedesk.posts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.strikedesk.figures.FigureQueries;
+import org.strikedesk.figures.Source;
+import org.strikedesk.figures.Strike;
+import org.strikedesk.figures.StrikeFigures;
+import org.strikedesk.replies.Caveats;
+import org.strikedesk.replies.FigureCards;
+import org.strikedesk.replies.HouseStyle;
+import org.strikedesk.replies.Publishers;
+import org.strikedesk.replies.Reply;
+import org.strikedesk.trusts.Organisation;
+import org.strikedesk.trusts.TrustDirectory;
+
+/**
+ * Writes a post in house style when it is delivered, from the figures then in the store: what is new, what was
+ * revised ("was 1,202, now 1,214"), the sources and the caveat.
+ */
+public final class PostRenderer {
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final FigureQueries queries;
+    private final TrustDirectory directory;
+    private final FigureCards cards;
+    private final Clock clock;
+
+    public PostRenderer(FigureQueries queries, TrustDirectory directory, FigureCards cards, Clock clock) {
+        this.queries = queries;
+        this.directory = directory;
+        this.cards = cards;
+        this.clock = clock;
+    }
+
+    /** The post as it should read now; {@code original} is the edited post, for edits. */
+    public Reply render(Post post, Optional<Post> original) {
+        return switch (post.kind()) {
+            case RELEASE, CORRECTION, SUMMARY ->
+                changes(post.kind(), post.payload().changes());
+            case EDIT -> edited(original.orElseThrow(), post.payload().changes());
+            case DIGEST -> digest(post.payload().org());
+            case ALERT ->
+                Reply.builder(Reply.Tone.WARNING)
+                        .title("StrikeDesk cannot post in a channel")
+                        .text(post.payload().note())
+                        .build();
+        };
+    }
+
+    private Reply changes(PostKind kind, List<PostChange> changes) {
+        Map<List<String>, List<PostChange>> groups = groups(changes);
+        boolean revised = changes.stream().anyMatch(PostChange::revised);
+        if (groups.size() == 1 && kind != PostKind.SUMMARY) {
+            List<String> key = groups.keySet().iterator().next();
+            Reply card = card(key.get(0), key.get(1));
+            Reply.Builder reply =
+                    card.toBuilder().title((revised ? "Revised figures: " : "New figures: ") + card.title());
+            return withChanges(reply, changes, revised).build();
+        }
+        return list(kind, groups, changes, revised);
+    }
+
+    private Reply list(
+            PostKind kind, Map<List<String>, List<PostChange>> groups, List<PostChange> changes, boolean revised) {
+        List<String> lines = new ArrayList<>();
+        Set<Source> sources = new LinkedHashSet<>();
+        for (List<String> key : groups.keySet()) {
+            Organisation org = organisation(key.get(0));
+            StrikeFigures figures = figures(key.get(0), key.get(1));
+            lines.add(org.displayName() + ", " + figures.strike().name() + " of "
+                    + HouseStyle.days(figures.strike().days()) + ": " + FigureCards.acuteOrNone(figures));
+            sources.addAll(figures.sources());
+        }
+        String title = kind == PostKind.SUMMARY
+                ? "Figures released while posts were waiting: " + groups.size() + " updates"
+                : (revised ? "Revised figures for " : "New figures for ") + groups.size() + " organisations";
+        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER).title(title).text(String.join("\n", lines));
+        sources.forEach(source -> reply.source(Publishers.line(source)));
+        return withChanges(reply, changes, revised).caveat(Caveats.RESCHEDULED).build();
+    }
+
+    private Reply edited(Post original, List<PostChange> revisions) {
+        Reply now = changes(
+                original.kind() == PostKind.EDIT ? PostKind.RELEASE : original.kind(),
+                original.payload().changes());
+        String when = HouseStyle.date(LocalDate.now(clock.withZone(LONDON)));
+        return now.toBuilder()
+                .field("Corrected " + when, wasNow(revisions), false)
+                .build();
+    }
+
+    private Reply digest(String orgCode) {
+        Organisation org = organisation(orgCode);
+        Optional<Strike> latest = queries.latestWithFigures(orgCode);
+        if (latest.isEmpty()) {
+            return Reply.info("Digest: " + org.displayName(), "No figures are held for " + org.displayName() + " yet.");
+        }
+        StrikeFigures figures = queries.figures(orgCode, latest.get());
+        Optional<StrikeFigures> england =
+                org.isEngland() ? Optional.empty() : Optional.of(queries.england(latest.get()));
+        Reply card = cards.strike(org, figures, england);
+        return card.toBuilder().title("Digest: " + card.title()).build();
+    }
+
+    private static Reply.Builder withChanges(Reply.Builder reply, List<PostChange> changes, boolean revised) {
+        if (revised) {
+            reply.field(
+                    "What changed",
+                    wasNow(changes.stream().filter(PostChange::revised).toList()),
+                    false);
+        }
+        return reply;
+    }
+
+    /** "Inpatient and day case: was 1,202, now 1,214", one line per revised figure. */
+    static String wasNow(List<PostChange> revisions) {
+        return revisions.stream()
+                .map(c -> c.metricValue().label() + (c.day() == null ? "" : " on " + HouseStyle.date(c.day()))
+                        + ": was " + HouseStyle.number(c.before()) + ", now " + HouseStyle.number(c.after()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private Reply card(String orgCode, String strikeId) {
+        Organisation org = organisation(orgCode);
+        StrikeFigures figures = figures(orgCode, strikeId);
+        Optional<StrikeFigures> england =
+                org.isEngland() ? Optional.empty() : Optional.of(queries.england(figures.strike()));
+        return cards.strike(org, figures, england);
+    }
+
+    private StrikeFigures figures(String orgCode, String strikeId) {
+        Strike strike = queries.calendar().byId(strikeId).orElseThrow();
+        return queries.figures(orgCode, strike);
+    }
+
+    private Organisation organisation(String code) {
+        return directory.byCode(code).orElseThrow();
+    }
+
+    private static Map<List<String>, List<PostChange>> groups(List<PostChange> changes) {
+        Map<List<String>, List<PostChange>> groups = new LinkedHashMap<>();
+        for (PostChange change : changes) {
+            groups.computeIfAbsent(List.of(change.org(), change.strike()), k -> new ArrayList<>())
+                    .add(change);
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,108 @@
+package org.strikedesk.posts;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strikedesk.commands.Lookups;
+import org.strikedesk.commands.SlashCommand;
+import org.strikedesk.config.ConfigException;
+import org.strikedesk.config.DigestConfig;
+import org.strikedesk.config.PostsConfig;
+import org.strikedesk.figures.FigureQueries;
+import org.strikedesk.ingest.Importer;
+import org.strikedesk.reference.Reference;
+import org.strikedesk.replies.FigureCards;
+import org.strikedesk.store.Database;
+import org.strikedesk.trusts.Resolution;
+
+/** Posting assembled: subscriptions, the outbox written with every import, the renderer, digests and status. */
+public final class Posts {
+    private static final Logger log = LoggerFactory.getLogger(Posts.class);
+
+    private final PostsConfig config;
+    private final SubscriptionStore subscriptions;
+    private final Outbox outbox;
+    private final ChannelProblems problems;
+    private final PostRenderer renderer;
+    private final DigestSchedule digests;
+    private final Clock clock;
+
+    public Posts(
+            PostsConfig config,
+            Database database,
+            Reference reference,
+            FigureQueries queries,
+            FigureCards cards,
+            Importer importer,
+            Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.subscriptions = new SubscriptionStore(database, clock);
+        this.outbox = new Outbox(database);
+        this.problems = new ChannelProblems(database);
+        this.renderer = new PostRenderer(queries, reference.directory(), cards, clock);
+        this.digests = new DigestSchedule(digests(config, reference), database, clock);
+        importer.addListener(new OutboxWriter(reference.directory(), clock));
+    }
+
+    private static List<DigestSchedule.Digest> digests(PostsConfig config, Reference reference) {
+        List<DigestSchedule.Digest> digests = new ArrayList<>();
+        for (DigestConfig digest : config.digests()) {
+            if (!(reference.trusts().resolve(digest.trust()) instanceof Resolution.Found found)) {
+                throw new ConfigException("posts.digests[" + digest.name() + "].trust: \"" + digest.trust()
+                        + "\" does not name one trust; use its code, e.g. RWH, or england");
+            }
+            digests.add(new DigestSchedule.Digest(digest, found.organisation().code()));
+        }
+        return digests;
+    }
+
+    /** The admin commands for subscriptions. */
+    public List<SlashCommand> commands(Lookups lookups, Reference reference) {
+        return List.of(
+                new SubscribeCommand(subscriptions, lookups),
+                new UnsubscribeCommand(subscriptions, lookups),
+                new SubscriptionsCommand(subscriptions, problems, reference.directory()));
+    }
+
+    public PostsStatus status() {
+        return new PostsStatus(outbox, problems, digests);
+    }
+
+    public SubscriptionStore subscriptions() {
+        return subscriptions;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public DigestSchedule digests() {
+        return digests;
+    }
+
+    /** A poster that delivers to the sink. */
+    public OutboxPoster poster(PostSink sink) {
+        return new OutboxPoster(outbox, renderer, sink, clock, config.backlog());
+    }
+
+    /** Checks the schedules and delivers the outbox every {@code posts.checkEvery}, until the executor stops. */
+    public void start(PostSink sink, ScheduledExecutorService executor) {
+        OutboxPoster poster = poster(sink);
+        long every = config.checkEvery().toMillis();
+        executor.scheduleWithFixedDelay(() -> tick(poster), 0, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void tick(OutboxPoster poster) {
+        try {
+            digests.fireDue();
+            poster.deliverDue();
+        } catch (RuntimeException e) {
+            log.error("Posting failed this round; it will be tried again", e);
+        }
+    }
+}

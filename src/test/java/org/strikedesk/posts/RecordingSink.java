@@ -1,0 +1,58 @@
+package org.strikedesk.posts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.strikedesk.replies.Reply;
+
+/**
+ * A stand-in for Discord in posting tests: keeps the messages of each channel, honours nonces as Discord does, and
+ * can be told to fail. Wire-level tests use the Discord simulator instead.
+ */
+final class RecordingSink implements PostSink {
+    final Map<String, List<Reply>> channels = new LinkedHashMap<>();
+    final Map<String, Reply> messages = new HashMap<>();
+    final Map<String, String> byNonce = new HashMap<>();
+    final List<String> edits = new ArrayList<>();
+    final Map<String, Delivery> broken = new HashMap<>();
+    final List<Delivery> nextResults = new ArrayList<>();
+    private final AtomicLong ids = new AtomicLong(1000);
+    int sends;
+
+    @Override
+    public synchronized Delivery send(String channelId, Reply reply, String nonce) {
+        sends++;
+        if (!nextResults.isEmpty()) {
+            return nextResults.remove(0);
+        }
+        if (broken.containsKey(channelId)) {
+            return broken.get(channelId);
+        }
+        String existing = byNonce.get(nonce);
+        if (existing != null) {
+            return new Delivery.Delivered(existing);
+        }
+        String id = Long.toString(ids.incrementAndGet());
+        channels.computeIfAbsent(channelId, k -> new ArrayList<>()).add(reply);
+        messages.put(id, reply);
+        byNonce.put(nonce, id);
+        return new Delivery.Delivered(id);
+    }
+
+    @Override
+    public synchronized Delivery edit(String channelId, String messageId, Reply reply) {
+        if (!messages.containsKey(messageId)) {
+            return new Delivery.MessageGone("unknown message");
+        }
+        messages.put(messageId, reply);
+        edits.add(messageId);
+        return new Delivery.Delivered(messageId);
+    }
+
+    List<Reply> in(String channel) {
+        return channels.getOrDefault(channel, List.of());
+    }
+}
