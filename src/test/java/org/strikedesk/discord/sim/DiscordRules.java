@@ -162,7 +162,10 @@ public final class DiscordRules {
             breaches.add(new Breach(ALLOWED_MENTIONS, "allows mentions: " + allowed, false));
         }
         if (allowed.path("replied_user").asBoolean(false)) {
-            breaches.add(new Breach(ALLOWED_MENTIONS, "replied_user is true", false));
+            breaches.add(new Breach(
+                    ALLOWED_MENTIONS,
+                    "replied_user is true (JDA's default; MessageRequest.setDefaultMentionRepliedUser(false))",
+                    false));
         }
     }
 

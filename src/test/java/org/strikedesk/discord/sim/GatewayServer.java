@@ -231,7 +231,8 @@ final class GatewayServer extends WebSocketServer {
     }
 
     private void record(WireRecord.Direction direction, String name, Integer status, JsonNode body) {
-        wireLog.add(direction, WireRecord.Transport.GATEWAY, "WS", name, status, body, null, List.of(), Instant.now());
+        wireLog.add(
+                direction, WireRecord.Transport.GATEWAY, "WS", name, null, status, body, null, List.of(), Instant.now());
     }
 
     void shutdown() {

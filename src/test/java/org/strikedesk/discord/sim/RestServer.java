@@ -103,7 +103,8 @@ final class RestServer implements AutoCloseable {
                     WireRecord.Direction.IN,
                     WireRecord.Transport.REST,
                     request.method,
-                    loggedPath(request, exchange),
+                    request.path,
+                    exchange.getRequestURI().getRawQuery(),
                     response.status,
                     request.body,
                     request.authorization,
@@ -205,7 +206,8 @@ final class RestServer implements AutoCloseable {
                 WireRecord.Direction.OUT,
                 WireRecord.Transport.REST,
                 request.method,
-                loggedPath(request, exchange),
+                request.path,
+                exchange.getRequestURI().getRawQuery(),
                 response.status,
                 logged,
                 null,
@@ -234,12 +236,6 @@ final class RestServer implements AutoCloseable {
         response.headers.putIfAbsent("X-RateLimit-Reset", String.format(java.util.Locale.ROOT, "%.3f", resetAt));
         response.headers.putIfAbsent("X-RateLimit-Reset-After", "1.000");
         response.headers.putIfAbsent("Via", "1.1 google");
-    }
-
-    /** API paths are logged relative to {@code /api/v10}, with the query. */
-    private static String loggedPath(SimRequest request, HttpExchange exchange) {
-        String query = exchange.getRequestURI().getRawQuery();
-        return request.path + (query == null ? "" : "?" + query);
     }
 
     private static void pause(long millis) {

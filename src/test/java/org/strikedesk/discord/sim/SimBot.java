@@ -34,6 +34,7 @@ final class SimBot extends ListenerAdapter implements AutoCloseable {
     private SimBot(DiscordSimulator sim) throws InterruptedException {
         // Global JDA default: ping nobody unless a message says otherwise.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
         this.jda = configure(JDABuilder.createLight(sim.token(), EnumSet.noneOf(GatewayIntent.class)), sim)
                 .addEventListeners(this)
                 .build()

@@ -46,6 +46,7 @@ final class WireLog implements AutoCloseable {
             WireRecord.Transport transport,
             String method,
             String pathOrName,
+            String query,
             Integer status,
             JsonNode body,
             String authorization,
@@ -58,6 +59,7 @@ final class WireLog implements AutoCloseable {
                 transport,
                 method,
                 pathOrName,
+                query,
                 status,
                 body,
                 authorization,
@@ -93,6 +95,9 @@ final class WireLog implements AutoCloseable {
                 .put("transport", record.transport().name().toLowerCase(java.util.Locale.ROOT))
                 .put("method", record.method())
                 .put("path", record.path());
+        if (record.query() != null) {
+            line.put("query", record.query());
+        }
         if (record.status() == null) {
             line.putNull("status");
         } else {

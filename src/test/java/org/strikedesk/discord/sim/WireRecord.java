@@ -8,6 +8,7 @@ import java.util.List;
  * One thing that crossed the wire. REST calls produce an {@code IN} record (the bot's request,
  * with the status the simulator answered) and an {@code OUT} record (the response). Gateway frames
  * produce one record each; {@code path} then holds the event or opcode name (READY, IDENTIFY...).
+ * REST paths are relative to {@code /api/v10}; {@code query} is the raw query string or null.
  *
  * @param authorization the raw Authorization header, kept in memory only (masked in the wire log)
  * @param files multipart file parts of a request, empty otherwise
@@ -19,6 +20,7 @@ public record WireRecord(
         Transport transport,
         String method,
         String path,
+        String query,
         Integer status,
         JsonNode body,
         String authorization,
