@@ -232,7 +232,16 @@ final class GatewayServer extends WebSocketServer {
 
     private void record(WireRecord.Direction direction, String name, Integer status, JsonNode body) {
         wireLog.add(
-                direction, WireRecord.Transport.GATEWAY, "WS", name, null, status, body, null, List.of(), Instant.now());
+                direction,
+                WireRecord.Transport.GATEWAY,
+                "WS",
+                name,
+                null,
+                status,
+                body,
+                null,
+                List.of(),
+                Instant.now());
     }
 
     void shutdown() {

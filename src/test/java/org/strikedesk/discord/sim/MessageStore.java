@@ -216,7 +216,10 @@ final class MessageStore {
             int index = file.index() >= 0 ? file.index() : i;
             JsonNode meta = newMeta.getOrDefault(index, Json.object());
             String filename = meta.path("filename").asText(file.filename());
-            String type = file.contentType();
+            // Discord derives the type from the file itself; JDA always sends application/octet-stream.
+            String type = file.contentType() == null || file.contentType().startsWith("application/octet-stream")
+                    ? Upload.guessType(filename)
+                    : file.contentType();
             ObjectNode json = attachmentJson(storeAttachment(channelId, filename, type, file.bytes()));
             if (meta.hasNonNull("description")) {
                 json.set("description", meta.get("description"));

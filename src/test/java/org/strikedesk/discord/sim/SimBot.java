@@ -17,6 +17,8 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 
 /**
@@ -61,6 +63,14 @@ final class SimBot extends ListenerAdapter implements AutoCloseable {
                     }
                 })
                 .setCompression(Compression.NONE);
+    }
+
+    /** A well-behaved edit: JDA only sends allowed_mentions on edits when the builder sets it. */
+    static MessageEditData edit(String content) {
+        return new MessageEditBuilder()
+                .setContent(content)
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .build();
     }
 
     SimBot onSlash(String command, Consumer<SlashCommandInteractionEvent> handler) {

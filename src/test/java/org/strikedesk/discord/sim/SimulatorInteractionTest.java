@@ -1,6 +1,7 @@
 package org.strikedesk.discord.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strikedesk.discord.sim.SimBot.edit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Map;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -17,8 +17,6 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
-import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +34,8 @@ class SimulatorInteractionTest {
     @BeforeAll
     static void connect() {
         bot = SimBot.connect(discord.simulator());
-        bot.jda.updateCommands()
+        bot.jda
+                .updateCommands()
                 .addCommands(
                         Commands.slash("status", "Say how things are"),
                         Commands.slash("ask", "Ask about the strikes")
@@ -47,7 +46,8 @@ class SimulatorInteractionTest {
                                 .addOption(OptionType.CHANNEL, "where", "A channel"),
                         Commands.slash("publish", "Offer a button"))
                 .complete();
-        bot.jda.getGuildById(SimDefaults.GUILD_ID)
+        bot.jda
+                .getGuildById(SimDefaults.GUILD_ID)
                 .updateCommands()
                 .addCommands(Commands.slash("ingest", "Load a file")
                         .addOption(OptionType.ATTACHMENT, "file", "The file", true))
@@ -62,14 +62,6 @@ class SimulatorInteractionTest {
     @AfterEach
     void noClientErrors() {
         assertThat(bot.errors).isEmpty();
-    }
-
-    /** A well-behaved edit: JDA only sends allowed_mentions on edits when the builder sets it. */
-    static MessageEditData edit(String content) {
-        return new MessageEditBuilder()
-                .setContent(content)
-                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                .build();
     }
 
     @Test
@@ -92,7 +84,9 @@ class SimulatorInteractionTest {
     void deferThenEditOriginalIsTheFinalMessage() {
         bot.onSlash("ask", e -> {
             e.deferReply(true).queue();
-            e.getHook().editOriginal(edit("Answer: " + e.getOption("question").getAsString())).queue();
+            e.getHook()
+                    .editOriginal(edit("Answer: " + e.getOption("question").getAsString()))
+                    .queue();
         });
 
         Interaction interaction = discord.simulator().slash("ask", Map.of("question", "Who strikes?"));
@@ -100,18 +94,23 @@ class SimulatorInteractionTest {
         JsonNode message = interaction.awaitFinalMessage(WAIT);
         assertThat(message.path("content").asText()).isEqualTo("Answer: Who strikes?");
         assertThat(message.path("flags").asInt() & 64).isEqualTo(64);
-        assertThat(interaction.callbacks()).extracting(c -> c.path("type").asInt()).containsExactly(5);
+        assertThat(interaction.callbacks())
+                .extracting(c -> c.path("type").asInt())
+                .containsExactly(5);
         assertThat(discord.simulator().requests())
                 .anySatisfy(r -> assertThat(r.path()).endsWith(interaction.token() + "/messages/@original"));
     }
 
     @Test
     void optionsAreTypedAndMemberPermissionsCarried() {
-        bot.onSlash("count", e -> e.reply("n=" + e.getOption("n").getAsLong()
-                        + " verbose=" + e.getOption("verbose").getAsBoolean()
-                        + " where=" + e.getOption("where").getAsChannel().getName()
-                        + " admin=" + e.getMember().hasPermission(Permission.MANAGE_SERVER))
-                .queue());
+        bot.onSlash(
+                "count",
+                e -> e.reply("n=" + e.getOption("n").getAsLong()
+                                + " verbose=" + e.getOption("verbose").getAsBoolean()
+                                + " where="
+                                + e.getOption("where").getAsChannel().getName()
+                                + " admin=" + e.getMember().hasPermission(Permission.MANAGE_SERVER))
+                        .queue());
         DiscordSimulator sim = discord.simulator();
 
         Interaction byEditor = sim.command("count")
@@ -127,16 +126,23 @@ class SimulatorInteractionTest {
                 .isEqualTo("n=3 verbose=true where=news admin=true");
         assertThat(byReporter.awaitFinalMessage(WAIT).path("content").asText())
                 .isEqualTo("n=4 verbose=false where=desk admin=false");
-        assertThat(byEditor.payload().path("data").path("resolved").path("channels").has(SimDefaults.NEWS_CHANNEL_ID))
+        assertThat(byEditor.payload()
+                        .path("data")
+                        .path("resolved")
+                        .path("channels")
+                        .has(SimDefaults.NEWS_CHANNEL_ID))
                 .isTrue();
     }
 
     @Test
     void autocompleteChoicesArrive() {
-        bot.onAutocomplete("ask", e -> e.replyChoices(
-                        new Command.Choice("Nurses (" + e.getFocusedOption().getValue() + ")", "nurses"),
-                        new Command.Choice("Junior doctors", "doctors"))
-                .queue());
+        bot.onAutocomplete(
+                "ask",
+                e -> e.replyChoices(
+                                new Command.Choice(
+                                        "Nurses (" + e.getFocusedOption().getValue() + ")", "nurses"),
+                                new Command.Choice("Junior doctors", "doctors"))
+                        .queue());
 
         Interaction interaction = discord.simulator().autocomplete("ask", "question", "nur", Map.of());
 
@@ -146,15 +152,24 @@ class SimulatorInteractionTest {
 
     @Test
     void buttonRoundTripEditsTheMessage() {
-        bot.onSlash("publish", e -> e.reply("Ready to publish?")
-                .addComponents(ActionRow.of(Button.primary("confirm", "Publish")))
-                .queue());
-        bot.onButton("confirm", e -> e.editMessage(edit("Published by " + e.getUser().getName()))
-                .setComponents()
-                .queue());
+        bot.onSlash(
+                "publish",
+                e -> e.reply("Ready to publish?")
+                        .addComponents(ActionRow.of(Button.primary("confirm", "Publish")))
+                        .queue());
+        bot.onButton(
+                "confirm",
+                e -> e.editMessage(edit("Published by " + e.getUser().getName()))
+                        .setComponents()
+                        .queue());
         DiscordSimulator sim = discord.simulator();
         JsonNode offer = sim.slash("publish", Map.of()).awaitFinalMessage(WAIT);
-        assertThat(offer.path("components").get(0).path("components").get(0).path("custom_id").asText())
+        assertThat(offer.path("components")
+                        .get(0)
+                        .path("components")
+                        .get(0)
+                        .path("custom_id")
+                        .asText())
                 .isEqualTo("confirm");
 
         Interaction click = sim.button("confirm", offer, SimDefaults.EDITOR);
@@ -171,9 +186,11 @@ class SimulatorInteractionTest {
         bot.onSlash("ingest", e -> {
             e.deferReply().queue();
             Message.Attachment file = e.getOption("file").getAsAttachment();
-            file.getProxy().download().thenAccept(in -> e.getHook()
-                    .editOriginal(edit(file.getFileName() + ": " + read(in)))
-                    .queue());
+            file.getProxy()
+                    .download()
+                    .thenAccept(in -> e.getHook()
+                            .editOriginal(edit(file.getFileName() + ": " + read(in)))
+                            .queue());
         });
         byte[] csv = "trust,days\nLeeds,3\n".getBytes(StandardCharsets.UTF_8);
 
@@ -182,9 +199,9 @@ class SimulatorInteractionTest {
         // JDA strips the trailing newline from message content.
         assertThat(interaction.awaitFinalMessage(WAIT).path("content").asText())
                 .isEqualTo("strikes.csv: trust,days\nLeeds,3");
-        assertThat(discord.simulator().requests()).anySatisfy(r -> assertThat(r.path())
-                .startsWith("/attachments/")
-                .endsWith("/strikes.csv"));
+        assertThat(discord.simulator().requests())
+                .anySatisfy(
+                        r -> assertThat(r.path()).startsWith("/attachments/").endsWith("/strikes.csv"));
     }
 
     private static String read(InputStream in) {
