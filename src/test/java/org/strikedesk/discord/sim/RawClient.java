@@ -17,14 +17,20 @@ final class RawClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final DiscordSimulator sim;
+    private final String token;
 
     RawClient(DiscordSimulator sim) {
+        this(sim, sim.token());
+    }
+
+    RawClient(DiscordSimulator sim, String token) {
         this.sim = sim;
+        this.token = token;
     }
 
     Answer send(String method, String path, JsonNode body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(sim.restBaseUrl() + path.replaceFirst("^/", "")))
-                .header("Authorization", "Bot " + sim.token())
+                .header("Authorization", "Bot " + token)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(Json.bytes(body)))
                 .build();
