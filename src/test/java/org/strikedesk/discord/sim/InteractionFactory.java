@@ -42,22 +42,33 @@ final class InteractionFactory {
         }
         ObjectNode resolved = Json.object();
         OptionValues options = new OptionValues(world.guildOfChannel(channelId), messages, channelId, resolved);
-        JsonNode defOptions = definition.path("options");
-        ArrayNode target = data.putArray("options");
-        for (int i = 1; i < path.length; i++) {
-            JsonNode sub = OptionValues.definition(defOptions, path[i], String.join(" ", path));
-            ObjectNode node = target.addObject()
-                    .put("name", path[i])
-                    .put("type", sub.path("type").asInt());
-            target = node.putArray("options");
-            defOptions = sub.path("options");
-        }
-        options.fill(target, defOptions, values, focused, type == Interaction.COMMAND);
+        Level leaf = subCommands(data.putArray("options"), definition, path);
+        options.fill(leaf.options(), leaf.definitions(), values, focused, type == Interaction.COMMAND);
         if (!resolved.isEmpty()) {
             data.set("resolved", resolved);
         }
         return d;
     }
+
+    /**
+     * Nests sub-command groups and sub-commands named in the path ({@code admin ingest}) as options,
+     * as Discord does; returns where the leaf options go and their definitions.
+     */
+    private static Level subCommands(ArrayNode target, JsonNode definition, String[] path) {
+        Level level = new Level(target, definition.path("options"));
+        for (int i = 1; i < path.length; i++) {
+            JsonNode sub = OptionValues.definition(level.definitions(), path[i], String.join(" ", path));
+            ObjectNode node = level.options()
+                    .addObject()
+                    .put("name", path[i])
+                    .put("type", sub.path("type").asInt());
+            level = new Level(node.putArray("options"), sub.path("options"));
+        }
+        return level;
+    }
+
+    /** Where option values go, and the definitions that type them. */
+    private record Level(ArrayNode options, JsonNode definitions) {}
 
     /** A button click (type 3) on a message the bot sent. */
     ObjectNode button(String customId, JsonNode message, SimMember member) {

@@ -50,6 +50,16 @@ final class MessageStore {
             List<UploadedFile> files,
             Consumer<ObjectNode> decorate) {
         String id = Snowflakes.next();
+        ObjectNode message = skeleton(id, channelId, guildId, payload);
+        apply(message, payload, files, false);
+        decorate.accept(message);
+        messages.put(id, message);
+        history.add(new MessageEvent(MessageEvent.Kind.CREATED, id, message.deepCopy(), Instant.now()));
+        return message.deepCopy();
+    }
+
+    /** A new message by the bot with every field Discord returns, before the request is applied. */
+    private ObjectNode skeleton(String id, String channelId, String guildId, JsonNode payload) {
         ObjectNode message =
                 Json.object().put("id", id).put("channel_id", channelId).put("type", 0);
         if (guildId != null) {
@@ -68,11 +78,7 @@ final class MessageStore {
         if (payload.hasNonNull("nonce")) {
             message.set("nonce", payload.get("nonce"));
         }
-        apply(message, payload, files, false);
-        decorate.accept(message);
-        messages.put(id, message);
-        history.add(new MessageEvent(MessageEvent.Kind.CREATED, id, message.deepCopy(), Instant.now()));
-        return message.deepCopy();
+        return message;
     }
 
     /** Applies an edit: only the fields present change; files are appended unless attachments says otherwise. */

@@ -13,10 +13,15 @@ import java.util.Map;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.modals.Modal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +49,11 @@ class SimulatorInteractionTest {
                                 .addOption(OptionType.INTEGER, "n", "A number", true)
                                 .addOption(OptionType.BOOLEAN, "verbose", "Say more")
                                 .addOption(OptionType.CHANNEL, "where", "A channel"),
-                        Commands.slash("publish", "Offer a button"))
+                        Commands.slash("publish", "Offer a button"),
+                        Commands.slash("feedback", "Open a form"),
+                        Commands.slash("admin", "Administration")
+                                .addSubcommands(new SubcommandData("reload", "Reload the data")
+                                        .addOption(OptionType.BOOLEAN, "force", "Even if fresh")))
                 .complete();
         bot.jda
                 .getGuildById(SimDefaults.GUILD_ID)
@@ -202,6 +211,39 @@ class SimulatorInteractionTest {
         assertThat(discord.simulator().requests())
                 .anySatisfy(
                         r -> assertThat(r.path()).startsWith("/attachments/").endsWith("/strikes.csv"));
+    }
+
+    @Test
+    void subCommandsAreNestedAsDiscordSendsThem() {
+        bot.onSlash(
+                "admin",
+                e -> e.reply(e.getSubcommandName() + " force="
+                                + e.getOption("force").getAsBoolean())
+                        .queue());
+
+        Interaction interaction = discord.simulator()
+                .command("admin reload")
+                .option("force", true)
+                .by(SimDefaults.EDITOR)
+                .send();
+
+        assertThat(interaction.awaitFinalMessage(WAIT).path("content").asText()).isEqualTo("reload force=true");
+    }
+
+    @Test
+    void modalCallbackIsAccepted() {
+        bot.onSlash(
+                "feedback",
+                e -> e.replyModal(Modal.create("feedback-form", "Feedback")
+                                .addComponents(Label.of("Comment", TextInput.of("comment", TextInputStyle.PARAGRAPH)))
+                                .build())
+                        .queue());
+
+        Interaction interaction = discord.simulator().slash("feedback", Map.of());
+
+        JsonNode callback = interaction.awaitAcknowledgement(WAIT);
+        assertThat(callback.path("type").asInt()).isEqualTo(9);
+        assertThat(callback.path("data").path("custom_id").asText()).isEqualTo("feedback-form");
     }
 
     private static String read(InputStream in) {

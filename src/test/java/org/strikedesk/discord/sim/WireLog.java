@@ -108,16 +108,22 @@ final class WireLog implements AutoCloseable {
         }
         line.set("body", maskGatewayToken(record));
         if (!record.files().isEmpty()) {
-            ArrayNode files = line.putArray("files");
-            for (UploadedFile f : record.files()) {
-                files.addObject()
-                        .put("field", f.field())
-                        .put("filename", f.filename())
-                        .put("content_type", f.contentType())
-                        .put("size", f.bytes().length);
-            }
+            line.set("files", files(record.files()));
         }
         return line;
+    }
+
+    /** File parts are described, not dumped: name, type and size. */
+    private static ArrayNode files(List<UploadedFile> uploaded) {
+        ArrayNode files = Json.array();
+        for (UploadedFile f : uploaded) {
+            files.addObject()
+                    .put("field", f.field())
+                    .put("filename", f.filename())
+                    .put("content_type", f.contentType())
+                    .put("size", f.bytes().length);
+        }
+        return files;
     }
 
     /** IDENTIFY and RESUME carry the bot token in {@code d.token}; it is a credential like the header. */
