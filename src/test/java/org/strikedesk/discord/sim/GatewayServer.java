@@ -107,7 +107,7 @@ final class GatewayServer extends WebSocketServer {
 
     @Override
     public void onMessage(WebSocket conn, String message) {
-        JsonNode frame = Json.parse(message);
+        JsonNode frame = Json.parse(message.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         int op = frame.path("op").asInt(-1);
         record(WireRecord.Direction.IN, OP_NAMES.getOrDefault(op, "op " + op), null, frame);
         switch (op) {

@@ -2,7 +2,6 @@ package org.strikedesk.discord.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -39,7 +38,7 @@ final class Multipart {
                     String name = group(NAME, disposition);
                     byte[] bytes = part.body().readByteArray();
                     if ("payload_json".equals(name)) {
-                        payload = Json.parse(new String(bytes, StandardCharsets.UTF_8));
+                        payload = Json.parse(bytes);
                     } else {
                         String type = part.headers().get("Content-Type");
                         files.add(new UploadedFile(name, group(FILENAME, disposition), type, bytes));

@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +53,7 @@ final class RestServer implements AutoCloseable {
             return t;
         });
         try {
-            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,6 +115,15 @@ final class RestServer implements AutoCloseable {
                     "simulator failure on " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + ": " + e);
         } finally {
             exchange.close();
+        }
+    }
+
+    /** A bug in the simulator must not leave the bot waiting for an answer. */
+    private static void answerFailure(HttpExchange exchange) {
+        try {
+            exchange.sendResponseHeaders(500, -1);
+        } catch (IOException | RuntimeException ignored) {
+            // Headers were already sent; closing the exchange is all that is left.
         }
     }
 

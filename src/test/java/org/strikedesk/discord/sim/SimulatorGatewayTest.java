@@ -59,6 +59,22 @@ class SimulatorGatewayTest {
     }
 
     @Test
+    void reconnectRequestIsFollowedByResume() {
+        DiscordSimulator sim = discord.simulator();
+        int resumes = sim.events("RESUME").size();
+
+        sim.faults().requestReconnect();
+
+        sim.awaitEvents("RESUME", resumes + 1, WAIT);
+        awaitConnected();
+        assertThat(sim.slash("status", Map.of())
+                        .awaitFinalMessage(WAIT)
+                        .path("content")
+                        .asText())
+                .isEqualTo("All quiet");
+    }
+
+    @Test
     void invalidSessionLeadsToAFreshIdentify() {
         DiscordSimulator sim = discord.simulator();
         int identifies = sim.events("IDENTIFY").size();
