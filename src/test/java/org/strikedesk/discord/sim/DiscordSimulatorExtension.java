@@ -5,6 +5,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Starts one {@link DiscordSimulator} per test class and stops it afterwards. After each test it
@@ -16,8 +18,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @RegisterExtension
  * static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension();
  * }</pre>
+ *
+ * <p>With {@code @ExtendWith(DiscordSimulatorExtension.class)} the default world is used and the
+ * simulator is injected into test and lifecycle method parameters of type {@link DiscordSimulator}.
  */
-public final class DiscordSimulatorExtension implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
+public final class DiscordSimulatorExtension
+        implements BeforeAllCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
     private final Consumer<SimulatorBuilder> customizer;
     private DiscordSimulator simulator;
 
@@ -45,6 +51,16 @@ public final class DiscordSimulatorExtension implements BeforeAllCallback, After
         customizer.accept(builder);
         builder.wireLogName(context.getRequiredTestClass().getSimpleName());
         simulator = builder.build().start();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == DiscordSimulator.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return simulator();
     }
 
     @Override

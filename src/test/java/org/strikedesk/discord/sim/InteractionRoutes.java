@@ -87,6 +87,10 @@ final class InteractionRoutes {
         if (refused.isPresent()) {
             return refused.get();
         }
+        if ((type == 6 || type == 7)
+                && messages.find(interaction.sourceMessageId()).isEmpty()) {
+            return SimResponse.unknownMessage(); // the clicked message was deleted meanwhile
+        }
         JsonNode message = respond(interaction, type, data, request.files);
         interaction.acknowledge(type, request.json(), now);
         if (!request.queryFlag("with_response")) {

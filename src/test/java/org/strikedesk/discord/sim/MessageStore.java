@@ -106,7 +106,8 @@ final class MessageStore {
     }
 
     synchronized Optional<ObjectNode> find(String messageId) {
-        return Optional.ofNullable(messages.get(messageId)).map(ObjectNode::deepCopy);
+        return Optional.ofNullable(messageId == null ? null : messages.get(messageId))
+                .map(ObjectNode::deepCopy);
     }
 
     /** The earlier message created in this channel with the same nonce, within the window. */

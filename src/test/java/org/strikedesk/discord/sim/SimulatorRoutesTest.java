@@ -3,36 +3,34 @@ package org.strikedesk.discord.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** REST behaviour that needs no bot: unknown routes, authentication, channels that are gone. */
+@ExtendWith(DiscordSimulatorExtension.class)
 class SimulatorRoutesTest {
-    @RegisterExtension
-    static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension();
 
     @Test
-    void unknownRoutesAnswer404AndAreRecordedAsUnhandled() {
-        RawClient.Answer answer = new RawClient(discord.simulator()).send("GET", "/guilds/1/emojis", Json.object());
+    void unknownRoutesAnswer404AndAreRecordedAsUnhandled(DiscordSimulator sim) {
+        RawClient.Answer answer = new RawClient(sim).send("GET", "/guilds/1/emojis", Json.object());
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.body().path("message").asText()).contains("no simulator route");
-        assertThat(discord.simulator().takeUnhandled()).containsExactly("GET /guilds/1/emojis");
+        assertThat(sim.takeUnhandled()).containsExactly("GET /guilds/1/emojis");
     }
 
     @Test
-    void aWrongTokenIsUnauthorized() {
-        RawClient.Answer answer =
-                new RawClient(discord.simulator(), "not-the-token").send("GET", "/users/@me", Json.object());
+    void aWrongTokenIsUnauthorized(DiscordSimulator sim) {
+        RawClient.Answer answer = new RawClient(sim, "not-the-token").send("GET", "/users/@me", Json.object());
 
         assertThat(answer.status()).isEqualTo(401);
-        assertThat(discord.simulator().requests())
+        assertThat(sim.requests())
                 .last()
                 .satisfies(r -> assertThat(r.authorization()).isEqualTo("Bot not-the-token"));
     }
 
     @Test
-    void unknownChannelAndMessageAnswerWithDiscordCodes() {
-        RawClient raw = new RawClient(discord.simulator());
+    void unknownChannelAndMessageAnswerWithDiscordCodes(DiscordSimulator sim) {
+        RawClient raw = new RawClient(sim);
 
         RawClient.Answer channel = raw.send("GET", "/channels/42/messages/1", Json.object());
         RawClient.Answer message =
