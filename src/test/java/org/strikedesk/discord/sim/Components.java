@@ -1,0 +1,67 @@
+package org.strikedesk.discord.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Limits of classic message components: at most 5 action rows, each holding up to 5 buttons or a
+ * single select menu; every non-link component has a unique {@code custom_id} of 1-100 characters.
+ */
+final class Components {
+    private static final int ACTION_ROW = 1;
+    private static final int BUTTON = 2;
+    private static final int LINK_STYLE = 5;
+    private static final int PREMIUM_STYLE = 6;
+
+    private Components() {}
+
+    static void check(JsonNode rows, List<DiscordRules.Breach> breaches) {
+        if (rows.size() > 5) {
+            breaches.add(breach(rows.size() + " action rows, max 5"));
+        }
+        Set<String> ids = new HashSet<>();
+        for (JsonNode row : rows) {
+            if (row.path("type").asInt() != ACTION_ROW) {
+                breaches.add(breach("top-level component of type " + row.path("type") + " needs IS_COMPONENTS_V2"));
+                continue;
+            }
+            JsonNode children = row.path("components");
+            long buttons = 0;
+            for (JsonNode c : children) {
+                buttons += c.path("type").asInt() == BUTTON ? 1 : 0;
+                checkOne(c, ids, breaches);
+            }
+            if (buttons > 5 || children.isEmpty() || (buttons < children.size() && children.size() > 1)) {
+                breaches.add(breach("an action row holds 1-5 buttons or one select menu, got " + children));
+            }
+        }
+    }
+
+    private static void checkOne(JsonNode component, Set<String> ids, List<DiscordRules.Breach> breaches) {
+        int style = component.path("style").asInt();
+        boolean needsId = component.path("type").asInt() != BUTTON || (style != LINK_STYLE && style != PREMIUM_STYLE);
+        if (!needsId) {
+            if (style == LINK_STYLE && !component.path("url").isTextual()) {
+                breaches.add(breach("link button without url"));
+            }
+            return;
+        }
+        String id = component.path("custom_id").asText("");
+        int length = DiscordRules.length(id);
+        if (length < 1 || length > 100) {
+            breaches.add(breach("custom_id has " + length + " characters (1-100)"));
+        }
+        if (!ids.add(id)) {
+            breaches.add(breach("duplicate custom_id " + id));
+        }
+        if (DiscordRules.length(component.path("label").asText("")) > 80) {
+            breaches.add(breach("button label longer than 80 characters"));
+        }
+    }
+
+    private static DiscordRules.Breach breach(String detail) {
+        return DiscordRules.reject(DiscordRules.COMPONENT_LIMITS, detail);
+    }
+}

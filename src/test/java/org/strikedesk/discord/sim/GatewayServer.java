@@ -1,0 +1,254 @@
+package org.strikedesk.discord.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.java_websocket.WebSocket;
+import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+
+/**
+ * The gateway: HELLO on connect, IDENTIFY to READY plus one GUILD_CREATE per guild, heartbeat ACKs,
+ * RESUME with replay, and INVALID_SESSION for sessions that cannot be resumed. JSON text frames
+ * only: compression is not supported, so a client asking for it is refused and reported.
+ */
+final class GatewayServer extends WebSocketServer {
+    private static final long PRIVILEGED_INTENTS = (1L << 1) | (1L << 8) | (1L << 15);
+    private static final Map<Integer, String> OP_NAMES = Map.of(
+            1,
+            "HEARTBEAT",
+            2,
+            "IDENTIFY",
+            3,
+            "PRESENCE_UPDATE",
+            4,
+            "VOICE_STATE_UPDATE",
+            6,
+            "RESUME",
+            7,
+            "RECONNECT",
+            8,
+            "REQUEST_GUILD_MEMBERS",
+            9,
+            "INVALID_SESSION",
+            10,
+            "HELLO",
+            11,
+            "HEARTBEAT_ACK");
+
+    private final SimulatorBuilder config;
+    private final List<SimGuild> guilds;
+    private final WireLog wireLog;
+    private final Findings findings;
+    private final Map<String, GatewaySession> sessions = new ConcurrentHashMap<>();
+    private final CountDownLatch started = new CountDownLatch(1);
+    private final AtomicInteger readies = new AtomicInteger();
+    private volatile GatewaySession active;
+
+    GatewayServer(SimulatorBuilder config, List<SimGuild> guilds, WireLog wireLog, Findings findings) {
+        super(new InetSocketAddress("127.0.0.1", 0));
+        this.config = config;
+        this.guilds = guilds;
+        this.wireLog = wireLog;
+        this.findings = findings;
+        setReuseAddr(true);
+        setConnectionLostTimeout(0); // heartbeats are the bot's job; no extra pings from the server
+    }
+
+    void startAndWait() {
+        start();
+        try {
+            if (!started.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("gateway did not start");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String url() {
+        return "ws://127.0.0.1:" + getPort() + "/";
+    }
+
+    /** Number of READY dispatches sent (one per IDENTIFY that succeeded). */
+    int readyCount() {
+        return readies.get();
+    }
+
+    @Override
+    public void onStart() {
+        started.countDown();
+    }
+
+    @Override
+    public void onOpen(WebSocket conn, ClientHandshake handshake) {
+        String resource = conn.getResourceDescriptor();
+        record(WireRecord.Direction.IN, "CONNECT", null, Json.object().put("resource", resource));
+        if (resource.contains("compress=")) {
+            findings.unhandled("gateway compression requested (" + resource + "); use Compression.NONE");
+            conn.close(CloseFrame.POLICY_VALIDATION, "compression is not supported by the simulator");
+            return;
+        }
+        ObjectNode hello = Json.object().put("op", 10);
+        hello.putNull("s");
+        hello.putNull("t");
+        hello.putObject("d").put("heartbeat_interval", config.heartbeatInterval.toMillis());
+        send(conn, hello);
+    }
+
+    @Override
+    public void onMessage(WebSocket conn, String message) {
+        JsonNode frame = Json.parse(message.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int op = frame.path("op").asInt(-1);
+        record(WireRecord.Direction.IN, OP_NAMES.getOrDefault(op, "op " + op), null, frame);
+        switch (op) {
+            case 1 -> send(conn, Json.object().put("op", 11));
+            case 2 -> identify(conn, frame.path("d"));
+            case 6 -> resume(conn, frame.path("d"));
+            default -> {
+                // Presence and member requests need no answer for what the simulator serves.
+            }
+        }
+    }
+
+    @Override
+    public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+        record(WireRecord.Direction.IN, "DISCONNECT", code, Json.object().put("reason", reason));
+        sessions.values().forEach(s -> s.detach(conn));
+    }
+
+    @Override
+    public void onError(WebSocket conn, Exception ex) {
+        if (conn == null) {
+            findings.unhandled("gateway server error: " + ex);
+        }
+    }
+
+    private void identify(WebSocket conn, JsonNode d) {
+        if (!config.token.equals(d.path("token").asText())) {
+            conn.close(4004, "Authentication failed.");
+            return;
+        }
+        if ((d.path("intents").asLong() & PRIVILEGED_INTENTS & ~config.privilegedIntentsEnabled) != 0) {
+            conn.close(4014, "Disallowed intent(s).");
+            return;
+        }
+        GatewaySession session = new GatewaySession();
+        sessions.put(session.id, session);
+        session.attach(conn);
+        active = session;
+        dispatch(session, "READY", Payloads.ready(config, guilds, session.id, url() + "resume"), null);
+        Instant joined = Instant.parse("2024-01-01T09:00:00Z");
+        guilds.forEach(g -> dispatch(session, "GUILD_CREATE", Payloads.guildCreate(g, joined), null));
+        readies.incrementAndGet();
+    }
+
+    private void resume(WebSocket conn, JsonNode d) {
+        GatewaySession session = sessions.get(d.path("session_id").asText());
+        int lastSeq = d.path("seq").asInt();
+        if (session == null || !config.token.equals(d.path("token").asText()) || !session.knows(lastSeq)) {
+            send(conn, Json.object().put("op", 9).put("d", false));
+            return;
+        }
+        session.attach(conn);
+        active = session;
+        for (ObjectNode missed : session.since(lastSeq)) {
+            send(conn, missed);
+            session.sent(missed);
+        }
+        ObjectNode resumed = Json.object().put("op", 0).putNull("s").put("t", "RESUMED");
+        resumed.putObject("d");
+        send(conn, resumed);
+    }
+
+    /** Sends a dispatch in the active session; buffered for replay while the bot is disconnected. */
+    void dispatch(String type, ObjectNode data, Runnable onSent) {
+        GatewaySession session = active;
+        if (session == null) {
+            throw new IllegalStateException("The bot has not identified on the gateway yet");
+        }
+        dispatch(session, type, data, onSent);
+    }
+
+    private void dispatch(GatewaySession session, String type, ObjectNode data, Runnable onSent) {
+        synchronized (session) { // keeps frames on the wire in sequence order
+            ObjectNode frame = session.add(type, data, onSent);
+            WebSocket socket = session.socket();
+            if (frame != null && socket != null && socket.isOpen()) {
+                send(socket, frame);
+                session.sent(frame);
+            }
+        }
+    }
+
+    void dropConnection() {
+        GatewaySession session = active;
+        WebSocket socket = session == null ? null : session.socket();
+        if (socket != null) {
+            record(WireRecord.Direction.OUT, "DROP", CloseFrame.ABNORMAL_CLOSE, Json.object());
+            socket.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by the simulator");
+        }
+    }
+
+    void invalidateSession() {
+        GatewaySession session = active;
+        if (session != null) {
+            sessions.remove(session.id);
+            active = null;
+            WebSocket socket = session.socket();
+            if (socket != null) {
+                send(socket, Json.object().put("op", 9).put("d", false));
+            }
+        }
+    }
+
+    void requestReconnect() {
+        GatewaySession session = active;
+        WebSocket socket = session == null ? null : session.socket();
+        if (socket != null) {
+            ObjectNode reconnect = Json.object().put("op", 7);
+            reconnect.putNull("d");
+            send(socket, reconnect);
+        }
+    }
+
+    private void send(WebSocket conn, ObjectNode frame) {
+        int op = frame.path("op").asInt();
+        String name = op == 0 ? frame.path("t").asText() : OP_NAMES.getOrDefault(op, "op " + op);
+        record(WireRecord.Direction.OUT, name, null, frame);
+        if (conn.isOpen()) {
+            conn.send(Json.write(frame));
+        }
+    }
+
+    private void record(WireRecord.Direction direction, String name, Integer status, JsonNode body) {
+        wireLog.add(
+                direction,
+                WireRecord.Transport.GATEWAY,
+                "WS",
+                name,
+                null,
+                status,
+                body,
+                null,
+                List.of(),
+                Instant.now());
+    }
+
+    void shutdown() {
+        try {
+            stop(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.strikedesk.discord.sim;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.java_websocket.WebSocket;
+
+/**
+ * One gateway session: its id, sequence counter and every dispatch sent in it, so a RESUME can
+ * replay what the bot missed while disconnected. Dispatches made while no socket is attached are
+ * buffered and go out on resume, as on Discord.
+ */
+final class GatewaySession {
+    /** A dispatch frame; {@code onSent} runs once, when the frame first reaches a socket. */
+    private static final class Frame {
+        final int seq;
+        final ObjectNode json;
+        Runnable onSent;
+
+        Frame(int seq, ObjectNode json, Runnable onSent) {
+            this.seq = seq;
+            this.json = json;
+            this.onSent = onSent;
+        }
+    }
+
+    final String id = UUID.randomUUID().toString().replace("-", "");
+    private final List<Frame> frames = new ArrayList<>();
+    private int seq;
+    private WebSocket socket;
+
+    synchronized WebSocket socket() {
+        return socket;
+    }
+
+    synchronized void attach(WebSocket connection) {
+        this.socket = connection;
+    }
+
+    synchronized void detach(WebSocket connection) {
+        if (socket == connection) {
+            socket = null;
+        }
+    }
+
+    /** Assigns the next sequence number; returns the frame if it can be sent now, else null. */
+    synchronized ObjectNode add(String type, ObjectNode data, Runnable onSent) {
+        ObjectNode json = Json.object().put("op", 0).put("s", ++seq).put("t", type);
+        json.set("d", data);
+        Frame frame = new Frame(seq, json, onSent);
+        frames.add(frame);
+        return socket == null ? null : json;
+    }
+
+    /** Dispatches after {@code lastSeq} that a resuming client has not seen. */
+    synchronized List<ObjectNode> since(int lastSeq) {
+        return frames.stream().filter(f -> f.seq > lastSeq).map(f -> f.json).toList();
+    }
+
+    synchronized boolean knows(int lastSeq) {
+        return lastSeq <= seq;
+    }
+
+    /** Runs the first-send callback of a frame (e.g. to start an interaction's 3-second clock). */
+    void sent(ObjectNode json) {
+        Runnable callback;
+        synchronized (this) {
+            Frame frame =
+                    frames.stream().filter(f -> f.json == json).findFirst().orElse(null);
+            if (frame == null || frame.onSent == null) {
+                return;
+            }
+            callback = frame.onSent;
+            frame.onSent = null;
+        }
+        callback.run();
+    }
+}

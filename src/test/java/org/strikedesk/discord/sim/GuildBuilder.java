@@ -1,0 +1,115 @@
+package org.strikedesk.discord.sim;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Describes one guild for {@link SimulatorBuilder#guild}. The @everyone role (id = guild id) and the
+ * bot's own member and role are always added, as on a real server the bot has joined.
+ */
+public final class GuildBuilder {
+    private String id = SimDefaults.GUILD_ID;
+    private String name = SimDefaults.GUILD_NAME;
+    private String ownerId;
+    private String locale = "en-GB";
+    private long everyonePermissions = Permissions.EVERYONE_DEFAULT;
+    private long botPermissions = SimDefaults.BOT_PERMISSIONS;
+    private String botRoleId = SimDefaults.BOT_ROLE_ID;
+    private final List<SimRole> roles = new ArrayList<>();
+    private final List<SimChannel> channels = new ArrayList<>();
+    private final List<MemberDraft> members = new ArrayList<>();
+
+    private record MemberDraft(SimUser user, List<String> roleIds) {}
+
+    GuildBuilder() {}
+
+    /** The default newsroom: #news, #desk, an editor (Administrator, Manage Server) and a reporter. */
+    public GuildBuilder newsroomDefaults() {
+        id(SimDefaults.GUILD_ID).name(SimDefaults.GUILD_NAME);
+        textChannel(SimDefaults.NEWS_CHANNEL_ID, "news");
+        textChannel(SimDefaults.DESK_CHANNEL_ID, "desk");
+        role(SimDefaults.EDITOR_ROLE_ID, "Editor", Permissions.ADMINISTRATOR | Permissions.MANAGE_GUILD);
+        member(SimDefaults.EDITOR, SimDefaults.EDITOR_ROLE_ID);
+        member(SimDefaults.REPORTER);
+        return owner(SimDefaults.EDITOR.id());
+    }
+
+    public GuildBuilder id(String guildId) {
+        this.id = guildId;
+        return this;
+    }
+
+    public GuildBuilder name(String guildName) {
+        this.name = guildName;
+        return this;
+    }
+
+    public GuildBuilder owner(String userId) {
+        this.ownerId = userId;
+        return this;
+    }
+
+    public GuildBuilder locale(String preferredLocale) {
+        this.locale = preferredLocale;
+        return this;
+    }
+
+    public GuildBuilder everyonePermissions(long permissions) {
+        this.everyonePermissions = permissions;
+        return this;
+    }
+
+    /** Permissions of the bot's own role (used for {@code app_permissions}). */
+    public GuildBuilder botPermissions(String roleId, long permissions) {
+        this.botRoleId = roleId;
+        this.botPermissions = permissions;
+        return this;
+    }
+
+    public GuildBuilder textChannel(String channelId, String channelName) {
+        channels.add(new SimChannel(channelId, id, channelName, SimChannel.GUILD_TEXT, channels.size()));
+        return this;
+    }
+
+    public GuildBuilder role(String roleId, String roleName, long permissions) {
+        roles.add(new SimRole(roleId, roleName, permissions, roles.size() + 1));
+        return this;
+    }
+
+    /** A member holding the given roles (besides @everyone). */
+    public GuildBuilder member(SimUser user, String... roleIds) {
+        members.add(new MemberDraft(user, Arrays.asList(roleIds)));
+        return this;
+    }
+
+    /** A member whose extra permissions come from a role created just for them. */
+    public GuildBuilder member(SimUser user, long permissions) {
+        if (permissions == 0) {
+            return member(user);
+        }
+        String roleId = user.id() + "1";
+        role(roleId, user.username() + " role", permissions);
+        return member(user, roleId);
+    }
+
+    SimGuild build(SimUser bot) {
+        List<SimRole> allRoles = new ArrayList<>();
+        allRoles.add(new SimRole(id, "@everyone", everyonePermissions, 0));
+        allRoles.addAll(roles);
+        allRoles.add(new SimRole(botRoleId, bot.username(), botPermissions, roles.size() + 1));
+        List<SimChannel> guildChannels = new ArrayList<>();
+        for (SimChannel c : channels) {
+            guildChannels.add(new SimChannel(c.id(), id, c.name(), c.type(), c.position()));
+        }
+        List<SimMember> allMembers = new ArrayList<>();
+        allMembers.add(new SimMember(bot, id, List.of(botRoleId)));
+        for (MemberDraft m : members) {
+            allMembers.add(new SimMember(m.user(), id, m.roleIds()));
+        }
+        String owner = ownerId != null
+                ? ownerId
+                : allMembers.get(allMembers.size() - 1).id();
+        return new SimGuild(id, name, owner, locale, allRoles, guildChannels, allMembers);
+    }
+}

@@ -1,0 +1,62 @@
+package org.strikedesk.discord.sim;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Fluent description of a slash command or autocomplete a user triggers, e.g.
+ * {@code sim.command("ask").option("question", "Who is striking?").by(SimDefaults.EDITOR).send()}.
+ * Sub-commands are given in the path: {@code sim.command("admin ingest")}. Option values are typed
+ * by the registered definition; users, channels and roles may be given as ids or Sim* records.
+ */
+public final class InteractionBuilder {
+    private final DiscordSimulator simulator;
+    private final String commandPath;
+    private final Map<String, Object> options = new LinkedHashMap<>();
+    private SimUser user;
+    private String channelId;
+
+    InteractionBuilder(DiscordSimulator simulator, String commandPath) {
+        this.simulator = simulator;
+        this.commandPath = commandPath;
+    }
+
+    public InteractionBuilder option(String name, Object value) {
+        options.put(name, value);
+        return this;
+    }
+
+    public InteractionBuilder options(Map<String, ?> values) {
+        options.putAll(values);
+        return this;
+    }
+
+    /** An ATTACHMENT option: the simulator stores the file and serves it at the attachment's URL. */
+    public InteractionBuilder attachment(String optionName, String filename, byte[] content) {
+        return option(optionName, Upload.of(filename, content));
+    }
+
+    /** Who runs the command (default: the reporter, or the first member in a custom guild). */
+    public InteractionBuilder by(SimUser member) {
+        this.user = member;
+        return this;
+    }
+
+    /** Where the command is run (default: #desk, or the first channel in a custom guild). */
+    public InteractionBuilder in(String channel) {
+        this.channelId = channel;
+        return this;
+    }
+
+    /** Sends the slash command as INTERACTION_CREATE (type 2). */
+    public Interaction send() {
+        return simulator.dispatchCommand(Interaction.COMMAND, commandPath, options, null, user, channelId);
+    }
+
+    /** Sends an autocomplete request (type 4) with {@code focusedOption} holding what the user typed. */
+    public Interaction autocomplete(String focusedOption, String typed) {
+        Map<String, Object> all = new LinkedHashMap<>(options);
+        all.put(focusedOption, typed);
+        return simulator.dispatchCommand(Interaction.AUTOCOMPLETE, commandPath, all, focusedOption, user, channelId);
+    }
+}
