@@ -96,13 +96,11 @@ public final class DiscordBot implements AutoCloseable {
                 .setEnableShutdownHook(false);
     }
 
+    /** Registers the commands and waits for Discord to accept them, so the bot answers as soon as it is up. */
     private void register(DiscordConfig config, List<SlashCommandData> commands) {
         if (config.guilds().isEmpty()) {
-            jda.updateCommands()
-                    .addCommands(commands)
-                    .queue(
-                            done -> log.info("Registered {} slash commands globally", done.size()),
-                            e -> log.error("Could not register the slash commands globally", e));
+            int count = jda.updateCommands().addCommands(commands).complete().size();
+            log.info("Registered {} slash commands globally; Discord may take a while to show them", count);
             return;
         }
         for (String id : config.guilds()) {
@@ -111,11 +109,13 @@ public final class DiscordBot implements AutoCloseable {
                 log.warn("discord.guilds lists {}, but the bot is not in that server; invite it first", id);
                 continue;
             }
-            guild.updateCommands()
-                    .addCommands(commands)
-                    .queue(
-                            done -> log.info("Registered {} slash commands in {}", done.size(), guild.getName()),
-                            e -> log.error("Could not register the slash commands in {}", guild.getName(), e));
+            try {
+                int count =
+                        guild.updateCommands().addCommands(commands).complete().size();
+                log.info("Registered {} slash commands in {}", count, guild.getName());
+            } catch (RuntimeException e) {
+                log.error("Could not register the slash commands in {}", guild.getName(), e);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.strikedesk.discord;
 
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -46,6 +47,9 @@ public final class SlashCommands {
                 type(spec), spec.name(), spec.description(), spec.required(), spec.completion() != Completion.NONE);
         for (Choice choice : spec.choices()) {
             option.addChoice(choice.name(), choice.value());
+        }
+        if (spec.type() == org.strikedesk.commands.OptionType.CHANNEL) {
+            option.setChannelTypes(ChannelType.TEXT, ChannelType.NEWS);
         }
         return option;
     }

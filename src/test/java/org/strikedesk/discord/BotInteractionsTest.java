@@ -1,0 +1,295 @@
+package org.strikedesk.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.strikedesk.commands.CommandRequest;
+import org.strikedesk.commands.CommandSpec;
+import org.strikedesk.commands.Invoker;
+import org.strikedesk.discord.sim.DiscordSimulator;
+import org.strikedesk.discord.sim.DiscordSimulatorExtension;
+import org.strikedesk.discord.sim.Interaction;
+import org.strikedesk.discord.sim.SimDefaults;
+import org.strikedesk.replies.Reply;
+
+/** The bot over the wire: a real JDA, the Discord simulator, and the JSON that would go to Discord. */
+class BotInteractionsTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension();
+
+    @TempDir
+    static Path folder;
+
+    private static BotOnSimulator bot;
+    private static DiscordSimulator sim;
+
+    @BeforeAll
+    static void start() {
+        sim = discord.simulator();
+        bot = BotOnSimulator.start(sim, folder);
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    private static JsonNode answer(String command, Map<String, ?> options) {
+        return sim.slash(command, options).awaitFinalMessage(WAIT);
+    }
+
+    @DisplayName("The bot logs in and registers exactly the commands it defines, as it defines them")
+    @Test
+    void registration() throws Exception {
+        JsonNode registered = waitForCommands();
+        List<String> names = new ArrayList<>();
+        registered.forEach(command -> names.add(command.get("name").asText()));
+
+        assertThat(names)
+                .containsExactlyInAnyOrderElementsOf(bot.app.commands().specs().stream()
+                        .map(CommandSpec::name)
+                        .toList());
+        for (JsonNode command : registered) {
+            CommandSpec spec =
+                    bot.app.commands().spec(command.get("name").asText()).orElseThrow();
+            JsonNode expected = JSON.readTree(SlashCommands.of(spec).toData().toString());
+            assertThat(command.get("description")).isEqualTo(expected.get("description"));
+            assertThat(command.get("options")).isEqualTo(expected.get("options"));
+            assertThat(command.get("default_member_permissions")).isEqualTo(expected.get("default_member_permissions"));
+        }
+    }
+
+    private static JsonNode waitForCommands() throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (sim.registeredCommands().size() == 0 && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        return sim.registeredCommands();
+    }
+
+    @DisplayName("/cancellations trust:ENHT is answered with the April 2023 figures, the source and the caveat")
+    @Test
+    void cancellations() {
+        JsonNode embed =
+                answer("cancellations", Map.of("trust", "ENHT")).get("embeds").get(0);
+
+        assertThat(embed.get("title").asText())
+                .isEqualTo("East and North Hertfordshire NHS Trust: junior doctors' strike, 11\u201314 April 2023");
+        assertThat(embed.get("description").asText()).startsWith("2,247 appointments and procedures rescheduled");
+        assertThat(embed.toString())
+                .contains(
+                        "\"170\"",
+                        "\"2,077\"",
+                        "between 141 and 160 a day",
+                        "1.1% of England's 196,225",
+                        "[The Comet, reporting NHS England data](https://martini.thecomet.net/");
+        assertThat(embed.get("footer").get("text").asText()).contains("rescheduled");
+    }
+
+    @DisplayName("Every spine command gives on Discord exactly what the console gives, for ENHT and for England")
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "cancellations trust=ENHT",
+                "cancellations trust=england",
+                "cancellations trust=ENHT strike=all",
+                "national",
+                "national strike=all",
+                "national strike=april 2023",
+                "quote trust=ENHT",
+                "quote trust=england strike=2023-04-junior-doctors",
+                "strikes",
+                "strikes group=nurses",
+                "trust query=ENHT",
+                "trust query=england",
+                "help"
+            })
+    void sameAsConsole(String line) {
+        String[] parts = line.split(" ", 2);
+        Map<String, String> options = options(parts.length > 1 ? parts[1] : "");
+        Reply console = bot.app.commands().handle(CommandRequest.of(parts[0], options, Invoker.CONSOLE));
+
+        JsonNode message = answer(parts[0], options);
+
+        if (!console.plainText().isEmpty()) {
+            assertThat(message.get("content").asText()).startsWith(console.plainText());
+            return;
+        }
+        JsonNode embed = message.get("embeds").get(0);
+        assertThat(embed.get("title").asText()).isEqualTo(console.title());
+        assertThat(embed.path("description").asText()).isEqualTo(console.text());
+        for (Reply.Field field : console.fields()) {
+            if (!field.name().contains("(admin)")) {
+                assertThat(embed.get("fields").toString())
+                        .contains(JSON.valueToTree(field.value()).toString());
+            }
+        }
+    }
+
+    private static Map<String, String> options(String text) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (String pair : text.split(" (?=\\w+=)")) {
+            if (!pair.isBlank()) {
+                options.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
+        return options;
+    }
+
+    @DisplayName("Autocomplete offers at most 25 trusts, best first, for empty, odd and very long input")
+    @Test
+    void trustAutocomplete() {
+        List<String> lister = values(sim.autocomplete("cancellations", "trust", "lister", Map.of()));
+        assertThat(lister.get(0)).isEqualTo("RWH");
+
+        JsonNode empty =
+                sim.autocomplete("cancellations", "trust", "", Map.of()).awaitChoices(WAIT);
+        assertThat(empty.size()).isBetween(2, 25);
+        assertThat(empty.get(0).get("value").asText()).isEqualTo("ENG");
+
+        assertThat(values(sim.autocomplete("cancellations", "trust", "hospital", Map.of())))
+                .hasSize(25);
+        assertThat(values(sim.autocomplete("cancellations", "trust", "@everyone \u0000 <script>", Map.of())))
+                .isEmpty();
+        assertThat(values(sim.autocomplete("cancellations", "trust", "x".repeat(6000), Map.of())))
+                .isEmpty();
+    }
+
+    @DisplayName("Autocomplete for strikes lists the newest first, and finds them by words")
+    @Test
+    void strikeAutocomplete() {
+        List<String> all = values(sim.autocomplete("cancellations", "strike", "", Map.of("trust", "ENHT")));
+        assertThat(all).startsWith("latest", "all", "2025-11-resident-doctors").hasSizeLessThanOrEqualTo(25);
+
+        assertThat(values(sim.autocomplete("national", "strike", "april 2023", Map.of())))
+                .contains("2023-04-junior-doctors");
+        assertThat(values(sim.autocomplete("national", "strike", "\u00e9\u00e9\u00e9".repeat(40), Map.of())))
+                .isEmpty();
+    }
+
+    private static List<String> values(Interaction interaction) {
+        List<String> values = new ArrayList<>();
+        interaction.awaitChoices(WAIT).forEach(choice -> {
+            assertThat(choice.get("name").asText().length()).isBetween(1, 100);
+            values.add(choice.get("value").asText());
+        });
+        return values;
+    }
+
+    @DisplayName("An option holding @everyone or a role mention is shown without pinging anyone")
+    @Test
+    void noPings() {
+        Interaction interaction =
+                sim.slash("cancellations", Map.of("trust", "@everyone <@&1300000000000000210> @here"));
+        JsonNode message = interaction.awaitFinalMessage(WAIT);
+
+        assertThat(message.toString()).contains("@everyone", "<@&1300000000000000210>");
+        JsonNode sent = interaction.callbacks().get(0).get("data");
+        assertThat(sent.get("allowed_mentions").get("parse")).isEmpty();
+        assertThat(sent.get("allowed_mentions").has("roles")).isFalse();
+    }
+
+    @DisplayName("An admin command from a member without Manage Server is refused on the server side")
+    @Test
+    void adminRefused() {
+        JsonNode message = sim.slash(
+                        "subscribe",
+                        Map.of("channel", SimDefaults.NEWS_CHANNEL_ID),
+                        SimDefaults.REPORTER,
+                        SimDefaults.DESK_CHANNEL_ID)
+                .awaitFinalMessage(WAIT);
+
+        assertThat(message.get("embeds").get(0).get("title").asText()).isEqualTo("Not allowed");
+        assertThat(message.get("flags").asInt() & 64)
+                .as("only the member sees it")
+                .isEqualTo(64);
+        assertThat(bot.app.posts().subscriptions().all()).isEmpty();
+    }
+
+    @DisplayName("A slow store still gets the interaction acknowledged within 3 seconds: deferred, then edited")
+    @Test
+    void slowStore() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch held = new CountDownLatch(4);
+        List<Thread> holders = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread holder = new Thread(() -> bot.app.database().read(connection -> {
+                held.countDown();
+                return awaitQuietly(release);
+            }));
+            holder.start();
+            holders.add(holder);
+        }
+        assertThat(held.await(5, TimeUnit.SECONDS))
+                .as("every reader connection is busy")
+                .isTrue();
+
+        Interaction interaction = sim.slash("cancellations", Map.of("trust", "RWH"));
+        JsonNode ack = interaction.awaitAcknowledgement(WAIT);
+        release.countDown();
+        JsonNode message = interaction.awaitFinalMessage(WAIT);
+
+        assertThat(ack.get("type").asInt()).as("deferred").isEqualTo(5);
+        assertThat(interaction.acknowledgedWithin().orElseThrow()).isLessThan(Duration.ofSeconds(3));
+        assertThat(message.get("embeds").get(0).get("description").asText()).startsWith("2,247");
+        for (Thread holder : holders) {
+            holder.join();
+        }
+    }
+
+    private static boolean awaitQuietly(CountDownLatch latch) {
+        try {
+            return latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @DisplayName("A 429 on the interaction callback is waited out and retried, and the answer arrives")
+    @Test
+    void rateLimitedCallback() {
+        sim.faults().rateLimit("POST", "/callback$", 1, 1);
+
+        JsonNode message = answer("national", Map.of());
+
+        assertThat(message.get("embeds").get(0).get("description").asText()).startsWith("54,095");
+        long attempts = sim.requests().stream()
+                .filter(r -> r.path().endsWith("/callback") && r.status() == 429)
+                .count();
+        assertThat(attempts).isGreaterThanOrEqualTo(1);
+    }
+
+    @DisplayName("After the gateway connection drops, the bot resumes and answers the next interaction")
+    @Test
+    void resumes() {
+        sim.faults().dropGateway();
+        sim.awaitEvents("RESUMED", 1, WAIT);
+
+        assertThat(answer("national", Map.of("strike", "2023-04-junior-doctors"))
+                        .get("embeds")
+                        .get(0)
+                        .get("description")
+                        .asText())
+                .startsWith("196,225");
+    }
+}
