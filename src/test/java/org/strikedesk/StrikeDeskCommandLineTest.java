@@ -1,0 +1,120 @@
+package org.strikedesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a person uses it: ask, shell, ingest and imports, with --db and --config. */
+class StrikeDeskCommandLineTest {
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+    private InputStream originalIn;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        originalIn = System.in;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+        System.setIn(originalIn);
+    }
+
+    private int run(String... args) {
+        return StrikeDesk.commandLine().execute(args);
+    }
+
+    private String db() {
+        return folder.resolve("cli.db").toString();
+    }
+
+    @DisplayName("ask prints the answer and exits 0; a fresh --db is created and loaded on first use")
+    @Test
+    void ask() {
+        int code = run("ask", "--db", db(), "/cancellations trust:ENHT");
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("East and North Hertfordshire NHS Trust: junior doctors' strike, 11\u201314 April 2023")
+                .contains("2,247 appointments and procedures rescheduled");
+        assertThat(Files.exists(folder.resolve("cli.db"))).isTrue();
+    }
+
+    @DisplayName("ask exits 1 on a reply that explains an error, and 2 on a line that is not a command")
+    @Test
+    void askErrors() {
+        assertThat(run("ask", "--db", db(), "/cancellations trust:qqqzzz")).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("No trust matches \"qqqzzz\"");
+        assertThat(run("ask", "--db", db(), "/nope")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("There is no /nope command");
+    }
+
+    @DisplayName("shell answers each line, /help works, and end of input leaves")
+    @Test
+    void shell() {
+        System.setIn(new ByteArrayInputStream("/help\n/quote trust:ENHT\n".getBytes(StandardCharsets.UTF_8)));
+
+        int code = run("shell", "--db", db());
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("strikedesk> ")
+                .contains("/cancellations trust: [strike:]")
+                .contains("During the junior doctors' strike from 11 to 14 April 2023, 2,247 appointments");
+    }
+
+    @DisplayName("ingest prints what changed, and exits non-zero when a file is rejected; imports lists them")
+    @Test
+    void ingestAndImports() throws Exception {
+        Path good = folder.resolve("synthetic-good.csv");
+        Files.writeString(good, "strike,org_code,metric,value,source\n"
+                + "2023-06-junior-doctors,RGT,acute_rescheduled,12,https://example.org/synthetic\n");
+        Path bad = folder.resolve("synthetic-bad.csv");
+        Files.writeString(bad, "strike,org_code,metric,value,source\n"
+                + "2023-06-junior-doctors,RGT,acute_rescheduled,twelve,https://example.org/synthetic\n");
+
+        assertThat(run("ingest", "--db", db(), good.toString())).isZero();
+        assertThat(run("ingest", "--db", db(), bad.toString())).isEqualTo(1);
+        assertThat(run("imports", "--db", db())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("synthetic-good.csv: 1 added, 0 revised, 0 unchanged")
+                .contains("synthetic-bad.csv: rejected, nothing imported (1 error)")
+                .contains("synthetic-bad.csv, row 2, column value (D): \"twelve\" is not a whole number")
+                .contains("rejected");
+    }
+
+    @DisplayName("A config file with a bad value stops the command with one sentence naming the key")
+    @Test
+    void badConfig() throws Exception {
+        Path config = folder.resolve("bad.json");
+        Files.writeString(config, "{\"style\": {\"quoteVerb\": \"axed\"}}");
+
+        int code = run("ask", "--db", db(), "--config", config.toString(), "/help");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("style.quoteVerb").doesNotContain("Exception");
+    }
+}
