@@ -89,11 +89,15 @@ class StrikeDeskCommandLineTest {
     @Test
     void ingestAndImports() throws Exception {
         Path good = folder.resolve("synthetic-good.csv");
-        Files.writeString(good, "strike,org_code,metric,value,source\n"
-                + "2023-06-junior-doctors,RGT,acute_rescheduled,12,https://example.org/synthetic\n");
+        Files.writeString(
+                good,
+                "strike,org_code,metric,value,source\n"
+                        + "2023-06-junior-doctors,RGT,acute_rescheduled,12,https://example.org/synthetic\n");
         Path bad = folder.resolve("synthetic-bad.csv");
-        Files.writeString(bad, "strike,org_code,metric,value,source\n"
-                + "2023-06-junior-doctors,RGT,acute_rescheduled,twelve,https://example.org/synthetic\n");
+        Files.writeString(
+                bad,
+                "strike,org_code,metric,value,source\n"
+                        + "2023-06-junior-doctors,RGT,acute_rescheduled,twelve,https://example.org/synthetic\n");
 
         assertThat(run("ingest", "--db", db(), good.toString())).isZero();
         assertThat(run("ingest", "--db", db(), bad.toString())).isEqualTo(1);
@@ -115,6 +119,8 @@ class StrikeDeskCommandLineTest {
         int code = run("ask", "--db", db(), "--config", config.toString(), "/help");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("style.quoteVerb").doesNotContain("Exception");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("style.quoteVerb")
+                .doesNotContain("Exception");
     }
 }

@@ -44,6 +44,10 @@ public final class FigureValidator implements FigureSink {
     private final List<ImportError> errors = new ArrayList<>();
     private final Map<Figure.Key, Integer> seen = new HashMap<>();
     private final Map<String, String> sources = new HashMap<>();
+    private final Map<String, Optional<Strike>> strikes = new HashMap<>();
+    private final Map<String, Optional<Organisation>> organisations = new HashMap<>();
+    private final Map<String, Optional<Metric>> metrics = new HashMap<>();
+    private final Map<String, LocalDate> dates = new HashMap<>();
     private int errorCount;
     private int rows;
 
@@ -97,7 +101,7 @@ public final class FigureValidator implements FigureSink {
 
     private Strike strike(Cell cell) {
         if (required(cell, "strike")) {
-            Optional<Strike> strike = calendar.byId(cell.trimmed());
+            Optional<Strike> strike = strikes.computeIfAbsent(cell.trimmed(), calendar::byId);
             if (strike.isPresent()) {
                 return strike.get();
             }
@@ -114,7 +118,7 @@ public final class FigureValidator implements FigureSink {
         if (!required(cell, "org_code")) {
             return null;
         }
-        Optional<Organisation> found = directory.byCode(cell.trimmed());
+        Optional<Organisation> found = organisations.computeIfAbsent(cell.trimmed(), directory::byCode);
         if (found.isEmpty()) {
             error(cell, "unknown org_code \"" + cell.trimmed() + "\"" + hints.hint(cell.trimmed()));
             return null;
@@ -139,7 +143,7 @@ public final class FigureValidator implements FigureSink {
         if (!required(cell, "metric")) {
             return null;
         }
-        Optional<Metric> metric = Metric.byId(cell.trimmed());
+        Optional<Metric> metric = metrics.computeIfAbsent(cell.trimmed(), Metric::byId);
         if (metric.isEmpty()) {
             error(
                     cell,
@@ -199,11 +203,29 @@ public final class FigureValidator implements FigureSink {
         return Long.parseLong(digits);
     }
 
+    /** Plain digits, short enough to be a count: the common case, checked without a regular expression. */
+    private static boolean isShortNumber(String text) {
+        if (text.isEmpty() || text.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String source(Cell cell) {
         if (!required(cell, "source")) {
             return null;
         }
         String text = cell.trimmed();
+        String known = sources.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -230,8 +252,14 @@ public final class FigureValidator implements FigureSink {
 
     private LocalDate date(Cell cell, String column) {
         String text = cell.trimmed();
+        LocalDate known = dates.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return LocalDate.parse(text, ISO);
+            LocalDate date = LocalDate.parse(text, ISO);
+            dates.put(text, date);
+            return date;
         } catch (DateTimeParseException e) {
             String hint =
                     britishDate(text).map(d -> "; did you mean " + d + "?").orElse("");

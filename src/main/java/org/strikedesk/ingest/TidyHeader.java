@@ -42,10 +42,15 @@ public final class TidyHeader {
 
     private final Map<Field, Integer> positions;
     private final List<String> headings;
+    private final String[] labels;
 
     private TidyHeader(Map<Field, Integer> positions, List<String> headings) {
         this.positions = positions;
         this.headings = headings;
+        this.labels = new String[headings.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = Columns.label(headings.get(i), i);
+        }
     }
 
     /** Reads the header row (row {@code row}); problems go to the sink and give an empty result. */
@@ -117,6 +122,6 @@ public final class TidyHeader {
             return null;
         }
         String text = position < cells.size() ? cells.get(position) : "";
-        return new Cell(text, row, Columns.label(headings.get(position), position));
+        return new Cell(text, row, labels[position]);
     }
 }

@@ -29,9 +29,13 @@ public final class OutboxWriter implements ImportListener {
 
     @Override
     public void imported(Connection connection, ImportReport report) throws SQLException {
+        List<Subscription> subscriptions = SubscriptionStore.all(connection);
+        if (subscriptions.isEmpty()) {
+            return;
+        }
         List<PostChange> changes = report.changes().stream().map(PostChange::of).toList();
         Instant now = clock.instant();
-        for (Subscription subscription : SubscriptionStore.all(connection)) {
+        for (Subscription subscription : subscriptions) {
             List<PostChange> followed =
                     changes.stream().filter(c -> follows(subscription, c.org())).toList();
             if (!followed.isEmpty()) {

@@ -20,6 +20,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
+    private static final int WRITER_CACHE_KIB = 64 * 1024;
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -32,6 +33,11 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.writer = dataSource.getConnection();
         this.writer.setAutoCommit(false);
+        try (Statement statement = writer.createStatement()) {
+            // An England-scale import touches every page of the figures table and its index; with SQLite's
+            // default 2 MB cache those pages are written out and read back many times within one transaction.
+            statement.execute("PRAGMA cache_size = -" + WRITER_CACHE_KIB);
+        }
         for (int i = 0; i < READERS; i++) {
             Connection reader = dataSource.getConnection();
             try (Statement statement = reader.createStatement()) {

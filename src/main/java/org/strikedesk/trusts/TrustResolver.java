@@ -2,6 +2,8 @@ package org.strikedesk.trusts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +55,32 @@ public final class TrustResolver {
     private static final int CLOSE_TO_BEST = 50;
 
     private final List<NameEntry> entries;
+    private final Map<Character, List<NameEntry>> byInitial = new HashMap<>();
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
     public TrustResolver(TrustDirectory directory) {
         this.entries = NameEntry.index(directory);
+        for (NameEntry entry : entries) {
+            Set<Character> initials = new HashSet<>();
+            for (String word : entry.words()) {
+                initials.add(word.charAt(0));
+            }
+            initials.forEach(
+                    c -> byInitial.computeIfAbsent(c, k -> new ArrayList<>()).add(entry));
+        }
+    }
+
+    /**
+     * The entries that can match a query: every match needs a word starting with the first letter of one of the
+     * query's significant words, so only entries with such a word are scored.
+     */
+    private List<NameEntry> candidates(String[] query) {
+        for (String word : query) {
+            if (!FILLER.contains(word)) {
+                return byInitial.getOrDefault(word.charAt(0), List.of());
+            }
+        }
+        return entries;
     }
 
     /** Finds the one organisation the text means, or says why there is none. */
@@ -83,7 +107,7 @@ public final class TrustResolver {
         }
         String key = String.join(" ", query);
         Map<String, TrustMatch> best = new LinkedHashMap<>();
-        for (NameEntry entry : entries) {
+        for (NameEntry entry : candidates(query)) {
             int score = score(key, query, entry);
             if (score > 0) {
                 TrustMatch match = new TrustMatch(entry.organisation(), entry.text(), entry.via(), score);

@@ -89,8 +89,9 @@ class BotInteractionsTest {
     @DisplayName("The invite link asks for the bot and applications.commands scopes and only the permissions needed")
     @Test
     void inviteLink() {
-        assertThat(DiscordBot.inviteUrl(bot.bot.jda())).isEqualTo("https://discord.com/oauth2/authorize?client_id="
-                + SimDefaults.BOT_ID + "&scope=bot+applications.commands&permissions=" + (1024 + 2048 + 16384 + 32768));
+        assertThat(DiscordBot.inviteUrl(bot.bot.jda()))
+                .isEqualTo("https://discord.com/oauth2/authorize?client_id=" + SimDefaults.BOT_ID
+                        + "&scope=bot+applications.commands&permissions=" + (1024 + 2048 + 16384 + 32768));
     }
 
     @DisplayName("/cancellations trust:ENHT is answered with the April 2023 figures, the source and the caveat")

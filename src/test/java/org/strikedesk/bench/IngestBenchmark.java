@@ -1,0 +1,106 @@
+package org.strikedesk.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.strikedesk.Application;
+import org.strikedesk.config.DataConfig;
+import org.strikedesk.config.StrikeDeskConfig;
+import org.strikedesk.ingest.ImportReport;
+import org.strikedesk.ingest.ImportRoute;
+
+/**
+ * How fast an England-scale tidy CSV is imported (validated whole, then written in one transaction), against the
+ * floor of the sqlite3 command-line tool's {@code .import} of the same file into a table of the same shape.
+ */
+final class IngestBenchmark {
+    private final Path work;
+    private final SyntheticEngland england;
+
+    IngestBenchmark(Path work, SyntheticEngland england) {
+        this.work = work;
+        this.england = england;
+    }
+
+    List<Measure> run() throws IOException, InterruptedException {
+        Path csv = work.resolve("synthetic-england.csv");
+        long rows = england.writeTidyCsv(csv);
+        double ours = bestOf(3, () -> importOnce(csv, rows));
+        double sqlite = bestOf(3, () -> sqlite3Import(csv));
+        double oursRate = rows / ours;
+        double floorRate = rows / sqlite;
+        List<Measure> measures = new ArrayList<>();
+        measures.add(Measure.against(
+                "Ingest, tidy CSV (" + rows + " rows)",
+                oursRate,
+                "rows/s",
+                floorRate,
+                true,
+                ">= 100,000 rows/s and within 3x of sqlite3 .import",
+                oursRate >= 100_000 && floorRate / oursRate <= 3));
+        return measures;
+    }
+
+    /** Seconds to import the file into a fresh store that holds the reference data. */
+    private double importOnce(Path csv, long rows) throws IOException {
+        Path db = work.resolve("ingest-" + System.nanoTime() + ".db");
+        StrikeDeskConfig config =
+                new StrikeDeskConfig(null, new DataConfig(england.directory().toString()), null, null);
+        try (Application app = Application.open(config, db, england.directory(), Clock.systemUTC())) {
+            long start = System.nanoTime();
+            ImportReport report =
+                    app.importer().importFile(csv, csv.getFileName().toString(), ImportRoute.COMMAND_LINE, "benchmark");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (report.added() != rows) {
+                throw new IllegalStateException("expected " + rows + " rows added: " + report.summary() + " "
+                        + report.errors().stream().limit(3).toList());
+            }
+            return seconds;
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(db + suffix));
+            }
+        }
+    }
+
+    /** Seconds for sqlite3's .import of the same CSV into a table with the same columns and key. */
+    private double sqlite3Import(Path csv) throws IOException, InterruptedException {
+        Path db = work.resolve("sqlite3-" + System.nanoTime() + ".db");
+        String schema =
+                "PRAGMA journal_mode=WAL; CREATE TABLE figures (strike_id TEXT NOT NULL, org_code TEXT NOT NULL,"
+                        + " day TEXT NOT NULL DEFAULT '', metric TEXT NOT NULL, value INTEGER NOT NULL, source TEXT NOT NULL,"
+                        + " published TEXT, PRIMARY KEY (org_code, strike_id, day, metric)) WITHOUT ROWID;";
+        run(db, schema);
+        long start = System.nanoTime();
+        run(db, ".mode csv", ".import --skip 1 " + csv + " figures");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Files.deleteIfExists(db);
+        return seconds;
+    }
+
+    private static void run(Path db, String... commands) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sqlite3", db.toString()));
+        command.addAll(List.of(commands));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("sqlite3 failed: " + output);
+        }
+    }
+
+    interface Timed {
+        double seconds() throws IOException, InterruptedException;
+    }
+
+    static double bestOf(int times, Timed timed) throws IOException, InterruptedException {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < times; i++) {
+            best = Math.min(best, timed.seconds());
+        }
+        return best;
+    }
+}

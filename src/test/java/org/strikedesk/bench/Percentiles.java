@@ -1,0 +1,23 @@
+package org.strikedesk.bench;
+
+import java.util.Arrays;
+
+/** Percentiles of a set of timings. */
+final class Percentiles {
+    private final long[] sorted;
+
+    Percentiles(long[] nanos) {
+        this.sorted = nanos.clone();
+        Arrays.sort(sorted);
+    }
+
+    /** The p-th percentile (0–100) in milliseconds, nearest rank. */
+    double millis(double p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+    }
+
+    double maxMillis() {
+        return sorted[sorted.length - 1] / 1e6;
+    }
+}
