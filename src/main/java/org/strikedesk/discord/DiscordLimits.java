@@ -31,12 +31,18 @@ public final class DiscordLimits {
         if (lines.length > 1) {
             int kept = 0;
             int length = 0;
-            while (kept < lines.length && length + lines[kept].length() + 1 + more(lines.length - kept - 1).length() <= max) {
+            while (kept < lines.length
+                    && length
+                                    + lines[kept].length()
+                                    + 1
+                                    + more(lines.length - kept - 1).length()
+                            <= max) {
                 length += lines[kept].length() + 1;
                 kept++;
             }
             if (kept > 0 || more(lines.length).length() <= max) {
-                return String.join("\n", java.util.Arrays.asList(lines).subList(0, kept)) + (kept > 0 ? "\n" : "")
+                return String.join("\n", java.util.Arrays.asList(lines).subList(0, kept))
+                        + (kept > 0 ? "\n" : "")
                         + more(lines.length - kept);
             }
         }

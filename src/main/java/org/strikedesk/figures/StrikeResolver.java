@@ -110,12 +110,19 @@ public final class StrikeResolver {
      * month is named, strikes with most of their days in it are preferred, if there are any.
      */
     private static List<Strike> startingInNamedMonth(List<Strike> matches, String[] words) {
-        List<Month> months = java.util.Arrays.stream(words).map(StrikeResolver::month).filter(m -> m != null).toList();
+        List<Month> months = java.util.Arrays.stream(words)
+                .map(StrikeResolver::month)
+                .filter(m -> m != null)
+                .toList();
         if (months.isEmpty()) {
             return matches;
         }
         List<Strike> mostlyIn = matches.stream()
-                .filter(s -> 2 * s.days().stream().filter(d -> months.contains(d.getMonth())).count() > s.days().size())
+                .filter(s -> 2
+                                * s.days().stream()
+                                        .filter(d -> months.contains(d.getMonth()))
+                                        .count()
+                        > s.days().size())
                 .toList();
         return mostlyIn.isEmpty() ? matches : mostlyIn;
     }

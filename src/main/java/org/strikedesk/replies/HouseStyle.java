@@ -76,7 +76,9 @@ public final class HouseStyle {
             if (sameMonthAsNext) {
                 text = first.equals(last) ? DAY.format(first) : DAY.format(first) + DASH + DAY.format(last);
             } else if (sameYearAsNext) {
-                text = first.equals(last) ? DAY_MONTH.format(first) : range(first, last).replace(" " + last.getYear(), "");
+                text = first.equals(last)
+                        ? DAY_MONTH.format(first)
+                        : range(first, last).replace(" " + last.getYear(), "");
             }
             parts.add(text);
         }

@@ -24,18 +24,20 @@ class ConfigLoaderTest {
 
     @DisplayName("Unknown keys and bad values are refused with a message that names the key")
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "{\"styel\": {}} | unknown key \"styel\"",
-        "{\"style\": {\"quoteVerb\": \"axed\"}} | style.quoteVerb",
-        "{\"style\": {\"percent\": \"pc\"}} | style.percent",
-        "{\"style\": {\"verb\": \"cancelled\"}} | unknown key \"style.verb\"",
-        "{\"discord\": {\"guilds\": [\"abc\"]}} | discord.guilds",
-        "{\"discord\": {\"apiBaseUrl\": \"ftp://example.org/\"}} | discord.apiBaseUrl",
-        "{\"discord\": {\"gatewayUrl\": \"ws://example.org/\"}} | discord.gatewayUrl",
-        "{\"data\": {\"directory\": \"\"}} | data.directory",
-        "{\"data\": {\"directory\": 5, } | not valid JSON",
-        "[] | one JSON object"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"styel\": {}} | unknown key \"styel\"",
+                "{\"style\": {\"quoteVerb\": \"axed\"}} | style.quoteVerb",
+                "{\"style\": {\"percent\": \"pc\"}} | style.percent",
+                "{\"style\": {\"verb\": \"cancelled\"}} | unknown key \"style.verb\"",
+                "{\"discord\": {\"guilds\": [\"abc\"]}} | discord.guilds",
+                "{\"discord\": {\"apiBaseUrl\": \"ftp://example.org/\"}} | discord.apiBaseUrl",
+                "{\"discord\": {\"gatewayUrl\": \"ws://example.org/\"}} | discord.gatewayUrl",
+                "{\"data\": {\"directory\": \"\"}} | data.directory",
+                "{\"data\": {\"directory\": 5, } | not valid JSON",
+                "[] | one JSON object"
+            })
     void refused(String json, String message) {
         assertThatThrownBy(() -> loader.parse("test.json", json))
                 .isInstanceOf(ConfigException.class)

@@ -36,24 +36,31 @@ class ConsoleParserTest {
     @DisplayName("Commands typed as in Discord are read into options")
     @Test
     void options() {
-        assertThat(parser.parse("/cancellations trust:ENHT", Invoker.CONSOLE).request().options())
+        assertThat(parser.parse("/cancellations trust:ENHT", Invoker.CONSOLE)
+                        .request()
+                        .options())
                 .isEqualTo(Map.of("trust", "ENHT"));
         assertThat(parser.parse("/cancellations trust:\"east and north herts\" strike:april 2023", Invoker.CONSOLE)
                         .request()
                         .options())
                 .isEqualTo(Map.of("trust", "east and north herts", "strike", "april 2023"));
-        assertThat(parser.parse("cancellations trust:Guy's and St Thomas'", Invoker.CONSOLE).request().options())
+        assertThat(parser.parse("cancellations trust:Guy's and St Thomas'", Invoker.CONSOLE)
+                        .request()
+                        .options())
                 .isEqualTo(Map.of("trust", "Guy's and St Thomas'"));
-        assertThat(parser.parse("/national", Invoker.CONSOLE).request().options()).isEmpty();
+        assertThat(parser.parse("/national", Invoker.CONSOLE).request().options())
+                .isEmpty();
     }
 
     @DisplayName("Lines that are not commands get one sentence saying what to type")
     @ParameterizedTest(name = "\"{0}\"")
-    @CsvSource(delimiter = '|', value = {
-        "/nope | There is no /nope command",
-        "/cancellations town:York | /cancellations does not understand \"town:York\". Its options are: trust, strike",
-        "'' | Type a command such as /cancellations trust:ENHT"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/nope | There is no /nope command",
+                "/cancellations town:York | /cancellations does not understand \"town:York\". Its options are: trust, strike",
+                "'' | Type a command such as /cancellations trust:ENHT"
+            })
     void problems(String line, String message) {
         ConsoleParser.Parsed parsed = parser.parse(line, Invoker.CONSOLE);
 

@@ -22,7 +22,8 @@ class ReplyMessagesTest {
         JsonNode message = wire(Reply.error("No trust found", "No trust matches \"@everyone <@&123456789012345678>\""));
 
         assertThat(message.get("allowed_mentions").get("parse")).isEmpty();
-        assertThat(message.get("allowed_mentions").get("replied_user").asBoolean()).isFalse();
+        assertThat(message.get("allowed_mentions").get("replied_user").asBoolean())
+                .isFalse();
         assertThat(message.get("allowed_mentions").has("users")).isFalse();
         assertThat(message.get("allowed_mentions").has("roles")).isFalse();
     }
@@ -52,7 +53,10 @@ class ReplyMessagesTest {
     @DisplayName("Text to copy is sent as plain content, with link previews suppressed")
     @Test
     void plainText() throws IOException {
-        JsonNode message = wire(Reply.builder(Reply.Tone.ANSWER).plainText("A quote.").source("X: https://e.org").build());
+        JsonNode message = wire(Reply.builder(Reply.Tone.ANSWER)
+                .plainText("A quote.")
+                .source("X: https://e.org")
+                .build());
 
         assertThat(message.get("content").asText()).isEqualTo("A quote.\nSource: X: https://e.org");
         assertThat(message.get("flags").asInt() & 4).isEqualTo(4);
@@ -63,17 +67,22 @@ class ReplyMessagesTest {
     @Test
     void limits() throws IOException {
         String lines = "A line of a long list of strikes and their figures\n".repeat(300);
-        Reply.Builder builder = Reply.builder(Reply.Tone.ANSWER).title("T".repeat(300)).text(lines).caveat("c".repeat(3000));
+        Reply.Builder builder = Reply.builder(Reply.Tone.ANSWER)
+                .title("T".repeat(300))
+                .text(lines)
+                .caveat("c".repeat(3000));
         for (int i = 0; i < 40; i++) {
             builder.field("Field " + i, "v".repeat(2000), true);
         }
 
         JsonNode embed = wire(builder.build()).get("embeds").get(0);
 
-        int total = embed.get("title").asText().length() + embed.get("description").asText().length()
+        int total = embed.get("title").asText().length()
+                + embed.get("description").asText().length()
                 + embed.get("footer").get("text").asText().length();
         for (JsonNode field : embed.get("fields")) {
-            total += field.get("name").asText().length() + field.get("value").asText().length();
+            total += field.get("name").asText().length()
+                    + field.get("value").asText().length();
             assertThat(field.get("value").asText().length()).isLessThanOrEqualTo(1024);
         }
         assertThat(embed.get("title").asText()).hasSize(256);

@@ -41,13 +41,16 @@ class SlashCommandsTest {
 
     static Stream<String> commandNames() {
         Path folder = Path.of("src/test/resources/discord/commands");
-        return Stream.of(folder.toFile().list()).map(name -> name.replace(".json", "")).sorted();
+        return Stream.of(folder.toFile().list())
+                .map(name -> name.replace(".json", ""))
+                .sorted();
     }
 
     @DisplayName("Every command has a pinned definition, and every pinned definition a command")
     @Test
     void everyCommandPinned() {
-        List<String> names = app.commands().specs().stream().map(CommandSpec::name).sorted().toList();
+        List<String> names =
+                app.commands().specs().stream().map(CommandSpec::name).sorted().toList();
 
         assertThat(commandNames().toList()).isEqualTo(names);
     }
@@ -72,7 +75,9 @@ class SlashCommandsTest {
                 assertThat(data.get("default_member_permissions").asText()).isEqualTo("32");
                 assertThat(data.get("contexts")).hasSize(1);
             } else {
-                assertThat(data.get("default_member_permissions").isNull()).as(spec.name()).isTrue();
+                assertThat(data.get("default_member_permissions").isNull())
+                        .as(spec.name())
+                        .isTrue();
             }
         }
     }

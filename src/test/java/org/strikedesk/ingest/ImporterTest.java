@@ -57,21 +57,26 @@ class ImporterTest {
     @DisplayName("A new figure is added, and the report says so")
     @Test
     void adds() throws IOException {
-        ImportReport report = ingest("synthetic.csv", HEADER
-                + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,\"1,202\"," + SOURCE + ",2023-04-20\n");
+        ImportReport report = ingest(
+                "synthetic.csv",
+                HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,\"1,202\"," + SOURCE + ",2023-04-20\n");
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
         assertThat(report.added()).isEqualTo(1);
         assertThat(report.summary()).contains("1 added, 0 revised");
-        assertThat(value("RGT", "2023-04-junior-doctors", Metric.INPATIENT_RESCHEDULED)).isEqualTo(1202);
+        assertThat(value("RGT", "2023-04-junior-doctors", Metric.INPATIENT_RESCHEDULED))
+                .isEqualTo(1202);
     }
 
     @DisplayName("A changed value from a newer publication is a revision; the old value is kept in history")
     @Test
     void revises() throws IOException {
-        ingest("first.csv", HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",2023-04-20\n");
+        ingest(
+                "first.csv",
+                HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",2023-04-20\n");
 
-        ImportReport report = ingest("second.csv",
+        ImportReport report = ingest(
+                "second.csv",
                 HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1214," + SOURCE + "/v2,2023-04-27\n");
 
         assertThat(report.revised()).isEqualTo(1);
@@ -79,21 +84,26 @@ class ImporterTest {
             assertThat(change.before().value()).isEqualTo(1202);
             assertThat(change.after().value()).isEqualTo(1214);
         });
-        assertThat(value("RGT", "2023-04-junior-doctors", Metric.INPATIENT_RESCHEDULED)).isEqualTo(1214);
+        assertThat(value("RGT", "2023-04-junior-doctors", Metric.INPATIENT_RESCHEDULED))
+                .isEqualTo(1214);
         assertThat(historyValues()).containsExactly(1202L);
     }
 
     @DisplayName("A value from an older publication than the one held does not replace it, but is kept in history")
     @Test
     void olderPublicationLoses() throws IOException {
-        ingest("new.csv", HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1214," + SOURCE + ",2023-04-27\n");
+        ingest(
+                "new.csv",
+                HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1214," + SOURCE + ",2023-04-27\n");
 
-        ImportReport report =
-                ingest("old.csv", HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",2023-04-20\n");
+        ImportReport report = ingest(
+                "old.csv",
+                HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",2023-04-20\n");
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.UNCHANGED);
         assertThat(report.superseded()).isEqualTo(1);
-        assertThat(value("RGT", "2023-04-junior-doctors", Metric.INPATIENT_RESCHEDULED)).isEqualTo(1214);
+        assertThat(value("RGT", "2023-04-junior-doctors", Metric.INPATIENT_RESCHEDULED))
+                .isEqualTo(1214);
         assertThat(historyValues()).containsExactly(1202L);
     }
 
@@ -115,8 +125,10 @@ class ImporterTest {
     void identicalRows() throws IOException {
         ingest("a.csv", HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",\n");
 
-        ImportReport report =
-                ingest("b.csv", HEADER.replace("\n", "\r\n") + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",\r\n");
+        ImportReport report = ingest(
+                "b.csv",
+                HEADER.replace("\n", "\r\n") + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE
+                        + ",\r\n");
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.UNCHANGED);
         assertThat(report.unchanged()).isEqualTo(1);
@@ -127,9 +139,11 @@ class ImporterTest {
     void allOrNothing() throws IOException {
         long before = figures.count();
 
-        ImportReport report = ingest("mixed.csv", HEADER
-                + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,10," + SOURCE + ",\n"
-                + "2023-04-junior-doctors,RGT,,outpatient_rescheduled,ten," + SOURCE + ",\n");
+        ImportReport report = ingest(
+                "mixed.csv",
+                HEADER
+                        + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,10," + SOURCE + ",\n"
+                        + "2023-04-junior-doctors,RGT,,outpatient_rescheduled,ten," + SOURCE + ",\n");
 
         assertThat(report.rejected()).isTrue();
         assertThat(figures.count()).isEqualTo(before);
@@ -147,7 +161,8 @@ class ImporterTest {
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.added()).isEqualTo(1);
-        assertThat(value("RGT", "2023-04-junior-doctors", Metric.OUTPATIENT_RESCHEDULED)).isEqualTo(2077);
+        assertThat(value("RGT", "2023-04-junior-doctors", Metric.OUTPATIENT_RESCHEDULED))
+                .isEqualTo(2077);
     }
 
     private List<Long> historyValues() {

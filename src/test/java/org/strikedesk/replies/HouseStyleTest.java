@@ -15,34 +15,40 @@ class HouseStyleTest {
 
     @DisplayName("Numbers have thousands separators")
     @ParameterizedTest(name = "{0} is written {1}")
-    @CsvSource(delimiter = '|', value = {"0 | 0", "999 | 999", "2247 | 2,247", "196225 | 196,225", "1491303 | 1,491,303"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"0 | 0", "999 | 999", "2247 | 2,247", "196225 | 196,225", "1491303 | 1,491,303"})
     void numbers(long value, String written) {
         assertThat(HouseStyle.number(value)).isEqualTo(written);
     }
 
     @DisplayName("Dates and ranges read as the newsroom writes them")
     @ParameterizedTest(name = "{0} is written {1}")
-    @CsvSource(delimiter = '|', value = {
-        "2023-04-11 | 11 April 2023",
-        "2023-04-11;2023-04-12;2023-04-13;2023-04-14 | 11–14 April 2023",
-        "2023-04-30;2023-05-01 | 30 April–1 May 2023",
-        "2022-12-15;2022-12-20 | 15 and 20 December 2022",
-        "2023-12-30;2023-12-31;2024-01-01 | 30 December 2023–1 January 2024",
-        "2023-05-01;2023-05-03;2023-05-05 | 1, 3 and 5 May 2023",
-        "2023-04-28;2023-05-02 | 28 April and 2 May 2023"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2023-04-11 | 11 April 2023",
+                "2023-04-11;2023-04-12;2023-04-13;2023-04-14 | 11–14 April 2023",
+                "2023-04-30;2023-05-01 | 30 April–1 May 2023",
+                "2022-12-15;2022-12-20 | 15 and 20 December 2022",
+                "2023-12-30;2023-12-31;2024-01-01 | 30 December 2023–1 January 2024",
+                "2023-05-01;2023-05-03;2023-05-05 | 1, 3 and 5 May 2023",
+                "2023-04-28;2023-05-02 | 28 April and 2 May 2023"
+            })
     void days(String days, String written) {
         assertThat(HouseStyle.days(dates(days))).isEqualTo(written);
     }
 
     @DisplayName("Quotes say 'from … to …' for a run of days and 'on …' otherwise")
     @ParameterizedTest(name = "{0} is written {1}")
-    @CsvSource(delimiter = '|', value = {
-        "2023-04-11;2023-04-12;2023-04-13;2023-04-14 | from 11 to 14 April 2023",
-        "2023-04-30;2023-05-01 | from 30 April to 1 May 2023",
-        "2022-12-21 | on 21 December 2022",
-        "2022-12-15;2022-12-20 | on 15 and 20 December 2022"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2023-04-11;2023-04-12;2023-04-13;2023-04-14 | from 11 to 14 April 2023",
+                "2023-04-30;2023-05-01 | from 30 April to 1 May 2023",
+                "2022-12-21 | on 21 December 2022",
+                "2022-12-15;2022-12-20 | on 15 and 20 December 2022"
+            })
     void fromTo(String days, String written) {
         assertThat(HouseStyle.fromTo(dates(days))).isEqualTo(written);
     }
@@ -61,6 +67,9 @@ class HouseStyleTest {
     }
 
     private static List<LocalDate> dates(String list) {
-        return Arrays.stream(list.split(";")).map(String::trim).map(LocalDate::parse).toList();
+        return Arrays.stream(list.split(";"))
+                .map(String::trim)
+                .map(LocalDate::parse)
+                .toList();
     }
 }

@@ -27,58 +27,60 @@ class TrustResolverTest {
 
     @DisplayName("What reporters type resolves to the trust they mean")
     @ParameterizedTest(name = "\"{0}\" means {1}")
-    @CsvSource(delimiter = '|', value = {
-        "ENHT | RWH",
-        "enht | RWH",
-        "rwh | RWH",
-        "RWH | RWH",
-        "Lister | RWH",
-        "lister hospital | RWH",
-        "Lister Hospital, Stevenage | RWH",
-        "lister hospital stevenage | RWH",
-        "East and North Herts | RWH",
-        "east & north hertfordshire | RWH",
-        "East and North Hertfordshire NHS Trust | RWH",
-        "EAST AND NORTH HERTFORDSHIRE NHS TRUST | RWH",
-        "north herts | RWH",
-        "New QEII Hospital | RWH",
-        "Mount Vernon Cancer Centre | RWH",
-        "York | RCB",
-        "york hospital | RCB",
-        "Guy's | RJ1",
-        "guys | RJ1",
-        "guys and st thomas | RJ1",
-        "Guy’s & St Thomas’ | RJ1",
-        "GSTT | RJ1",
-        "St Thomas' | RJ1",
-        "Addenbrooke's | RGT",
-        "addenbrookes | RGT",
-        "CUH | RGT",
-        "Cambridge University Hospitals | RGT",
-        "great ormond street | RP4",
-        "GOSH | RP4",
-        "gt ormond st | RP4",
-        "The Shrewsbury and Telford Hospital NHS Trust | RXW",
-        "SaTH | RXW",
-        "shrewsbury and telford | RXW",
-        "North Middlesex | RAP",
-        "RAP | RAP",
-        "King's College Hospital | RJZ",
-        "kings college | RJZ",
-        "Queen Elizabeth Hospital, King's Lynn | RCX",
-        "barking havering and redbridge | RF4",
-        "BHRUT | RF4",
-        "Wrightington, Wigan and Leigh | RRF",
-        "WWL | RRF",
-        "Newcastle upon Tyne | RTD",
-        "lancashire & south cumbria | RW5",
-        "Solent | R1C",
-        "england | ENG",
-        "ENG | ENG",
-        "Y56 | Y56",
-        "london region | Y56",
-        "East of England | Y61"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ENHT | RWH",
+                "enht | RWH",
+                "rwh | RWH",
+                "RWH | RWH",
+                "Lister | RWH",
+                "lister hospital | RWH",
+                "Lister Hospital, Stevenage | RWH",
+                "lister hospital stevenage | RWH",
+                "East and North Herts | RWH",
+                "east & north hertfordshire | RWH",
+                "East and North Hertfordshire NHS Trust | RWH",
+                "EAST AND NORTH HERTFORDSHIRE NHS TRUST | RWH",
+                "north herts | RWH",
+                "New QEII Hospital | RWH",
+                "Mount Vernon Cancer Centre | RWH",
+                "York | RCB",
+                "york hospital | RCB",
+                "Guy's | RJ1",
+                "guys | RJ1",
+                "guys and st thomas | RJ1",
+                "Guy’s & St Thomas’ | RJ1",
+                "GSTT | RJ1",
+                "St Thomas' | RJ1",
+                "Addenbrooke's | RGT",
+                "addenbrookes | RGT",
+                "CUH | RGT",
+                "Cambridge University Hospitals | RGT",
+                "great ormond street | RP4",
+                "GOSH | RP4",
+                "gt ormond st | RP4",
+                "The Shrewsbury and Telford Hospital NHS Trust | RXW",
+                "SaTH | RXW",
+                "shrewsbury and telford | RXW",
+                "North Middlesex | RAP",
+                "RAP | RAP",
+                "King's College Hospital | RJZ",
+                "kings college | RJZ",
+                "Queen Elizabeth Hospital, King's Lynn | RCX",
+                "barking havering and redbridge | RF4",
+                "BHRUT | RF4",
+                "Wrightington, Wigan and Leigh | RRF",
+                "WWL | RRF",
+                "Newcastle upon Tyne | RTD",
+                "lancashire & south cumbria | RW5",
+                "Solent | R1C",
+                "england | ENG",
+                "ENG | ENG",
+                "Y56 | Y56",
+                "london region | Y56",
+                "East of England | Y61"
+            })
     void resolves(String typed, String code) {
         Resolution resolution = resolver.resolve(typed);
 
@@ -98,7 +100,9 @@ class TrustResolverTest {
 
     @DisplayName("A misspelt name gets the trust it probably meant as a suggestion")
     @ParameterizedTest(name = "\"{0}\" suggests {1}")
-    @CsvSource(delimiter = '|', value = {"Lsiter | RWH", "Adenbrookes | RGT", "Shrewsbry and Telfrod | RXW", "Gusy | RJ1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"Lsiter | RWH", "Adenbrookes | RGT", "Shrewsbry and Telfrod | RXW", "Gusy | RJ1"})
     void suggestions(String typed, String code) {
         Resolution resolution = resolver.resolve(typed);
 
@@ -126,7 +130,9 @@ class TrustResolverTest {
         assertThat(resolution).isInstanceOf(Resolution.NotFound.class);
         Resolution.NotFound notFound = (Resolution.NotFound) resolution;
         assertThat(notFound.ambiguous()).isTrue();
-        assertThat(notFound.suggestions()).extracting(m -> m.organisation().code()).contains("RWH", "RAS");
+        assertThat(notFound.suggestions())
+                .extracting(m -> m.organisation().code())
+                .contains("RWH", "RAS");
     }
 
     @DisplayName("Autocomplete ranks the best match first and offers each trust once")
