@@ -108,6 +108,7 @@ public final class TopCommand implements SlashCommand {
         return new RankingCard.Table(
                 strike,
                 region.map(Region::displayName).orElse("England"),
+                region.map(Region::inText).orElse("England"),
                 places,
                 trustsInArea(region, strike.firstDay(), ranked),
                 limit,
@@ -147,7 +148,7 @@ public final class TopCommand implements SlashCommand {
                 .map(s -> "\u2022 " + s.name() + ", " + HouseStyle.days(s.days()) + " (strike:" + s.id() + "): "
                         + trusts(coverage.get(s.id()).stream().filter(inArea).count()))
                 .toList();
-        String where = region.map(r -> " in " + r.displayName()).orElse("");
+        String where = region.map(r -> " in " + r.inText()).orElse("");
         String intro = strike.map(s -> "No trust" + where + " has a published count of rescheduled appointments for"
                         + " the " + s.name() + " of " + HouseStyle.days(s.days()) + ".")
                 .orElse("No trust" + where + " has published figures yet.");

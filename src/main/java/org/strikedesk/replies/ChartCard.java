@@ -43,11 +43,13 @@ public final class ChartCard {
         StrikeChart.Bar highest = bars.stream()
                 .max(Comparator.comparingLong(b -> b.value().value()))
                 .orElseThrow();
-        String count = bars.size() == 1 ? "One strike has" : bars.size() + " strikes have";
-        String text = count + " a published figure; strikes without one are left out. The highest was "
-                + HouseStyle.number(highest.value().value()) + " in the "
+        String where = HouseStyle.number(highest.value().value()) + " in the "
                 + highest.strike().name() + " of "
                 + HouseStyle.days(highest.strike().days()) + ".";
+        String text = bars.size() == 1
+                ? "One strike has a published figure: " + where
+                : bars.size() + " strikes have a published figure; strikes without one are left out. The highest was "
+                        + where;
         if (bars.stream().anyMatch(bar -> bar.value().partial())) {
             text += " * Partial: counts only the strike days with a published figure.";
         }

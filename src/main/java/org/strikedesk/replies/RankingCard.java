@@ -25,7 +25,8 @@ public final class RankingCard {
      * What to rank and where.
      *
      * @param strike the strike
-     * @param area "England" or a region's name
+     * @param area "England" or a region's name, as a heading
+     * @param areaInText the same as running text uses it: "England", "London", "the Midlands"
      * @param places every trust in the area with an acute total, ranked
      * @param trustsInArea how many trusts the area had when the strike began, with figures or not
      * @param limit how many places to show
@@ -35,6 +36,7 @@ public final class RankingCard {
     public record Table(
             Strike strike,
             String area,
+            String areaInText,
             List<Ranking.Place> places,
             int trustsInArea,
             int limit,
@@ -77,7 +79,7 @@ public final class RankingCard {
     private static String coverage(Table table, int shown, Optional<Amount> england) {
         int ranked = table.places().size();
         String trusts = ranked == 1 ? "1 trust" : ranked + " trusts";
-        String text = trusts + " of the " + table.trustsInArea() + " in " + table.area()
+        String text = trusts + " of the " + table.trustsInArea() + " in " + table.areaInText()
                 + (ranked == 1 ? " has" : " have")
                 + " a published count for this strike; for most trusts, no figures are published.";
         if (shown < ranked) {

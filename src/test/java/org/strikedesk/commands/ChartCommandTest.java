@@ -48,7 +48,8 @@ class ChartCommandTest {
                 .isEqualTo("East and North Hertfordshire NHS Trust: appointments and procedures rescheduled, by"
                         + " strike");
         assertThat(reply.text())
-                .contains("The highest was 2,247 in the junior doctors' strike of 11\u201314 April 2023");
+                .isEqualTo("One strike has a published figure: 2,247 in the junior doctors' strike of 11\u201314 April"
+                        + " 2023.");
         Reply.Attachment png = reply.attachments().get(0);
         assertThat(png.fileName()).isEqualTo("strikedesk-RWH-acute.png");
         assertThat(png.description()).contains("Apr 2023 JD: 2,247");
@@ -68,6 +69,10 @@ class ChartCommandTest {
             assertThat(png.fileName()).isEqualTo("strikedesk-ENG-staff.png");
             assertThat(png.description()).contains("Apr 2023 JD: 27,361", "Dec 2022 nurses*: 9,999");
         });
+        assertThat(reply.text())
+                .startsWith("9 strikes have a published figure; strikes without one are left out. The highest was"
+                        + " 27,361 in the junior doctors' strike of 11\u201314 April 2023.")
+                .endsWith("* Partial: counts only the strike days with a published figure.");
         assertThat(reply.caveat()).contains("staff-days, not people");
     }
 

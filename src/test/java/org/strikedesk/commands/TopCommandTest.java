@@ -104,6 +104,7 @@ class TopCommandTest {
                         "4. The Royal Marsden NHS Foundation Trust (RPY): 342 (1.2%)");
         assertThat(london.text()).contains("4 trusts of the ", " in London have a published count");
         Reply midlands = top(Map.of(Options.STRIKE, "2022-12-rcn", Options.REGION, "Y60"));
+        assertThat(midlands.text()).contains("6 trusts of the ", " in the Midlands have a published count");
         assertThat(midlands.text().lines().filter(line -> line.matches("\\d+\\. .*")))
                 .hasSize(6)
                 .first()
@@ -164,7 +165,7 @@ class TopCommandTest {
 
         Reply none = top(Map.of(Options.REGION, "north west"));
         assertThat(none.tone()).isEqualTo(Reply.Tone.WARNING);
-        assertThat(none.text()).isEqualTo("No trust in North West has published figures yet.");
+        assertThat(none.text()).isEqualTo("No trust in the North West has published figures yet.");
 
         Reply notInStrike = top(Map.of(Options.STRIKE, "2023-06-junior-doctors"));
         assertThat(notInStrike.text())
