@@ -49,9 +49,9 @@ public final class StaffCommand implements SlashCommand {
     }
 
     private Reply answer(Organisation org, StrikeChoice choice) {
-        List<StrikeFigures> withStaff = queries.history(org.code()).stream()
-                .filter(figures -> figures.staff().isPresent())
-                .toList();
+        List<StrikeFigures> history = queries.history(org.code());
+        List<StrikeFigures> withStaff =
+                history.stream().filter(figures -> figures.staff().isPresent()).toList();
         if (choice instanceof StrikeChoice.One one) {
             return selection
                     .one(org, choice)
@@ -60,7 +60,7 @@ public final class StaffCommand implements SlashCommand {
                             : noStaffIn(org, one.strike(), withStaff));
         }
         if (withStaff.isEmpty()) {
-            return queries.history(org.code()).isEmpty() ? selection.noFigures(org) : noStaff(org);
+            return history.isEmpty() ? selection.noFigures(org) : noStaff(org);
         }
         if (choice instanceof StrikeChoice.All) {
             return StaffCards.history(org, withStaff);

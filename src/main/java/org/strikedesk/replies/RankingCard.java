@@ -80,8 +80,8 @@ public final class RankingCard {
         int ranked = table.places().size();
         String trusts = ranked == 1 ? "1 trust" : ranked + " trusts";
         String text = trusts + " of the " + table.trustsInArea() + " in " + table.areaInText()
-                + (ranked == 1 ? " has" : " have")
-                + " a published count for this strike; for most trusts, no figures are published.";
+                + (ranked == 1 ? " has" : " have") + " a published count for this strike"
+                + (2 * ranked < table.trustsInArea() ? "; for most trusts, no figures are published." : ".");
         if (shown < ranked) {
             text += " Showing the top " + shown + "; limit: shows up to 25.";
         }
