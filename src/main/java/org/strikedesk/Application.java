@@ -5,17 +5,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.strikedesk.commands.ActionRouter;
 import org.strikedesk.commands.CancellationsCommand;
+import org.strikedesk.commands.ChartCommand;
 import org.strikedesk.commands.CommandRegistry;
+import org.strikedesk.commands.CompareCommand;
 import org.strikedesk.commands.Completer;
 import org.strikedesk.commands.HelpCommand;
 import org.strikedesk.commands.Lookups;
 import org.strikedesk.commands.NationalCommand;
 import org.strikedesk.commands.QuoteCommand;
 import org.strikedesk.commands.SlashCommand;
+import org.strikedesk.commands.StaffCommand;
 import org.strikedesk.commands.StatusCommand;
 import org.strikedesk.commands.StrikeSelection;
 import org.strikedesk.commands.StrikesCommand;
+import org.strikedesk.commands.TopCommand;
 import org.strikedesk.commands.TrustCommand;
 import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.figures.FigureQueries;
@@ -26,9 +31,11 @@ import org.strikedesk.ingest.Importer;
 import org.strikedesk.posts.Posts;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.reference.ReferenceData;
+import org.strikedesk.replies.ComparisonCard;
 import org.strikedesk.replies.FigureCards;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.QuoteWriter;
+import org.strikedesk.replies.RankingCard;
 import org.strikedesk.store.Database;
 
 /**
@@ -46,6 +53,7 @@ public final class Application implements AutoCloseable {
     private final Posts posts;
     private final FigureCards cards;
     private final CommandRegistry commands;
+    private final ActionRouter actions;
     private final Clock clock;
 
     private Application(
@@ -63,10 +71,16 @@ public final class Application implements AutoCloseable {
         this.queries = new FigureQueries(new FiguresStore(database), reference.calendar());
         this.history = new ImportHistory(database);
         this.status = new StatusCommand(history, new FiguresStore(database), clock, version);
-        this.cards = new FigureCards(new HouseStyle(config.style()));
+        HouseStyle style = new HouseStyle(config.style());
+        this.cards = new FigureCards(style);
         this.posts = new Posts(config.posts(), database, reference, queries, cards, importer, clock);
         this.status.addContributor(posts.status());
-        this.commands = registry();
+        Lookups lookups = new Lookups(reference);
+        StrikeSelection selection = new StrikeSelection(queries, reference.directory());
+        QuoteCommand quote = new QuoteCommand(lookups, selection, new QuoteWriter(style));
+        ChartCommand chart = new ChartCommand(lookups, selection, queries);
+        this.commands = registry(style, lookups, selection, quote, chart);
+        this.actions = new ActionRouter(reference, selection, quote, chart);
     }
 
     /**
@@ -90,14 +104,17 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private CommandRegistry registry() {
-        HouseStyle style = new HouseStyle(config.style());
-        Lookups lookups = new Lookups(reference);
-        StrikeSelection selection = new StrikeSelection(queries, reference.directory());
+    /** Every command, in the order /help lists them: figures first, then the calendar, directory and admin. */
+    private CommandRegistry registry(
+            HouseStyle style, Lookups lookups, StrikeSelection selection, QuoteCommand quote, ChartCommand chart) {
         List<SlashCommand> all = new ArrayList<>();
         all.add(new CancellationsCommand(lookups, selection, queries, cards));
         all.add(new NationalCommand(lookups, selection, queries, cards));
-        all.add(new QuoteCommand(lookups, selection, new QuoteWriter(style)));
+        all.add(new StaffCommand(lookups, selection, queries));
+        all.add(new CompareCommand(lookups, queries, new ComparisonCard(style)));
+        all.add(new TopCommand(reference, lookups, queries, new RankingCard(style)));
+        all.add(quote);
+        all.add(chart);
         all.add(new StrikesCommand(reference, queries));
         all.add(new TrustCommand(reference, lookups, queries));
         all.addAll(posts.commands(lookups, reference));
@@ -140,6 +157,11 @@ public final class Application implements AutoCloseable {
 
     public CommandRegistry commands() {
         return commands;
+    }
+
+    /** Answers pressed buttons from their ids. */
+    public ActionRouter actions() {
+        return actions;
     }
 
     public Clock clock() {

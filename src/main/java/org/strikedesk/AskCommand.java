@@ -1,13 +1,16 @@
 package org.strikedesk;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.strikedesk.commands.Invoker;
+import org.strikedesk.console.AttachmentWriter;
 import org.strikedesk.console.ConsoleParser;
 import org.strikedesk.console.TextRenderer;
 import org.strikedesk.replies.Reply;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ask "/cancellations trust:ENHT"}: one answer, printed, with no token and no network. */
@@ -15,6 +18,12 @@ import picocli.CommandLine.Parameters;
 final class AskCommand implements Callable<Integer> {
     @Mixin
     StrikeDesk.Locations locations;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Where charts and other attachments are written (default: the current folder)")
+    Path outFolder = Path.of(".");
 
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command, as typed in Discord")
     List<String> words;
@@ -30,7 +39,7 @@ final class AskCommand implements Callable<Integer> {
                 return 2;
             }
             Reply reply = app.commands().handle(parsed.request());
-            System.out.print(TextRenderer.render(reply));
+            System.out.print(TextRenderer.render(reply, new AttachmentWriter(outFolder)));
             return reply.tone() == Reply.Tone.ERROR ? 1 : 0;
         }
     }

@@ -4,18 +4,27 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.strikedesk.commands.Invoker;
+import org.strikedesk.console.AttachmentWriter;
 import org.strikedesk.console.ConsoleParser;
 import org.strikedesk.console.TextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code shell}: a prompt that answers commands until Ctrl-D. */
 @Command(name = "shell", description = "Answer commands at a prompt; /help lists them, Ctrl-D exits")
 final class ShellCommand implements Callable<Integer> {
     @Mixin
     StrikeDesk.Locations locations;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Where charts and other attachments are written (default: the current folder)")
+    Path outFolder = Path.of(".");
 
     @Override
     public Integer call() throws Exception {
@@ -24,6 +33,7 @@ final class ShellCommand implements Callable<Integer> {
         try (Application app = locations.open();
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             ConsoleParser parser = new ConsoleParser(app.commands());
+            AttachmentWriter files = new AttachmentWriter(outFolder);
             out.println("StrikeDesk " + Version.current() + ". Type /help for the commands; Ctrl-D to leave.");
             for (String line = prompt(in, out); line != null; line = prompt(in, out)) {
                 if (line.isBlank()) {
@@ -36,7 +46,7 @@ final class ShellCommand implements Callable<Integer> {
                 out.print(
                         parsed.request() == null
                                 ? parsed.problem() + "\n"
-                                : TextRenderer.render(app.commands().handle(parsed.request())));
+                                : TextRenderer.render(app.commands().handle(parsed.request()), files));
             }
             out.println();
             return 0;

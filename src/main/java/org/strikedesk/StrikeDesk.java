@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
 public final class StrikeDesk {
 
     public static void main(String[] args) {
+        // Charts are drawn off-screen; a server has no display, and a desktop should not show a window for one.
+        System.setProperty("java.awt.headless", "true");
         System.exit(commandLine().execute(args));
     }
 

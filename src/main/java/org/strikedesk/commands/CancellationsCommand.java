@@ -49,7 +49,9 @@ public final class CancellationsCommand implements SlashCommand {
             List<StrikeFigures> history = queries.history(org.code());
             return history.isEmpty() ? selection.noFigures(org) : cards.history(org, history);
         }
-        return selection.one(org, choice).then(figures -> cards.strike(org, figures, england(org, figures)));
+        return selection
+                .one(org, choice)
+                .then(figures -> Buttons.onFigures(cards.strike(org, figures, england(org, figures)), org, figures));
     }
 
     private Optional<StrikeFigures> england(Organisation org, StrikeFigures figures) {

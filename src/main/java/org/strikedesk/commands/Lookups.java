@@ -1,13 +1,17 @@
 package org.strikedesk.commands;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.trusts.NameKey;
 import org.strikedesk.trusts.Organisation;
+import org.strikedesk.trusts.Region;
 import org.strikedesk.trusts.Resolution;
 import org.strikedesk.trusts.TrustMatch;
 
@@ -99,5 +103,57 @@ public final class Lookups {
                 .limit(10)
                 .map(s -> "\u2022 " + s.id() + ": " + s.name() + ", " + HouseStyle.days(s.days()))
                 .collect(Collectors.joining("\n"));
+    }
+    /**
+     * The region a region option names, by code ({@code Y56}) or name ({@code London}); empty for England as a
+     * whole, which is also what leaving it out means.
+     */
+    public Lookup<Optional<Region>> region(CommandRequest request, String option) {
+        String text = request.option(option).orElse("");
+        String key = NameKey.of(text);
+        if (key.isEmpty() || key.equals("england") || key.equals("eng") || key.equals("all")) {
+            return new Lookup.Found<>(Optional.empty());
+        }
+        for (Region region : Region.values()) {
+            if (region.inEngland()
+                    && (region.code().equalsIgnoreCase(text.strip())
+                            || NameKey.of(region.displayName()).equals(key))) {
+                return new Lookup.Found<>(Optional.of(region));
+            }
+        }
+        List<Region> partial = Arrays.stream(Region.values())
+                .filter(region ->
+                        region.inEngland() && NameKey.of(region.displayName()).contains(key))
+                .toList();
+        if (partial.size() == 1) {
+            return new Lookup.Found<>(Optional.of(partial.get(0)));
+        }
+        return new Lookup.Failed<>(Reply.error(
+                "No region found",
+                "No NHS England region matches \"" + Text.clip(text, 60) + "\". The regions are:\n"
+                        + Arrays.stream(Region.values())
+                                .filter(Region::inEngland)
+                                .map(r -> "\u2022 " + r.displayName() + " (" + r.code() + ")")
+                                .collect(Collectors.joining("\n"))));
+    }
+
+    /** A whole-number option from {@code min} to {@code max}, or {@code fallback} when it is left out. */
+    public static Lookup<Integer> number(CommandRequest request, String option, int min, int max, int fallback) {
+        Optional<String> text = request.option(option);
+        if (text.isEmpty()) {
+            return new Lookup.Found<>(fallback);
+        }
+        try {
+            int value = Integer.parseInt(text.get().replace(",", ""));
+            if (value >= min && value <= max) {
+                return new Lookup.Found<>(value);
+            }
+        } catch (NumberFormatException e) {
+            // explained below, with the rest of the out-of-range cases
+        }
+        return new Lookup.Failed<>(Reply.error(
+                "Out of range",
+                option + ": must be a whole number from " + min + " to " + max + ", not \"" + Text.clip(text.get(), 20)
+                        + "\"."));
     }
 }

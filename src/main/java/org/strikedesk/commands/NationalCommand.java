@@ -53,7 +53,10 @@ public final class NationalCommand implements SlashCommand {
         return selection
                 .one(Organisation.ENGLAND, choice)
                 .then(figures -> withLaterStrikes(
-                        cards.strike(Organisation.ENGLAND, figures, java.util.Optional.empty()),
+                        Buttons.onFigures(
+                                cards.strike(Organisation.ENGLAND, figures, java.util.Optional.empty()),
+                                Organisation.ENGLAND,
+                                figures),
                         choice,
                         figures.strike()));
     }

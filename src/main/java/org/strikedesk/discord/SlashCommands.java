@@ -3,8 +3,10 @@ package org.strikedesk.discord;
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -15,7 +17,10 @@ import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Completion;
 import org.strikedesk.commands.OptionSpec;
 
-/** Turns command specs into Discord slash command definitions. */
+/**
+ * Turns command specs into Discord slash command definitions. The specs are written in British English; Discord
+ * shows a definition's default text to en-US clients, so the same text is also given as the en-GB localisation.
+ */
 public final class SlashCommands {
     private SlashCommands() {}
 
@@ -28,7 +33,8 @@ public final class SlashCommands {
      * the others work in servers and in direct messages with the bot.
      */
     public static SlashCommandData of(CommandSpec spec) {
-        SlashCommandData data = Commands.slash(spec.name(), spec.description());
+        SlashCommandData data = Commands.slash(spec.name(), spec.description())
+                .setDescriptionLocalization(DiscordLocale.ENGLISH_UK, spec.description());
         data.setIntegrationTypes(IntegrationType.GUILD_INSTALL);
         if (spec.adminOnly()) {
             data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
@@ -44,9 +50,18 @@ public final class SlashCommands {
 
     private static OptionData option(OptionSpec spec) {
         OptionData option = new OptionData(
-                type(spec), spec.name(), spec.description(), spec.required(), spec.completion() != Completion.NONE);
+                        type(spec),
+                        spec.name(),
+                        spec.description(),
+                        spec.required(),
+                        spec.completion() != Completion.NONE)
+                .setDescriptionLocalization(DiscordLocale.ENGLISH_UK, spec.description());
         for (Choice choice : spec.choices()) {
-            option.addChoice(choice.name(), choice.value());
+            option.addChoices(new Command.Choice(choice.name(), choice.value())
+                    .setNameLocalization(DiscordLocale.ENGLISH_UK, choice.name()));
+        }
+        if (spec.min() != null) {
+            option.setRequiredRange(spec.min(), spec.max());
         }
         if (spec.type() == org.strikedesk.commands.OptionType.CHANNEL) {
             option.setChannelTypes(ChannelType.TEXT, ChannelType.NEWS);

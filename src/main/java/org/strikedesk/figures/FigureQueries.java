@@ -51,6 +51,17 @@ public final class FigureQueries {
                 : Optional.of(history.get(history.size() - 1).strike());
     }
 
+    /** The newest strike with figures for both organisations. */
+    public Optional<Strike> latestInCommon(String firstCode, String secondCode) {
+        Map<String, java.util.Set<String>> coverage = coverage();
+        return calendar.newestFirst().stream()
+                .filter(strike -> {
+                    java.util.Set<String> codes = coverage.getOrDefault(strike.id(), java.util.Set.of());
+                    return codes.contains(firstCode) && codes.contains(secondCode);
+                })
+                .findFirst();
+    }
+
     /** Strikes after {@code strike} in the calendar, which have no figures for the organisation yet. */
     public List<Strike> laterStrikes(Strike strike) {
         return calendar.all().stream()

@@ -1,6 +1,7 @@
 package org.strikedesk.replies;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,26 @@ public final class Publishers {
                 .map(day -> " (published " + HouseStyle.date(day) + ")")
                 .orElse("");
         return who + when + ": " + source.url();
+    }
+
+    /**
+     * Who published some figures, in one phrase: "NHS England", "NHS England data via The Comet", or "NHS England
+     * data, from NHS England and as reported by The Courier and ITV News".
+     */
+    public static String summary(List<Source> sources) {
+        boolean direct = sources.stream().anyMatch(source -> isNhsEngland(source.url()));
+        List<String> reported = sources.stream()
+                .filter(source -> !isNhsEngland(source.url()))
+                .map(source -> name(source.url()))
+                .distinct()
+                .toList();
+        if (reported.isEmpty()) {
+            return NHS_ENGLAND;
+        }
+        String via = HouseStyle.list(reported);
+        return direct
+                ? NHS_ENGLAND + " data, from NHS England and as reported by " + via
+                : NHS_ENGLAND + " data via " + via;
     }
 
     private static String host(String url) {

@@ -30,6 +30,11 @@ public enum Region {
         return displayName;
     }
 
+    /** The name as running text uses it: "in London", "in the Midlands", "in the North West". */
+    public String inText() {
+        return this == LONDON || this == WALES ? displayName : "the " + displayName;
+    }
+
     /** Whether the region is part of England (the register also lists three Welsh bodies). */
     public boolean inEngland() {
         return this != WALES;

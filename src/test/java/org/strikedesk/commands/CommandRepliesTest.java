@@ -235,7 +235,14 @@ class CommandRepliesTest {
     @DisplayName("/help lists the commands; /status says how fresh the data is")
     @Test
     void helpAndStatus() {
-        assertThat(all(ask("help", Map.of()))).contains("/cancellations trust: [strike:]", "/national [strike:]");
+        assertThat(all(ask("help", Map.of())))
+                .contains(
+                        "/cancellations trust: [strike:]",
+                        "/national [strike:]",
+                        "/staff trust: [strike:]",
+                        "/compare trust: other: [strike:]",
+                        "/top [strike:] [region:] [limit:]",
+                        "/chart trust: [metric:]");
         assertThat(all(ask("status", Map.of()))).contains("114 figures held", "Version");
     }
 }

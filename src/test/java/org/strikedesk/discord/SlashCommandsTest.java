@@ -82,6 +82,22 @@ class SlashCommandsTest {
         }
     }
 
+    @DisplayName("Every command and option carries its British English text as the en-GB localisation too")
+    @Test
+    void britishEnglish() throws IOException {
+        for (CommandSpec spec : app.commands().specs()) {
+            JsonNode data = JSON.readTree(SlashCommands.of(spec).toData().toString());
+            assertThat(data.get("description_localizations").get("en-GB").asText())
+                    .as(spec.name())
+                    .isEqualTo(spec.description());
+            for (JsonNode option : data.get("options")) {
+                assertThat(option.get("description_localizations").get("en-GB").asText())
+                        .as(spec.name() + " " + option.get("name").asText())
+                        .isEqualTo(option.get("description").asText());
+            }
+        }
+    }
+
     private static JsonNode pinned(String name) throws IOException {
         try (InputStream in = SlashCommandsTest.class.getResourceAsStream("/discord/commands/" + name + ".json")) {
             assertThat(in).as("pinned definition of /" + name).isNotNull();

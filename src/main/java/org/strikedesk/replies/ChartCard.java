@@ -1,0 +1,82 @@
+package org.strikedesk.replies;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.strikedesk.figures.StrikeFigures;
+import org.strikedesk.trusts.Organisation;
+
+/** The reply that carries a chart: what it shows in a sentence, the PNG attached, its sources and caveat. */
+public final class ChartCard {
+    /** Discord's limit on an attachment's description, which screen readers read out. */
+    static final int DESCRIPTION_LIMIT = 1024;
+
+    private ChartCard() {}
+
+    /** The file name of an organisation's chart: {@code strikedesk-RWH-acute.png}. */
+    public static String fileName(Organisation org, ChartMetric metric) {
+        return "strikedesk-" + org.code() + "-" + metric.id() + ".png";
+    }
+
+    /**
+     * The chart of {@code metric} across the organisation's strikes, or a warning when no strike has a figure for
+     * it.
+     *
+     * @param history the organisation's figures in every strike that has any, oldest first
+     */
+    public static Reply reply(Organisation org, ChartMetric metric, List<StrikeFigures> history) {
+        List<StrikeChart.Bar> bars = StrikeChart.bars(metric, history);
+        if (bars.isEmpty()) {
+            return nothingToChart(org, metric, history);
+        }
+        byte[] png = StrikeChart.png(StrikeChart.build(org, metric, bars));
+        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
+                .title(StrikeChart.title(org, metric))
+                .text(summary(bars))
+                .attachment(new Reply.Attachment(fileName(org, metric), png, description(org, metric, bars)));
+        StrikeChart.sources(bars).forEach(source -> reply.source(Publishers.line(source)));
+        return reply.caveat(metric == ChartMetric.STAFF ? Caveats.STAFF : Caveats.RESCHEDULED)
+                .build();
+    }
+
+    private static String summary(List<StrikeChart.Bar> bars) {
+        StrikeChart.Bar highest = bars.stream()
+                .max(Comparator.comparingLong(b -> b.value().value()))
+                .orElseThrow();
+        String where = HouseStyle.number(highest.value().value()) + " in the "
+                + highest.strike().name() + " of "
+                + HouseStyle.days(highest.strike().days()) + ".";
+        String text = bars.size() == 1
+                ? "One strike has a published figure: " + where
+                : bars.size() + " strikes have a published figure; strikes without one are left out. The highest was "
+                        + where;
+        if (bars.stream().anyMatch(bar -> bar.value().partial())) {
+            text += " * Partial: counts only the strike days with a published figure.";
+        }
+        return text;
+    }
+
+    /** The chart in words, for people who cannot see it. */
+    static String description(Organisation org, ChartMetric metric, List<StrikeChart.Bar> bars) {
+        String values = bars.stream()
+                .map(bar -> bar.label() + ": " + HouseStyle.number(bar.value().value()))
+                .collect(Collectors.joining("; "));
+        String text = "Bar chart of " + metric.measure() + " at " + org.displayName() + ", by strike. " + values;
+        return text.length() <= DESCRIPTION_LIMIT ? text : text.substring(0, DESCRIPTION_LIMIT - 1) + "\u2026";
+    }
+
+    private static Reply nothingToChart(Organisation org, ChartMetric metric, List<StrikeFigures> history) {
+        List<String> others = java.util.Arrays.stream(ChartMetric.values())
+                .filter(other -> !StrikeChart.bars(other, history).isEmpty())
+                .map(other -> "metric:" + other.id())
+                .toList();
+        String hint = others.isEmpty()
+                ? " StrikeDesk holds no figures for it that can be charted."
+                : " Figures exist for " + HouseStyle.list(others) + ".";
+        return Reply.builder(Reply.Tone.WARNING)
+                .title("Nothing to chart")
+                .text("No figures for " + metric.measure() + " have been published for " + org.displayName()
+                        + " in any strike." + hint)
+                .build();
+    }
+}

@@ -1,0 +1,140 @@
+package org.strikedesk.replies;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.strikedesk.figures.Amount;
+import org.strikedesk.figures.Metric;
+import org.strikedesk.figures.Source;
+import org.strikedesk.figures.Strike;
+import org.strikedesk.figures.StrikeFigures;
+import org.strikedesk.trusts.Organisation;
+
+/**
+ * Two organisations side by side in one strike: a field each, with the same lines in the same order (acute total,
+ * inpatient, outpatient, mental health and community where either has them, staff absent, share of England), and
+ * a sentence on the difference.
+ */
+public final class ComparisonCard {
+    private static final String NOT_PUBLISHED = "not published";
+
+    private final HouseStyle style;
+
+    public ComparisonCard(HouseStyle style) {
+        this.style = style;
+    }
+
+    /** One side of the comparison: an organisation and its figures in the strike. */
+    public record Side(Organisation org, StrikeFigures figures) {}
+
+    /**
+     * The comparison.
+     *
+     * @param first the organisation asked about first
+     * @param second the other
+     * @param england England's figures in the same strike, for the shares
+     */
+    public Reply reply(Side first, Side second, StrikeFigures england) {
+        Strike strike = first.figures().strike();
+        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
+                .title("Compared: " + strike.name() + ", " + HouseStyle.days(strike.days()))
+                .text(difference(first, second, strike));
+        List<Row> rows = rows(england);
+        reply.field(heading(first.org()), column(rows, first, second), true);
+        reply.field(heading(second.org()), column(rows, second, first), true);
+        reply.field("Strike", FigureCards.describe(strike), false);
+        Set<Source> sources = new LinkedHashSet<>(first.figures().sources());
+        sources.addAll(second.figures().sources());
+        sources.forEach(source -> reply.source(Publishers.line(source)));
+        boolean staff =
+                first.figures().staff().isPresent() || second.figures().staff().isPresent();
+        return reply.caveat(staff ? Caveats.RESCHEDULED + " " + Caveats.STAFF : Caveats.RESCHEDULED)
+                .build();
+    }
+
+    /** A line of the comparison: its label, and its value for one side if published. */
+    private record Row(String label, Function<Side, Optional<String>> value) {}
+
+    private List<Row> rows(StrikeFigures england) {
+        return List.of(
+                new Row("Acute total", side -> amount(side.figures().acute())),
+                new Row("Inpatient and day case", side -> total(side, Metric.INPATIENT_RESCHEDULED)),
+                new Row("Outpatient", side -> total(side, Metric.OUTPATIENT_RESCHEDULED)),
+                new Row("Mental health", side -> total(side, Metric.MENTAL_HEALTH_RESCHEDULED)),
+                new Row("Community", side -> total(side, Metric.COMMUNITY_RESCHEDULED)),
+                new Row("Staff absent", side -> side.figures().staff().map(FigureCards::staff)),
+                new Row("Share of England", side -> share(side, england)));
+    }
+
+    /** The lines for one side; a line either side has is shown on both, so the columns line up. */
+    private static String column(List<Row> rows, Side side, Side other) {
+        List<String> lines = new ArrayList<>();
+        for (Row row : rows) {
+            Optional<String> value = row.value().apply(side);
+            if (value.isPresent() || row.value().apply(other).isPresent()) {
+                lines.add(row.label() + ": " + value.orElse(NOT_PUBLISHED));
+            }
+        }
+        return lines.isEmpty() ? "No figures published." : String.join("\n", lines);
+    }
+
+    private static Optional<String> total(Side side, Metric metric) {
+        return amount(side.figures().total(metric));
+    }
+
+    private static Optional<String> amount(Optional<Amount> amount) {
+        return amount.map(a -> HouseStyle.number(a.value()) + (a.partial() ? " (partial)" : ""));
+    }
+
+    private Optional<String> share(Side side, StrikeFigures england) {
+        if (side.org().isEngland()) {
+            return Optional.of("England's own total");
+        }
+        Optional<Amount> part = side.figures().acute();
+        Optional<Amount> whole = england.acute();
+        if (part.isEmpty()
+                || whole.isEmpty()
+                || whole.get().partial()
+                || whole.get().value() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(style.percent(part.get().value(), whole.get().value()) + " of England's "
+                + HouseStyle.number(whole.get().value()));
+    }
+
+    private static String heading(Organisation org) {
+        return org.isEngland() ? org.displayName() : org.displayName() + " (" + org.code() + ")";
+    }
+
+    /** "X rescheduled 461 more appointments and procedures than Y during the ...: 2,409 against 1,948." */
+    private static String difference(Side first, Side second, Strike strike) {
+        String during = " during the " + strike.name() + " of " + HouseStyle.days(strike.days());
+        Optional<Amount> a = first.figures().acute();
+        Optional<Amount> b = second.figures().acute();
+        if (a.isEmpty() || b.isEmpty()) {
+            Organisation missing = a.isEmpty() ? first.org() : second.org();
+            return "There is no like-for-like total: no count of rescheduled acute appointments has been published"
+                    + " for " + missing.displayName() + during + ".";
+        }
+        String partial = a.get().partial() || b.get().partial()
+                ? " A partial total counts only the strike days with a published figure."
+                : "";
+        long difference = a.get().value() - b.get().value();
+        if (difference == 0) {
+            return first.org().displayName() + " and " + second.org().displayName() + " each rescheduled "
+                    + HouseStyle.number(a.get().value()) + " "
+                    + FigureCards.appointments(a.get().value()) + during
+                    + "." + partial;
+        }
+        Side more = difference > 0 ? first : second;
+        Side fewer = difference > 0 ? second : first;
+        long gap = Math.abs(difference);
+        return more.org().displayName() + " rescheduled " + HouseStyle.number(gap) + " more "
+                + FigureCards.appointments(gap) + " than " + fewer.org().displayName() + during + ": "
+                + HouseStyle.number(more.figures().acute().orElseThrow().value()) + " against "
+                + HouseStyle.number(fewer.figures().acute().orElseThrow().value()) + "." + partial;
+    }
+}

@@ -1,0 +1,55 @@
+package org.strikedesk.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RankingTest {
+    private static final Strike STRIKE = new Strike(
+            "2023-04-junior-doctors",
+            "Junior doctors",
+            List.of("BMA"),
+            LocalDate.of(2023, 4, 11),
+            LocalDate.of(2023, 4, 14),
+            List.of(LocalDate.of(2023, 4, 11)),
+            "");
+
+    private static StrikeFigures acute(String org, long value) {
+        return new StrikeFigures(
+                org,
+                STRIKE,
+                List.of(new Figure(
+                        STRIKE.id(), org, null, Metric.ACUTE_RESCHEDULED, value, "https://example.org", null)));
+    }
+
+    private static StrikeFigures staffOnly(String org) {
+        return new StrikeFigures(
+                org,
+                STRIKE,
+                List.of(new Figure(STRIKE.id(), org, null, Metric.STAFF_ABSENT_MAX, 9, "https://example.org", null)));
+    }
+
+    @DisplayName("Largest first; equal totals share a rank and the next rank skips; no total, no place")
+    @Test
+    void ties() {
+        List<Ranking.Place> places = Ranking.byAcuteTotal(
+                List.of(acute("C", 50), acute("B", 100), staffOnly("X"), acute("A", 100), acute("D", 10)),
+                Comparator.comparing(StrikeFigures::orgCode));
+
+        assertThat(places)
+                .extracting(p ->
+                        p.rank() + " " + p.figures().orgCode() + " " + p.acute().value())
+                .containsExactly("1 A 100", "1 B 100", "3 C 50", "4 D 10");
+    }
+
+    @DisplayName("Nothing to rank gives no places")
+    @Test
+    void empty() {
+        assertThat(Ranking.byAcuteTotal(List.of(staffOnly("X")), Comparator.comparing(StrikeFigures::orgCode)))
+                .isEmpty();
+    }
+}
