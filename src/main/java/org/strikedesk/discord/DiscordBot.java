@@ -58,7 +58,7 @@ public final class DiscordBot implements AutoCloseable {
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("strikedesk-worker"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-timer"));
         InteractionListener listener =
-                new InteractionListener(app.commands(), workers, timers, new AttachmentUploads());
+                new InteractionListener(app.commands(), app.actions(), workers, timers, new AttachmentUploads());
         JDA jda;
         try {
             jda = builder(app.config().discord(), token)

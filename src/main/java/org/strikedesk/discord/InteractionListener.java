@@ -7,16 +7,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strikedesk.commands.ActionRouter;
 import org.strikedesk.commands.Choice;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.CommandRequest;
@@ -35,13 +39,19 @@ final class InteractionListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
 
     private final CommandRegistry commands;
+    private final ActionRouter actions;
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     private final Uploads uploads;
 
     InteractionListener(
-            CommandRegistry commands, ExecutorService workers, ScheduledExecutorService timers, Uploads uploads) {
+            CommandRegistry commands,
+            ActionRouter actions,
+            ExecutorService workers,
+            ScheduledExecutorService timers,
+            Uploads uploads) {
         this.commands = commands;
+        this.actions = actions;
         this.workers = workers;
         this.timers = timers;
         this.uploads = uploads;
@@ -52,32 +62,54 @@ final class InteractionListener extends ListenerAdapter {
         CommandRequest request = request(event);
         boolean slow =
                 commands.spec(event.getName()).map(CommandSpec::mayBeSlow).orElse(false);
+        respond(event, "/" + event.getName(), slow, false, () -> commands.handle(request));
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        String id = event.getComponentId();
+        Invoker invoker = invoker(event);
+        // Quote and Chart answer the person who pressed; only "post:" buttons answer the channel.
+        boolean forEveryone = id.startsWith("post:");
+        respond(event, "button " + id, false, !forEveryone, () -> actions.press(id, invoker));
+    }
+
+    /**
+     * Answers on a worker thread. If the answer is not ready within {@link #DEFER_AFTER_MILLIS} (or the work is
+     * known to be slow), the interaction is acknowledged first and the answer filled in when it is ready.
+     */
+    private void respond(
+            IReplyCallback event, String what, boolean slow, boolean deferPrivately, Supplier<Reply> work) {
         AtomicBoolean acknowledged = new AtomicBoolean(false);
         if (slow) {
             acknowledged.set(true);
-            event.deferReply().queue(null, e -> log.warn("Could not defer /{}: {}", event.getName(), e.toString()));
+            defer(event, what, deferPrivately);
         } else {
-            timers.schedule(() -> deferIfUnanswered(event, acknowledged), DEFER_AFTER_MILLIS, TimeUnit.MILLISECONDS);
+            timers.schedule(
+                    () -> {
+                        if (acknowledged.compareAndSet(false, true)) {
+                            defer(event, what, deferPrivately);
+                        }
+                    },
+                    DEFER_AFTER_MILLIS,
+                    TimeUnit.MILLISECONDS);
         }
-        workers.execute(() -> answer(event, request, acknowledged));
+        workers.execute(() -> answer(event, what, acknowledged, work.get()));
     }
 
-    private static void deferIfUnanswered(SlashCommandInteractionEvent event, AtomicBoolean acknowledged) {
-        if (acknowledged.compareAndSet(false, true)) {
-            event.deferReply().queue(null, e -> log.warn("Could not defer /{}: {}", event.getName(), e.toString()));
-        }
+    private static void defer(IReplyCallback event, String what, boolean privately) {
+        event.deferReply(privately).queue(null, e -> log.warn("Could not acknowledge {}: {}", what, e.toString()));
     }
 
-    private void answer(SlashCommandInteractionEvent event, CommandRequest request, AtomicBoolean acknowledged) {
-        Reply reply = commands.handle(request);
+    private static void answer(IReplyCallback event, String what, AtomicBoolean acknowledged, Reply reply) {
         if (acknowledged.compareAndSet(false, true)) {
             event.reply(ReplyMessages.create(reply))
                     .setEphemeral(reply.ephemeral())
-                    .queue(null, e -> log.warn("Could not answer /{}: {}", event.getName(), e.toString()));
+                    .queue(null, e -> log.warn("Could not answer {}: {}", what, e.toString()));
         } else {
             event.getHook()
                     .editOriginal(ReplyMessages.edit(reply))
-                    .queue(null, e -> log.warn("Could not fill in /{}: {}", event.getName(), e.toString()));
+                    .queue(null, e -> log.warn("Could not fill in {}: {}", what, e.toString()));
         }
     }
 
