@@ -68,9 +68,11 @@ public final class Application implements AutoCloseable {
         this.reference = reference;
         this.clock = clock;
         this.importer = new Importer(database, reference::directory, reference::calendar, readers, clock);
-        this.queries = new FigureQueries(new FiguresStore(database), reference.calendar());
+        FiguresStore figures = new FiguresStore(database);
+        this.importer.afterCommit(figures::changed);
+        this.queries = new FigureQueries(figures, reference.calendar());
         this.history = new ImportHistory(database);
-        this.status = new StatusCommand(history, new FiguresStore(database), clock, version);
+        this.status = new StatusCommand(history, figures, clock, version);
         HouseStyle style = new HouseStyle(config.style());
         this.cards = new FigureCards(style);
         this.posts = new Posts(config.posts(), database, reference, queries, cards, importer, clock);

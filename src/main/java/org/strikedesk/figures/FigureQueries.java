@@ -45,10 +45,11 @@ public final class FigureQueries {
 
     /** The newest strike with figures for the organisation. */
     public Optional<Strike> latestWithFigures(String orgCode) {
-        List<StrikeFigures> history = history(orgCode);
-        return history.isEmpty()
-                ? Optional.empty()
-                : Optional.of(history.get(history.size() - 1).strike());
+        Map<String, java.util.Set<String>> coverage = coverage();
+        return calendar.newestFirst().stream()
+                .filter(strike ->
+                        coverage.getOrDefault(strike.id(), java.util.Set.of()).contains(orgCode))
+                .findFirst();
     }
 
     /** The newest strike with figures for both organisations. */

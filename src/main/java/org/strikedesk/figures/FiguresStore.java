@@ -6,20 +6,43 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.strikedesk.store.Database;
 
-/** Reads the current figures: by organisation, by strike, or both. */
+/**
+ * Reads the current figures: by organisation, by strike, or both. Which organisations have figures in which strike
+ * is kept in memory between imports: {@link #changed()} is called after every import that changed figures.
+ */
 public final class FiguresStore {
     static final String COLUMNS = "strike_id, org_code, day, metric, value, source, published";
+    private static final Map<String, LocalDate> DAYS = new ConcurrentHashMap<>();
 
     private final Database database;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Cached<Map<String, Set<String>>> coverage = new Cached<>(-1, Map.of());
 
     public FiguresStore(Database database) {
         this.database = database;
     }
+
+    /** Says that figures changed, so what is kept in memory is read again when next needed. */
+    public void changed() {
+        generation.incrementAndGet();
+    }
+
+    /**
+     * A value read at a generation; it stands until figures change.
+     *
+     * @param generation the generation it was read at
+     * @param value the value
+     */
+    private record Cached<T>(long generation, T value) {}
 
     /** One organisation's figures in one strike. */
     public List<Figure> figures(String orgCode, String strikeId) {
@@ -57,9 +80,20 @@ public final class FiguresStore {
     }
 
     /** Which organisations have figures in each strike, by strike id. */
-    public java.util.Map<String, Set<String>> coverage() {
+    public Map<String, Set<String>> coverage() {
+        Cached<Map<String, Set<String>>> kept = coverage;
+        long now = generation.get();
+        if (kept.generation() == now) {
+            return kept.value();
+        }
+        Map<String, Set<String>> read = readCoverage();
+        coverage = new Cached<>(now, read);
+        return read;
+    }
+
+    private Map<String, Set<String>> readCoverage() {
         return database.read(connection -> {
-            java.util.Map<String, Set<String>> coverage = new java.util.HashMap<>();
+            Map<String, Set<String>> coverage = new java.util.HashMap<>();
             String sql = "SELECT DISTINCT strike_id, org_code FROM figures";
             try (PreparedStatement query = connection.prepareStatement(sql);
                     ResultSet rows = query.executeQuery()) {
@@ -68,7 +102,8 @@ public final class FiguresStore {
                             .add(rows.getString(2));
                 }
             }
-            return coverage;
+            coverage.replaceAll((strike, orgs) -> Collections.unmodifiableSet(orgs));
+            return Collections.unmodifiableMap(coverage);
         });
     }
 
@@ -104,7 +139,7 @@ public final class FiguresStore {
         return new Figure(
                 rows.getString(1),
                 rows.getString(2),
-                day == null || day.isEmpty() ? null : LocalDate.parse(day),
+                day == null || day.isEmpty() ? null : DAYS.computeIfAbsent(day, LocalDate::parse),
                 Metric.byId(rows.getString(4)).orElseThrow(),
                 rows.getLong(5),
                 rows.getString(6),

@@ -50,9 +50,17 @@ public enum Metric {
     }
 
     public static Optional<Metric> byId(String id) {
-        String wanted = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(m -> m.id.equals(wanted)).findFirst();
+        if (id == null) {
+            return Optional.empty();
+        }
+        Metric exact = BY_ID.get(id);
+        return exact != null
+                ? Optional.of(exact)
+                : Optional.ofNullable(BY_ID.get(id.trim().toLowerCase(Locale.ROOT)));
     }
+
+    private static final java.util.Map<String, Metric> BY_ID =
+            Arrays.stream(values()).collect(java.util.stream.Collectors.toMap(Metric::id, m -> m));
 
     public static List<String> ids() {
         return Arrays.stream(values()).map(Metric::id).toList();

@@ -42,6 +42,7 @@ public final class Importer {
     private final FigureReaders readers;
     private final Clock clock;
     private final List<ImportListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> committed = new CopyOnWriteArrayList<>();
 
     public Importer(
             Database database,
@@ -54,6 +55,11 @@ public final class Importer {
         this.calendar = calendar;
         this.readers = readers;
         this.clock = clock;
+    }
+
+    /** Adds work to do once an import that changed figures has been committed. */
+    public void afterCommit(Runnable work) {
+        committed.add(work);
     }
 
     /** Adds work to commit with every import that changes figures. */
@@ -76,7 +82,11 @@ public final class Importer {
         if (!validated.ok()) {
             return recordRejection(validated, checksum, route, by, at);
         }
-        return database.transaction(connection -> apply(connection, validated, checksum, route, by, at));
+        ImportReport report = database.transaction(connection -> apply(connection, validated, checksum, route, by, at));
+        if (!report.changes().isEmpty()) {
+            committed.forEach(Runnable::run);
+        }
+        return report;
     }
 
     /** Reads and checks a file without importing it. */

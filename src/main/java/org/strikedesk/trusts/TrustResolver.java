@@ -56,6 +56,8 @@ public final class TrustResolver {
 
     private final List<NameEntry> entries;
     private final Map<Character, List<NameEntry>> byInitial = new HashMap<>();
+    private final Map<String, NameEntry> exact = new HashMap<>();
+    private final Set<String> ambiguousKeys = new HashSet<>();
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
     public TrustResolver(TrustDirectory directory) {
@@ -85,6 +87,11 @@ public final class TrustResolver {
 
     /** Finds the one organisation the text means, or says why there is none. */
     public Resolution resolve(String input) {
+        NameEntry same = exact.get(String.join(" ", expand(NameKey.words(NameKey.of(input)))));
+        if (same != null && !sharedByOthers(same)) {
+            TrustMatch match = new TrustMatch(same.organisation(), same.text(), same.via(), EXACT);
+            return new Resolution.Found(same.organisation(), match);
+        }
         List<TrustMatch> ranked = rank(input, 5);
         if (ranked.isEmpty()) {
             return new Resolution.NotFound(input, suggest(input, 5), false);
@@ -97,6 +104,11 @@ public final class TrustResolver {
             return new Resolution.Found(best.organisation(), best);
         }
         return new Resolution.NotFound(input, ranked, true);
+    }
+
+    /** True when another organisation has an entry with exactly this key: then the full ranking decides. */
+    private boolean sharedByOthers(NameEntry entry) {
+        return ambiguousKeys.contains(entry.key());
     }
 
     /** Organisations whose names fit the text, best first, one match each: what autocomplete offers. */
