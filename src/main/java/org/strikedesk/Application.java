@@ -17,6 +17,8 @@ import org.strikedesk.commands.StatusCommand;
 import org.strikedesk.commands.StrikeSelection;
 import org.strikedesk.commands.StrikesCommand;
 import org.strikedesk.commands.TrustCommand;
+import org.strikedesk.config.IngestConfig;
+import org.strikedesk.config.LayoutLoader;
 import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.FiguresStore;
@@ -75,8 +77,12 @@ public final class Application implements AutoCloseable {
             throws IOException {
         Database database = Database.open(databaseFile);
         try {
-            FigureReaders readers = FigureReaders.csvOnly();
-            Reference reference = new ReferenceData(dataDirectory, database, clock).load(readers);
+            // The shipped figures are CSV; the readers for every route need the strike calendar they load.
+            Reference reference = new ReferenceData(dataDirectory, database, clock).load(FigureReaders.csvOnly());
+            Path layouts = IngestConfig.resolve(
+                    StrikeDesk.Locations.home(), config.ingest().layouts());
+            FigureReaders readers =
+                    FigureReaders.standard(config.ingest(), new LayoutLoader().loadAll(layouts), reference::calendar);
             return new Application(config, database, reference, readers, clock, Version.current());
         } catch (IOException | RuntimeException e) {
             database.close();

@@ -4,17 +4,19 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** All of the bot's settings, one record per concern. Missing sections take their defaults. */
-public record StrikeDeskConfig(DiscordConfig discord, DataConfig data, StyleConfig style) {
+public record StrikeDeskConfig(DiscordConfig discord, DataConfig data, StyleConfig style, IngestConfig ingest) {
     public static final StrikeDeskConfig DEFAULT =
-            new StrikeDeskConfig(DiscordConfig.DEFAULT, DataConfig.DEFAULT, StyleConfig.DEFAULT);
+            new StrikeDeskConfig(DiscordConfig.DEFAULT, DataConfig.DEFAULT, StyleConfig.DEFAULT, IngestConfig.DEFAULT);
 
     @JsonCreator
     public StrikeDeskConfig(
             @JsonProperty("discord") DiscordConfig discord,
             @JsonProperty("data") DataConfig data,
-            @JsonProperty("style") StyleConfig style) {
+            @JsonProperty("style") StyleConfig style,
+            @JsonProperty("ingest") IngestConfig ingest) {
         this.discord = discord == null ? DiscordConfig.DEFAULT : discord;
         this.data = data == null ? DataConfig.DEFAULT : data;
         this.style = style == null ? StyleConfig.DEFAULT : style;
+        this.ingest = ingest == null ? IngestConfig.DEFAULT : ingest;
     }
 }
