@@ -11,12 +11,14 @@ import org.strikedesk.commands.Completer;
 import org.strikedesk.commands.HelpCommand;
 import org.strikedesk.commands.Lookups;
 import org.strikedesk.commands.NationalCommand;
+import org.strikedesk.commands.PollStatus;
 import org.strikedesk.commands.QuoteCommand;
 import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.commands.StatusCommand;
 import org.strikedesk.commands.StrikeSelection;
 import org.strikedesk.commands.StrikesCommand;
 import org.strikedesk.commands.TrustCommand;
+import org.strikedesk.commands.UploadCommand;
 import org.strikedesk.config.IngestConfig;
 import org.strikedesk.config.LayoutLoader;
 import org.strikedesk.config.StrikeDeskConfig;
@@ -25,6 +27,10 @@ import org.strikedesk.figures.FiguresStore;
 import org.strikedesk.ingest.FigureReaders;
 import org.strikedesk.ingest.ImportHistory;
 import org.strikedesk.ingest.Importer;
+import org.strikedesk.ingest.inbox.Inbox;
+import org.strikedesk.ingest.inbox.InboxFolders;
+import org.strikedesk.ingest.inbox.InboxWatcher;
+import org.strikedesk.ingest.poll.UrlPoller;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.reference.ReferenceData;
 import org.strikedesk.replies.FigureCards;
@@ -33,8 +39,9 @@ import org.strikedesk.replies.QuoteWriter;
 import org.strikedesk.store.Database;
 
 /**
- * StrikeDesk assembled: the store (created and loaded with the reference data on first use), the importer, the
- * figures layer and the commands. The console and the Discord bot both run on one of these.
+ * StrikeDesk assembled: the store (created and loaded with the reference data on first use), the importer with its
+ * routes (inbox, URL poller, uploads), the figures layer and the commands. The console and the Discord bot both run
+ * on one of these; only the bot starts the inbox watcher and the poller.
  */
 public final class Application implements AutoCloseable {
     private final StrikeDeskConfig config;
@@ -46,6 +53,9 @@ public final class Application implements AutoCloseable {
     private final StatusCommand status;
     private final CommandRegistry commands;
     private final Clock clock;
+    private final Inbox inbox;
+    private final InboxWatcher inboxWatcher;
+    private final UrlPoller poller;
 
     private Application(
             StrikeDeskConfig config,
@@ -62,6 +72,13 @@ public final class Application implements AutoCloseable {
         this.queries = new FigureQueries(new FiguresStore(database), reference.calendar());
         this.history = new ImportHistory(database);
         this.status = new StatusCommand(history, new FiguresStore(database), clock, version);
+        IngestConfig ingest = config.ingest();
+        this.inbox = new Inbox(InboxFolders.of(ingest, StrikeDesk.Locations.home()), importer, clock, ingest.settle());
+        this.inboxWatcher = new InboxWatcher(inbox, ingest.inboxRescan(), ingest.settle());
+        this.poller = UrlPoller.of(ingest, database, importer, clock);
+        if (!ingest.poll().isEmpty()) {
+            status.addContributor(new PollStatus(poller::states, clock));
+        }
         this.commands = registry();
     }
 
@@ -102,6 +119,7 @@ public final class Application implements AutoCloseable {
         all.add(new StrikesCommand(reference, queries));
         all.add(new TrustCommand(reference, lookups, queries));
         all.add(status);
+        all.add(new UploadCommand(importer, reference, config.ingest().maxFileBytes()));
         all.add(new HelpCommand(() -> this.commands.specs()));
         return new CommandRegistry(all, new Completer(reference, queries::organisationsWithFigures));
     }
@@ -142,8 +160,26 @@ public final class Application implements AutoCloseable {
         return clock;
     }
 
+    /** The inbox the config names. */
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    /** The poller of the URLs the config lists. */
+    public UrlPoller poller() {
+        return poller;
+    }
+
+    /** Starts what brings new data in unasked while the bot runs: the inbox watcher and the URL poller. */
+    public void startWatching() throws IOException {
+        inboxWatcher.start();
+        poller.start();
+    }
+
     @Override
     public void close() {
+        inboxWatcher.stop();
+        poller.stop();
         database.close();
     }
 }

@@ -28,17 +28,23 @@ public record ImportError(String file, String sheet, int row, String column, Str
 
     @Override
     public String toString() {
-        StringBuilder where = new StringBuilder(file);
+        String where = location();
+        return file + (where.isEmpty() ? "" : ", " + where) + ": " + message;
+    }
+
+    /** Where in the file, without its name: {@code sheet Figures, row 7, column value (E)}; empty for all of it. */
+    public String location() {
+        StringBuilder where = new StringBuilder();
         if (!sheet.isEmpty()) {
             boolean quote = sheet.contains(",") || sheet.contains(":");
-            where.append(", sheet ").append(quote ? "\"" + sheet + "\"" : sheet);
+            where.append("sheet ").append(quote ? "\"" + sheet + "\"" : sheet);
         }
         if (row > 0) {
-            where.append(", row ").append(row);
+            where.append(where.isEmpty() ? "" : ", ").append("row ").append(row);
         }
         if (!column.isEmpty()) {
-            where.append(", column ").append(column);
+            where.append(where.isEmpty() ? "" : ", ").append("column ").append(column);
         }
-        return where + ": " + message;
+        return where.toString();
     }
 }
