@@ -50,12 +50,19 @@ class UrlPollerTest {
                         + "\", \"every\": \"PT1H\"}]}}");
         logged = new ListAppender<>();
         logged.start();
-        ((Logger) LoggerFactory.getLogger(UrlPoller.class)).addAppender(logged);
+        // Another test may have quietened the root logger (as the console commands do); this one counts INFO.
+        pollerLog().setLevel(Level.DEBUG);
+        pollerLog().addAppender(logged);
+    }
+
+    private static Logger pollerLog() {
+        return (Logger) LoggerFactory.getLogger(UrlPoller.class);
     }
 
     @AfterEach
     void stop() {
-        ((Logger) LoggerFactory.getLogger(UrlPoller.class)).detachAppender(logged);
+        pollerLog().detachAppender(logged);
+        pollerLog().setLevel(null);
         app.close();
         server.close();
     }
