@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -134,7 +136,6 @@ final class WorkbookGuard {
         private String workbook = "xl/workbook.xml";
         private final Map<String, String> sheetIds = new HashMap<>();
         private final Map<String, String> targets = new HashMap<>();
-        private final List<ImportError> problems = new ArrayList<>();
 
         Unpacking(ZipFile zip, List<ZipArchiveEntry> parts, String name) {
             this.zip = zip;
@@ -145,20 +146,40 @@ final class WorkbookGuard {
         List<ImportError> run() throws IOException {
             try {
                 readStructure();
+                Set<String> sheets = sheetParts();
                 for (ZipArchiveEntry part : parts) {
-                    read(part, in -> {
-                        WorkbookParts.scanSheet(in, strings == Integer.MAX_VALUE ? 0 : strings, limits)
-                                .ifPresent(p -> problems.add(located(part.getName(), p)));
-                        return null;
-                    });
-                    if (!problems.isEmpty()) {
-                        return problems;
+                    boolean sheet = sheets.contains(part.getName().toLowerCase(Locale.ROOT));
+                    Optional<ImportError> problem = read(part, in -> scan(part.getName(), in, sheet));
+                    if (problem != null && problem.isPresent()) {
+                        return List.of(problem.get());
                     }
                 }
                 return List.of();
             } catch (LimitReached e) {
                 return List.of(new ImportError(name, 0, "", e.getMessage()));
             }
+        }
+
+        /**
+         * Scans a part. One that is not XML is no sheet and passes; a sheet that the scan cannot parse is refused,
+         * so that nothing the scan could not check reaches the workbook reader.
+         */
+        private Optional<ImportError> scan(String part, InputStream in, boolean sheet) {
+            int known = strings == Integer.MAX_VALUE ? 0 : strings;
+            try {
+                return WorkbookParts.scanSheet(in, known, limits).map(problem -> located(part, problem));
+            } catch (XMLStreamException e) {
+                String why = "the sheet is damaged ("
+                        + e.getMessage().lines().findFirst().orElse("") + ")";
+                return sheet ? Optional.of(located(part, new WorkbookParts.SheetProblem(0, why))) : Optional.empty();
+            }
+        }
+
+        /** The parts the workbook names as its sheets, in lower case. */
+        private Set<String> sheetParts() {
+            return sheetIds.keySet().stream()
+                    .map(id -> resolve(targets.getOrDefault(id, "")).toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet());
         }
 
         /** Content types, shared strings, and which sheet is which, read first as the rest depends on them. */

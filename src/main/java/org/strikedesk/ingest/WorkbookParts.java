@@ -14,8 +14,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Looks inside the XML parts of a workbook before the workbook reader does, for what would make that reader run
  * out of memory: too many rows or columns, and references to shared strings that do not exist (the reader would
- * build a list up to the index given, however large). Parsing is by the JDK's StAX reader with DTDs and external
- * entities off.
+ * build a list up to the index given, however large). Parsing is by the StAX parser on the class path (the
+ * workbook reader's own), with DTDs and external entities off.
  */
 final class WorkbookParts {
     private static final XMLInputFactory XML = secureFactory();
@@ -94,18 +94,17 @@ final class WorkbookParts {
 
     /**
      * Scans what may be a worksheet: rows counted, each cell's column checked, and each shared-string reference
-     * checked against {@code strings}. Text that is not XML is no worksheet and passes.
+     * checked against {@code strings}.
+     *
+     * @throws XMLStreamException when the part is not well-formed XML (an image, say, or a damaged sheet)
      */
-    static Optional<SheetProblem> scanSheet(InputStream in, int strings, WorkbookLimits limits) {
+    static Optional<SheetProblem> scanSheet(InputStream in, int strings, WorkbookLimits limits)
+            throws XMLStreamException {
+        XMLStreamReader xml = XML.createXMLStreamReader(in);
         try {
-            XMLStreamReader xml = XML.createXMLStreamReader(in);
-            try {
-                return new SheetScan(xml, strings, limits).run();
-            } finally {
-                xml.close();
-            }
-        } catch (XMLStreamException e) {
-            return Optional.empty();
+            return new SheetScan(xml, strings, limits).run();
+        } finally {
+            xml.close();
         }
     }
 

@@ -187,6 +187,17 @@ class WorkbookGuardTest {
     }
 
     @Test
+    @DisplayName("a sheet that is not well-formed XML is refused as damaged")
+    void damagedSheet() throws IOException {
+        byte[] damaged = ZipParts.of(tidy().bytes())
+                .edit("xl/worksheets/sheet1.xml", xml -> xml.replace("</sheetData>", "<sheetData>"))
+                .bytes();
+
+        assertThat(onlyError(importBytes("synthetic-broken.xlsx", damaged, "")))
+                .startsWith("synthetic-broken.xlsx, sheet Figures: the sheet is damaged (");
+    }
+
+    @Test
     @DisplayName("an old .xls, or a password-protected workbook (an OLE2 file), gets a clear message")
     void ole2() throws IOException {
         byte[] ole2 = new byte[4096];

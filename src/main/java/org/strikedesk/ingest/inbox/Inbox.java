@@ -166,7 +166,8 @@ public final class Inbox {
             }
             Path moved = FileMoves.moveInto(file, folders.rejected());
             FileMoves.writeErrors(moved, ErrorReport.of(report));
-            log.warn("{} (moved to {}; errors in {})", report.summary(), moved, FileMoves.errorFileOf(moved));
+            // A rejection is the sender's to fix, told in the error file beside it; not a fault of the bot's.
+            log.info("{} (moved to {}; errors in {})", report.summary(), moved, FileMoves.errorFileOf(moved));
             return new InboxOutcome(name, report, moved, "");
         } catch (IOException e) {
             log.error("Could not move {} out of the inbox: {}", name, e.toString());

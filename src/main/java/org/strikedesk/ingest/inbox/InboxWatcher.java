@@ -9,6 +9,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -118,17 +119,22 @@ public final class InboxWatcher implements AutoCloseable {
         synchronized (this) {
             current = scheduler;
         }
-        if (current == null || current.isShutdown()) {
+        if (current == null) {
             followUpPending.set(false);
             return;
         }
-        current.schedule(
-                () -> {
-                    followUpPending.set(false);
-                    scan();
-                },
-                Math.max(settle.toMillis(), 50),
-                TimeUnit.MILLISECONDS);
+        try {
+            current.schedule(
+                    () -> {
+                        followUpPending.set(false);
+                        scan();
+                    },
+                    Math.max(settle.toMillis(), 50),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // Stopped meanwhile: there is nothing left to follow up.
+            followUpPending.set(false);
+        }
     }
 
     private static Thread daemon(Runnable runnable, String name) {
