@@ -3,9 +3,9 @@ package org.strikedesk.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,16 +61,19 @@ final class WorkbookGuard {
             return Optional.of(
                     "it holds " + Sizes.number(parts.size()) + " parts; a figures workbook holds a few dozen");
         }
-        boolean contentTypes = false;
+        Set<String> names = new HashSet<>();
         for (ZipArchiveEntry part : parts) {
             String lower = part.getName().toLowerCase(Locale.ROOT);
-            contentTypes |= lower.equals("[content_types].xml");
+            if (!names.add(lower)) {
+                // Two parts of one name: the reader and this check might each read a different one.
+                return Optional.of("it holds two parts named " + part.getName() + "; the file is damaged");
+            }
             Optional<String> problem = refuse(zip, part, lower);
             if (problem.isPresent()) {
                 return problem;
             }
         }
-        return contentTypes
+        return names.contains("[content_types].xml")
                 ? Optional.empty()
                 : Optional.of("it is a ZIP archive, not an Excel workbook; send .xlsx (Excel Workbook) or .csv");
     }
@@ -136,10 +139,11 @@ final class WorkbookGuard {
         private String workbook = "xl/workbook.xml";
         private final Map<String, String> sheetIds = new HashMap<>();
         private final Map<String, String> targets = new HashMap<>();
+        private final Set<String> counted = new HashSet<>();
 
         Unpacking(ZipFile zip, List<ZipArchiveEntry> parts, String name) {
             this.zip = zip;
-            this.parts = new ArrayList<>(parts);
+            this.parts = List.copyOf(parts);
             this.name = name;
         }
 
@@ -169,8 +173,10 @@ final class WorkbookGuard {
             try {
                 return WorkbookParts.scanSheet(in, known, limits).map(problem -> located(part, problem));
             } catch (XMLStreamException e) {
-                String why = "the sheet is damaged ("
-                        + e.getMessage().lines().findFirst().orElse("") + ")";
+                String detail = e.getMessage() == null
+                        ? ""
+                        : e.getMessage().lines().findFirst().orElse("");
+                String why = "the sheet is damaged (" + (detail.isBlank() ? "not well-formed XML" : detail) + ")";
                 return sheet ? Optional.of(located(part, new WorkbookParts.SheetProblem(0, why))) : Optional.empty();
             }
         }
@@ -199,14 +205,14 @@ final class WorkbookGuard {
             Optional<ZipArchiveEntry> part = parts.stream()
                     .filter(p -> p.getName().equalsIgnoreCase(partName))
                     .findFirst();
-            if (part.isEmpty()) {
-                return Optional.empty();
-            }
-            parts.remove(part.get());
-            return Optional.ofNullable(read(part.get(), reader));
+            // The part stays in the list: the sheet scan reads it too, in case it doubles as a sheet.
+            return part.isEmpty() ? Optional.empty() : Optional.ofNullable(read(part.get(), reader));
         }
 
-        /** Reads a part through a cap on what it may unpack to; past the cap, the workbook is refused. */
+        /**
+         * Reads a part through a cap on what it may unpack to; past the cap, the workbook is refused. A part read
+         * twice counts once against the total.
+         */
         private <T> T read(ZipArchiveEntry part, XmlPart<T> reader) throws IOException {
             long allowed = Math.min(remaining, allowance(part));
             try (InputStream raw = zip.getInputStream(part);
@@ -219,7 +225,9 @@ final class WorkbookGuard {
                 if (in.getCount() > allowed) {
                     throw new LimitReached(allowed == remaining ? tooLarge() : tooCompressed(part.getName()));
                 }
-                remaining -= in.getCount();
+                if (counted.add(part.getName())) {
+                    remaining -= in.getCount();
+                }
                 return result;
             }
         }

@@ -187,6 +187,18 @@ class WorkbookGuardTest {
     }
 
     @Test
+    @DisplayName("a sheet passed off as the shared strings is still scanned as a sheet")
+    void sheetAsSharedStrings() throws IOException {
+        byte[] sneaky = ZipParts.of(tidy().bytes())
+                .edit("[Content_Types].xml", xml -> xml.replace("/xl/sharedStrings.xml", "/xl/worksheets/sheet1.xml"))
+                .edit("xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<v>0</v>", "<v>200000000</v>"))
+                .bytes();
+
+        assertThat(onlyError(importBytes("synthetic-sneaky.xlsx", sneaky, "")))
+                .contains("cell A1 refers to text number 200000000, but the workbook holds 0 texts");
+    }
+
+    @Test
     @DisplayName("a sheet that is not well-formed XML is refused as damaged")
     void damagedSheet() throws IOException {
         byte[] damaged = ZipParts.of(tidy().bytes())
