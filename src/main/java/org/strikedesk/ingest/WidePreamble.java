@@ -39,6 +39,9 @@ final class WidePreamble {
             return Optional.of(new Cell(rule.url(), 0, ""));
         }
         if (rule != null) {
+            if (refused(rule.cell())) {
+                return Optional.empty();
+            }
             Optional<Cell> inCell = urlIn(rule.cell());
             if (inCell.isPresent() || origin != null) {
                 return inCell.or(() -> Optional.of(new Cell(origin, 0, "")));
@@ -67,6 +70,9 @@ final class WidePreamble {
             return Optional.empty();
         }
         CellRef ref = layout.published().cell();
+        if (refused(ref)) {
+            return Optional.empty();
+        }
         String text = XlsxCells.text(cells.get(ref)).strip();
         if (text.isEmpty()) {
             return Optional.empty();
@@ -90,6 +96,13 @@ final class WidePreamble {
         }
         String url = matcher.group().replaceAll("[.,;:)]+$", "");
         return Optional.of(new Cell(url, ref.row(), Columns.letter(ref.column())));
+    }
+
+    /** Whether the cell's value cannot be used (a formula, an Excel error); if so, says why. */
+    private boolean refused(CellRef ref) {
+        Optional<String> problem = XlsxCells.problem(cells.get(ref));
+        problem.ifPresent(why -> error(ref, why));
+        return problem.isPresent();
     }
 
     private static Optional<LocalDate> iso(String text) {

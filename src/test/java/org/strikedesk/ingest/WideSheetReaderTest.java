@@ -14,6 +14,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strikedesk.Application;
+import org.strikedesk.config.IngestConfig;
+import org.strikedesk.config.LayoutLoader;
+import org.strikedesk.config.WideLayout;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.FiguresStore;
 import org.strikedesk.figures.Metric;
@@ -186,6 +189,59 @@ class WideSheetReaderTest {
                 .extracting(ImportError::toString)
                 .containsExactly("synthetic-no-code.xlsx, sheet Trusts, row 5, column Code (B): the row has figures"
                         + " but no organisation code");
+    }
+
+    @Test
+    @DisplayName("a heading that is an Excel date cell gives the day, in a layout made for it")
+    void dateCellHeadings() throws IOException {
+        WideLayout layout = new LayoutLoader()
+                .parse(
+                        "synthetic-staff.json",
+                        "{\"name\": \"Synthetic staff absent\", \"sheet\": \"Staff\", \"codeColumn\": \"^code$\","
+                                + " \"columns\": [{\"heading\": \"^(?<date>\\\\d{4}-\\\\d{2}-\\\\d{2})$\","
+                                + " \"metric\": \"staff_absent\"}], \"source\": {\"url\": \""
+                                + SyntheticWorkbook.SOURCE + "\"}}");
+        Importer importer = new Importer(
+                app.database(),
+                () -> app.reference().directory(),
+                () -> app.reference().calendar(),
+                new FigureReaders(List.of(new XlsxFigureReader(
+                        WorkbookLimits.of(IngestConfig.DEFAULT),
+                        List.of(layout),
+                        () -> app.reference().calendar()))),
+                app.clock());
+        Path file = SyntheticWorkbook.create()
+                .sheet("Notes")
+                .row("Synthetic workbook: the figures are on the next sheet")
+                .sheet("Staff")
+                .row("Code", LocalDate.of(2023, 4, 11), LocalDate.of(2023, 4, 12))
+                .row("RAJ", 140, 151)
+                .writeTo(folder.resolve("synthetic-staff.xlsx"));
+
+        ImportReport report = importer.importFile(file, "synthetic-staff.xlsx", ImportRoute.COMMAND_LINE, "test");
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(new FiguresStore(app.database()).figures("RAJ", "2023-04-junior-doctors"))
+                .filteredOn(f -> f.metric() == Metric.STAFF_ABSENT)
+                .extracting(Figure::day, Figure::value)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 4, 11), 140L),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 4, 12), 151L));
+    }
+
+    @Test
+    @DisplayName("a publication date computed by a formula is refused, naming its cell")
+    void publishedFormula() throws IOException {
+        SyntheticWorkbook workbook = daily(List.of(LocalDate.of(2023, 4, 11)), List.of("RWH"))
+                .rowAt(2, "Source: " + SyntheticWorkbook.SOURCE, new SyntheticWorkbook.Formula("TODAY()"));
+
+        ImportReport report = importFile(workbook, "synthetic-today.xlsx");
+
+        assertThat(report.errors())
+                .extracting(ImportError::toString)
+                .containsExactly("synthetic-today.xlsx, sheet Trusts, row 2, column B: cell B2 holds a formula"
+                        + " (=TODAY()); StrikeDesk takes published values only: copy the column and paste values"
+                        + " only");
     }
 
     @Test
