@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +43,9 @@ public final class UrlPoller implements AutoCloseable {
     private final Fetcher fetcher;
     private final Clock clock;
     private final Duration maxBackoff;
-    private final Map<String, PollState> states = new LinkedHashMap<>();
+    /** Read by /status while a poll runs, so not guarded by the poller's lock. */
+    private final Map<String, PollState> states = new ConcurrentHashMap<>();
+
     private ScheduledExecutorService scheduler;
 
     public UrlPoller(
@@ -69,15 +71,15 @@ public final class UrlPoller implements AutoCloseable {
                 config.poll(), new PollStore(database), importer, Fetcher.client(config.pollTimeout()), clock, config);
     }
 
-    /** Every URL's state, in config order. */
-    public synchronized List<PollState> states() {
-        return List.copyOf(states.values());
+    /** Every URL's state, in config order; never waits for a poll under way. */
+    public List<PollState> states() {
+        return urls.keySet().stream().map(states::get).toList();
     }
 
     /** Polls every URL that is due now; returns the states after. */
     public synchronized List<PollState> pollDue() {
         Instant now = clock.instant();
-        for (PollState state : new ArrayList<>(states.values())) {
+        for (PollState state : states()) {
             if (state.nextAttempt() == null || !now.isBefore(state.nextAttempt())) {
                 PollState after = poll(urls.get(state.url()), state);
                 states.put(after.url(), after);

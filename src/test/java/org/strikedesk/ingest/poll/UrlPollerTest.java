@@ -1,6 +1,7 @@
 package org.strikedesk.ingest.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -241,6 +242,21 @@ class UrlPollerTest {
         assertThat(state().failing()).isFalse();
         assertThat(state().lastResult()).startsWith("rejected (1 errors; the first: daily-trust-figures.xlsx:");
         assertThat(app.history().latest(1).get(0).outcome().id()).isEqualTo("rejected");
+    }
+
+    @Test
+    @DisplayName("started, it polls on its own thread until stopped")
+    void startAndStop() {
+        server.publish(workbook(12), "v1");
+
+        app.poller().start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> state().lastSuccess() != null);
+        app.poller().stop();
+
+        assertThat(server.requests()).hasSize(1);
+        assertThat(inpatients())
+                .singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(12));
     }
 
     private List<ILoggingEvent> warnings() {
