@@ -14,6 +14,7 @@ import org.strikedesk.commands.Completer;
 import org.strikedesk.commands.HelpCommand;
 import org.strikedesk.commands.Lookups;
 import org.strikedesk.commands.NationalCommand;
+import org.strikedesk.commands.PollStatus;
 import org.strikedesk.commands.QuoteCommand;
 import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.commands.StaffCommand;
@@ -22,12 +23,19 @@ import org.strikedesk.commands.StrikeSelection;
 import org.strikedesk.commands.StrikesCommand;
 import org.strikedesk.commands.TopCommand;
 import org.strikedesk.commands.TrustCommand;
+import org.strikedesk.commands.UploadCommand;
+import org.strikedesk.config.IngestConfig;
+import org.strikedesk.config.LayoutLoader;
 import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.FiguresStore;
 import org.strikedesk.ingest.FigureReaders;
 import org.strikedesk.ingest.ImportHistory;
 import org.strikedesk.ingest.Importer;
+import org.strikedesk.ingest.inbox.Inbox;
+import org.strikedesk.ingest.inbox.InboxFolders;
+import org.strikedesk.ingest.inbox.InboxWatcher;
+import org.strikedesk.ingest.poll.UrlPoller;
 import org.strikedesk.posts.Posts;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.reference.ReferenceData;
@@ -39,8 +47,9 @@ import org.strikedesk.replies.RankingCard;
 import org.strikedesk.store.Database;
 
 /**
- * StrikeDesk assembled: the store (created and loaded with the reference data on first use), the importer, the
- * figures layer and the commands. The console and the Discord bot both run on one of these.
+ * StrikeDesk assembled: the store (created and loaded with the reference data on first use), the importer with its
+ * routes (inbox, URL poller, uploads), the figures layer and the commands. The console and the Discord bot both run
+ * on one of these; only the bot starts the inbox watcher and the poller.
  */
 public final class Application implements AutoCloseable {
     private final StrikeDeskConfig config;
@@ -55,6 +64,9 @@ public final class Application implements AutoCloseable {
     private final CommandRegistry commands;
     private final ActionRouter actions;
     private final Clock clock;
+    private final Inbox inbox;
+    private final InboxWatcher inboxWatcher;
+    private final UrlPoller poller;
 
     private Application(
             StrikeDeskConfig config,
@@ -73,6 +85,13 @@ public final class Application implements AutoCloseable {
         this.queries = new FigureQueries(figures, reference.calendar());
         this.history = new ImportHistory(database);
         this.status = new StatusCommand(history, figures, clock, version);
+        IngestConfig ingest = config.ingest();
+        this.inbox = new Inbox(InboxFolders.of(ingest, StrikeDesk.Locations.home()), importer, clock, ingest.settle());
+        this.inboxWatcher = new InboxWatcher(inbox, ingest.inboxRescan(), ingest.settle());
+        this.poller = UrlPoller.of(ingest, database, importer, clock);
+        if (!ingest.poll().isEmpty()) {
+            status.addContributor(new PollStatus(poller::states, clock));
+        }
         HouseStyle style = new HouseStyle(config.style());
         this.cards = new FigureCards(style);
         this.posts = new Posts(config.posts(), database, reference, queries, cards, importer, clock);
@@ -97,8 +116,12 @@ public final class Application implements AutoCloseable {
             throws IOException {
         Database database = Database.open(databaseFile);
         try {
-            FigureReaders readers = FigureReaders.csvOnly();
-            Reference reference = new ReferenceData(dataDirectory, database, clock).load(readers);
+            // The shipped figures are CSV; the readers for every route need the strike calendar they load.
+            Reference reference = new ReferenceData(dataDirectory, database, clock).load(FigureReaders.csvOnly());
+            Path layouts = IngestConfig.resolve(
+                    StrikeDesk.Locations.home(), config.ingest().layouts());
+            FigureReaders readers =
+                    FigureReaders.standard(config.ingest(), new LayoutLoader().loadAll(layouts), reference::calendar);
             return new Application(config, database, reference, readers, clock, Version.current());
         } catch (IOException | RuntimeException e) {
             database.close();
@@ -121,6 +144,7 @@ public final class Application implements AutoCloseable {
         all.add(new TrustCommand(reference, lookups, queries));
         all.addAll(posts.commands(lookups, reference));
         all.add(status);
+        all.add(new UploadCommand(importer, reference, config.ingest().maxFileBytes()));
         all.add(new HelpCommand(() -> this.commands.specs()));
         return new CommandRegistry(all, new Completer(reference, queries::organisationsWithFigures));
     }
@@ -170,8 +194,26 @@ public final class Application implements AutoCloseable {
         return clock;
     }
 
+    /** The inbox the config names. */
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    /** The poller of the URLs the config lists. */
+    public UrlPoller poller() {
+        return poller;
+    }
+
+    /** Starts what brings new data in unasked while the bot runs: the inbox watcher and the URL poller. */
+    public void startWatching() throws IOException {
+        inboxWatcher.start();
+        poller.start();
+    }
+
     @Override
     public void close() {
+        inboxWatcher.stop();
+        poller.stop();
         database.close();
     }
 }

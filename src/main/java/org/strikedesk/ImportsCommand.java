@@ -20,11 +20,11 @@ final class ImportsCommand implements Callable<Integer> {
         Logging.quiet();
         try (Application app = locations.open()) {
             System.out.printf(
-                    "%-5s %-20s %-13s %-9s %6s %6s %7s %6s  %s%n",
-                    "#", "when (UTC)", "route", "outcome", "rows", "added", "revised", "errors", "file / by");
+                    "%-5s %-20s %-13s %-9s %6s %6s %7s %6s  %-12s  %s%n",
+                    "#", "when (UTC)", "route", "outcome", "rows", "added", "revised", "errors", "sha256", "file / by");
             for (ImportRecord r : app.history().latest(limit)) {
                 System.out.printf(
-                        "%-5d %-20s %-13s %-9s %6d %6d %7d %6d  %s (by %s)%n",
+                        "%-5d %-20s %-13s %-9s %6d %6d %7d %6d  %-12s  %s (by %s)%n",
                         r.id(),
                         r.at().toString().substring(0, 19).replace('T', ' '),
                         r.route(),
@@ -33,6 +33,7 @@ final class ImportsCommand implements Callable<Integer> {
                         r.added(),
                         r.revised(),
                         r.errors(),
+                        r.checksum().substring(0, Math.min(12, r.checksum().length())),
                         r.file(),
                         r.by());
                 if (r.firstError() != null) {

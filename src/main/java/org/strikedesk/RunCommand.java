@@ -1,5 +1,6 @@
 package org.strikedesk;
 
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.strikedesk.discord.DiscordBot;
 import org.strikedesk.discord.DiscordToken;
@@ -19,6 +20,13 @@ final class RunCommand implements Callable<Integer> {
                         + " or DISCORD_TOKEN_FILE to a file holding it (see README, \"Put it on Discord\")."));
         Application app = locations.open();
         DiscordBot bot = DiscordBot.start(app, token);
+        try {
+            app.startWatching();
+        } catch (IOException e) {
+            bot.close();
+            app.close();
+            throw new UserFacingException("Cannot watch the inbox folder (ingest.inbox): " + e.getMessage());
+        }
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

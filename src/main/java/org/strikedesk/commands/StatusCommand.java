@@ -52,6 +52,7 @@ public final class StatusCommand implements SlashCommand {
     public Reply handle(CommandRequest request) {
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER).title("StrikeDesk status");
         reply.text(HouseStyle.number(figures.count()) + " figures held.");
+        reply.field("Data freshness", freshness(), false);
         reply.field("Latest release imported", latestRelease(), false);
         for (StatusContributor contributor : contributors) {
             contributor.status().forEach(f -> reply.field(f.name(), f.value(), f.inline()));
@@ -69,6 +70,18 @@ public final class StatusCommand implements SlashCommand {
                                 .findFirst()
                                 .map(r -> "Last import: " + describe(r))
                                 .orElse(""));
+    }
+
+    /** How long since the figures last changed, and how recent the newest publication is. */
+    private String freshness() {
+        Instant now = clock.instant();
+        String changed = history.latestChange()
+                .map(r -> "Figures last changed " + uptime(Duration.between(r.at(), now)) + " ago")
+                .orElse("No figures have changed since the shipped data was loaded");
+        String published = figures.latestPublished()
+                .map(day -> "; the newest were published on " + HouseStyle.date(day))
+                .orElse("");
+        return changed + published + ".";
     }
 
     private String describe(ImportRecord record) {

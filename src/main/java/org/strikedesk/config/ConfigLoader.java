@@ -75,7 +75,8 @@ public final class ConfigLoader {
         return new ConfigException(name + ": bad value for \"" + keyPath(e) + "\": " + e.getOriginalMessage());
     }
 
-    private static String keyPath(JsonMappingException e) {
+    /** Where in the file a mapping failed, as {@code columns[1].heading}. */
+    static String keyPath(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."))

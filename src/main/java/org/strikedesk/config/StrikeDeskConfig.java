@@ -4,19 +4,42 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** All of the bot's settings, one record per concern. Missing sections take their defaults. */
-public record StrikeDeskConfig(DiscordConfig discord, DataConfig data, StyleConfig style, PostsConfig posts) {
-    public static final StrikeDeskConfig DEFAULT =
-            new StrikeDeskConfig(DiscordConfig.DEFAULT, DataConfig.DEFAULT, StyleConfig.DEFAULT, PostsConfig.DEFAULT);
+public record StrikeDeskConfig(
+        DiscordConfig discord, DataConfig data, StyleConfig style, IngestConfig ingest, PostsConfig posts) {
+    public static final StrikeDeskConfig DEFAULT = new StrikeDeskConfig(
+            DiscordConfig.DEFAULT, DataConfig.DEFAULT, StyleConfig.DEFAULT, IngestConfig.DEFAULT, PostsConfig.DEFAULT);
 
     @JsonCreator
     public StrikeDeskConfig(
             @JsonProperty("discord") DiscordConfig discord,
             @JsonProperty("data") DataConfig data,
             @JsonProperty("style") StyleConfig style,
+            @JsonProperty("ingest") IngestConfig ingest,
             @JsonProperty("posts") PostsConfig posts) {
         this.discord = discord == null ? DiscordConfig.DEFAULT : discord;
         this.data = data == null ? DataConfig.DEFAULT : data;
         this.style = style == null ? StyleConfig.DEFAULT : style;
+        this.ingest = ingest == null ? IngestConfig.DEFAULT : ingest;
         this.posts = posts == null ? PostsConfig.DEFAULT : posts;
+    }
+
+    public StrikeDeskConfig withDiscord(DiscordConfig value) {
+        return new StrikeDeskConfig(value, data, style, ingest, posts);
+    }
+
+    public StrikeDeskConfig withData(DataConfig value) {
+        return new StrikeDeskConfig(discord, value, style, ingest, posts);
+    }
+
+    public StrikeDeskConfig withStyle(StyleConfig value) {
+        return new StrikeDeskConfig(discord, data, value, ingest, posts);
+    }
+
+    public StrikeDeskConfig withIngest(IngestConfig value) {
+        return new StrikeDeskConfig(discord, data, style, value, posts);
+    }
+
+    public StrikeDeskConfig withPosts(PostsConfig value) {
+        return new StrikeDeskConfig(discord, data, style, ingest, value);
     }
 }

@@ -107,6 +107,17 @@ public final class FiguresStore {
         });
     }
 
+    /** The newest publication date of any figure held, if any has one. */
+    public java.util.Optional<LocalDate> latestPublished() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT max(published) FROM figures");
+                    ResultSet rows = query.executeQuery()) {
+                String day = rows.next() ? rows.getString(1) : null;
+                return java.util.Optional.ofNullable(day).map(LocalDate::parse);
+            }
+        });
+    }
+
     /** How many figures the store holds. */
     public long count() {
         return database.read(connection -> {

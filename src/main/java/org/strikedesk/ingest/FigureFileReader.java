@@ -14,4 +14,14 @@ public interface FigureFileReader {
      * file unreadable is sent as an error and ends the read.
      */
     void read(Path file, String fileName, FigureSink sink) throws IOException;
+
+    /**
+     * Reads the file as {@link #read(Path, String, FigureSink)} does, knowing where it came from.
+     *
+     * @param origin the URL the file was fetched from, or null; a reader whose format may leave the source out
+     *     uses it as the figures' source
+     */
+    default void read(Path file, String fileName, String origin, FigureSink sink) throws IOException {
+        read(file, fileName, sink);
+    }
 }

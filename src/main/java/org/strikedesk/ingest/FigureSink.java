@@ -5,4 +5,10 @@ public interface FigureSink {
     void figure(RawFigure figure);
 
     void error(ImportError error);
+
+    /**
+     * Says which worksheet of a workbook the rows that follow come from, so that every error about them names it.
+     * Readers of files without sheets never call it.
+     */
+    default void sheet(String name) {}
 }

@@ -50,6 +50,7 @@ public final class FigureValidator implements FigureSink {
     private final Map<String, LocalDate> dates = new HashMap<>();
     private int errorCount;
     private int rows;
+    private String sheet = "";
 
     public FigureValidator(String file, TrustDirectory directory, StrikeCalendar calendar, LocalDate today) {
         this.file = file;
@@ -90,8 +91,14 @@ public final class FigureValidator implements FigureSink {
     public void error(ImportError error) {
         errorCount++;
         if (errors.size() < ERRORS_KEPT) {
-            errors.add(error);
+            boolean inSheet = !sheet.isEmpty() && error.sheet().isEmpty() && error.row() > 0;
+            errors.add(inSheet ? error.inSheet(sheet) : error);
         }
+    }
+
+    @Override
+    public void sheet(String name) {
+        sheet = name == null ? "" : name;
     }
 
     /** The outcome once the reader is done. */

@@ -76,9 +76,20 @@ public final class Importer {
      * @param by who or what brought it
      */
     public ImportReport importFile(Path file, String name, ImportRoute route, String by) throws IOException {
+        return importFile(file, name, route, by, null);
+    }
+
+    /**
+     * Imports one file fetched from a URL.
+     *
+     * @param origin the URL it was fetched from: the figures' source when the file itself names none
+     * @see #importFile(Path, String, ImportRoute, String)
+     */
+    public ImportReport importFile(Path file, String name, ImportRoute route, String by, String origin)
+            throws IOException {
         Instant at = clock.instant();
         String checksum = checksum(file);
-        Validated validated = validate(file, name);
+        Validated validated = validate(file, name, origin);
         if (!validated.ok()) {
             return recordRejection(validated, checksum, route, by, at);
         }
@@ -91,11 +102,16 @@ public final class Importer {
 
     /** Reads and checks a file without importing it. */
     public Validated validate(Path file, String name) throws IOException {
+        return validate(file, name, null);
+    }
+
+    /** Reads and checks a file fetched from {@code origin} (or null) without importing it. */
+    public Validated validate(Path file, String name, String origin) throws IOException {
         FigureValidator validator =
                 new FigureValidator(name, directory.get(), calendar.get(), LocalDate.now(clock.withZone(LONDON)));
         Optional<FigureFileReader> reader = readers.readerFor(file, name, validator);
         if (reader.isPresent()) {
-            reader.get().read(file, name, validator);
+            reader.get().read(file, name, origin, validator);
         }
         Validated validated = validator.result();
         if (validated.ok() && validated.rows() == 0) {

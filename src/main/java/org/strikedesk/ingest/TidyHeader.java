@@ -1,7 +1,6 @@
 package org.strikedesk.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,7 @@ public final class TidyHeader {
 
     /** Reads the header row (row {@code row}); problems go to the sink and give an empty result. */
     public static java.util.Optional<TidyHeader> read(List<String> cells, String file, int row, FigureSink sink) {
-        Map<String, Field> known = new HashMap<>();
+        Map<String, Field> known = new LinkedHashMap<>();
         for (Field field : Field.values()) {
             known.put(field.column, field);
         }
@@ -98,9 +97,28 @@ public final class TidyHeader {
         return ok ? java.util.Optional.of(new TidyHeader(positions, headings)) : java.util.Optional.empty();
     }
 
+    /**
+     * Whether a first row looks meant as a tidy header: it names at least three of the tidy columns. Such a row
+     * is read as a header, so a misspelt column is reported as such rather than taken for another layout.
+     */
+    public static boolean isLikely(List<String> cells) {
+        long named = cells.stream()
+                .filter(cell -> cell != null)
+                .map(cell -> cell.strip().toLowerCase(Locale.ROOT))
+                .filter(name -> java.util.Arrays.stream(Field.values()).anyMatch(f -> f.column.equals(name)))
+                .distinct()
+                .count();
+        return named >= 3;
+    }
+
     /** How many columns the header names (blank headings included). */
     public int width() {
         return headings.size();
+    }
+
+    /** A column's heading and letter, as errors name it: {@code value (E)}. */
+    public String label(int index) {
+        return Columns.label(index < headings.size() ? headings.get(index) : "", index);
     }
 
     /** Builds a raw figure from one data row. */

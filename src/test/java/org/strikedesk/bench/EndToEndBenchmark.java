@@ -108,7 +108,7 @@ final class EndToEndBenchmark {
         DiscordConfig discord =
                 new DiscordConfig(List.of(), URI.create(sim.restBaseUrl()), URI.create(sim.gatewayUrl()));
         Application app =
-                Application.open(new StrikeDeskConfig(discord, null, null, null), store, data, Clock.systemUTC());
+                Application.open(StrikeDeskConfig.DEFAULT.withDiscord(discord), store, data, Clock.systemUTC());
         return new Running(app, DiscordBot.start(app, sim.token()));
     }
 

@@ -48,8 +48,8 @@ final class IngestBenchmark {
     /** Seconds to import the file into a fresh store that holds the reference data. */
     private double importOnce(Path csv, long rows) throws IOException {
         Path db = work.resolve("ingest-" + System.nanoTime() + ".db");
-        StrikeDeskConfig config =
-                new StrikeDeskConfig(null, new DataConfig(england.directory().toString()), null, null);
+        StrikeDeskConfig config = StrikeDeskConfig.DEFAULT.withData(
+                new DataConfig(england.directory().toString()));
         try (Application app = Application.open(config, db, england.directory(), Clock.systemUTC())) {
             long start = System.nanoTime();
             ImportReport report =

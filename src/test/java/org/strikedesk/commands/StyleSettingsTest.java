@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strikedesk.Application;
 import org.strikedesk.TestApplications;
-import org.strikedesk.config.DataConfig;
-import org.strikedesk.config.DiscordConfig;
 import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.config.StyleConfig;
 import org.strikedesk.replies.Reply;
@@ -27,8 +25,7 @@ class StyleSettingsTest {
     @BeforeAll
     static void open() {
         StyleConfig style = new StyleConfig("cancelled", "per cent");
-        app = TestApplications.open(
-                folder, new StrikeDeskConfig(DiscordConfig.DEFAULT, DataConfig.DEFAULT, style, null));
+        app = TestApplications.open(folder, StrikeDeskConfig.DEFAULT.withStyle(style));
     }
 
     @AfterAll

@@ -32,7 +32,7 @@ final class BotOnSimulator implements AutoCloseable {
     static BotOnSimulator start(
             DiscordSimulator sim, Path folder, List<String> guilds, Clock clock, PostsConfig posts) {
         DiscordConfig discord = new DiscordConfig(guilds, URI.create(sim.restBaseUrl()), URI.create(sim.gatewayUrl()));
-        StrikeDeskConfig config = new StrikeDeskConfig(discord, null, null, posts);
+        StrikeDeskConfig config = StrikeDeskConfig.DEFAULT.withDiscord(discord).withPosts(posts);
         Application app = TestApplications.open(folder, config, clock);
         try {
             return new BotOnSimulator(app, DiscordBot.start(app, sim.token()));

@@ -32,7 +32,7 @@ class DigestScheduleTest {
     private MutableClock openAt(String instant, String cron) {
         MutableClock clock = new MutableClock(Instant.parse(instant));
         PostsConfig posts = new PostsConfig(List.of(new DigestConfig("morning", cron, CHANNEL, "england")), null, 0);
-        StrikeDeskConfig config = new StrikeDeskConfig(null, null, null, posts);
+        StrikeDeskConfig config = StrikeDeskConfig.DEFAULT.withPosts(posts);
         app = TestApplications.open(folder, config, clock);
         return clock;
     }

@@ -1,0 +1,30 @@
+package org.strikedesk.ingest;
+
+import java.util.Locale;
+
+/** Sizes and counts as people read them: {@code 512 bytes}, {@code 48 KB}, {@code 20.5 MB}, {@code 100,000}. */
+public final class Sizes {
+    private static final long KB = 1024;
+    private static final long MB = KB * 1024;
+
+    private Sizes() {}
+
+    /** A count with thousands separators. */
+    public static String number(long count) {
+        return String.format(Locale.UK, "%,d", count);
+    }
+
+    /** A number of bytes. */
+    public static String describe(long bytes) {
+        if (bytes < KB) {
+            return bytes + (bytes == 1 ? " byte" : " bytes");
+        }
+        if (bytes < MB) {
+            return (bytes + KB / 2) / KB + " KB";
+        }
+        double megabytes = (double) bytes / MB;
+        return megabytes < 10
+                ? String.format(Locale.UK, "%.1f MB", megabytes)
+                : String.format(Locale.UK, "%,d MB", Math.round(megabytes));
+    }
+}

@@ -1,0 +1,189 @@
+package org.strikedesk.ingest.inbox;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strikedesk.ingest.ImportReport;
+import org.strikedesk.ingest.ImportRoute;
+import org.strikedesk.ingest.Importer;
+
+/**
+ * The inbox folder. Each scan lists it and imports every file that has settled, then moves it to the imported
+ * folder, or to the rejected folder with {@code NAME.error.txt} beside it. A file has settled when its size and
+ * modification time were the same at two scans at least the settle time apart, so a file still being copied in is
+ * not read early. Hidden files and the temporary names editors and downloads use are left alone.
+ */
+public final class Inbox {
+    /** Who the import history names for files from the inbox. */
+    public static final String BY = "inbox";
+
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+    private final InboxFolders folders;
+    private final Importer importer;
+    private final Clock clock;
+    private final Duration settle;
+    private final Map<Path, Seen> seen = new HashMap<>();
+
+    /** A file as last seen: its size and modification time, and since when they have been so. */
+    private record Seen(long size, Instant modified, Instant since) {}
+
+    /**
+     * What one scan did.
+     *
+     * @param processed the files imported or rejected, in name order
+     * @param waiting the files not yet settled, left for a later scan
+     */
+    public record Scan(List<InboxOutcome> processed, List<String> waiting) {}
+
+    public Inbox(InboxFolders folders, Importer importer, Clock clock, Duration settle) {
+        this.folders = folders;
+        this.importer = importer;
+        this.clock = clock;
+        this.settle = settle;
+    }
+
+    public InboxFolders folders() {
+        return folders;
+    }
+
+    /** Lists the inbox once, importing what has settled. Scans never overlap. */
+    public synchronized Scan scan() throws IOException {
+        Files.createDirectories(folders.inbox());
+        Instant now = clock.instant();
+        List<InboxOutcome> processed = new ArrayList<>();
+        List<String> waiting = new ArrayList<>();
+        Map<Path, Seen> stillThere = new HashMap<>();
+        for (Path file : candidates()) {
+            BasicFileAttributes attributes = attributes(file);
+            if (attributes == null) {
+                continue;
+            }
+            Seen before = seen.get(file);
+            if (settled(before, attributes, now)) {
+                processed.add(process(file));
+            } else {
+                stillThere.put(file, sameAs(before, attributes) ? before : seenNow(attributes, now));
+                waiting.add(file.getFileName().toString());
+            }
+        }
+        seen.clear();
+        seen.putAll(stillThere);
+        return new Scan(processed, waiting);
+    }
+
+    private boolean settled(Seen before, BasicFileAttributes attributes, Instant now) {
+        return sameAs(before, attributes) && !now.isBefore(before.since().plus(settle));
+    }
+
+    private static boolean sameAs(Seen before, BasicFileAttributes attributes) {
+        return before != null
+                && before.size() == attributes.size()
+                && before.modified().equals(attributes.lastModifiedTime().toInstant());
+    }
+
+    private static Seen seenNow(BasicFileAttributes attributes, Instant now) {
+        return new Seen(attributes.size(), attributes.lastModifiedTime().toInstant(), now);
+    }
+
+    /** The files worth looking at, in name order. */
+    private List<Path> candidates() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folders.inbox())) {
+            for (Path file : listing) {
+                if (!ignored(file.getFileName().toString()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(file);
+                }
+            }
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /** Hidden files, Office lock files and the names used while a file is still being written. */
+    static boolean ignored(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.startsWith(".")
+                || lower.startsWith("~$")
+                || lower.endsWith("~")
+                || lower.endsWith(".part")
+                || lower.endsWith(".partial")
+                || lower.endsWith(".tmp")
+                || lower.endsWith(".crdownload")
+                || lower.endsWith(".download")
+                || lower.endsWith(".swp");
+    }
+
+    private static BasicFileAttributes attributes(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    private InboxOutcome process(Path file) {
+        String name = file.getFileName().toString();
+        ImportReport report;
+        try {
+            report = importer.importFile(file, name, ImportRoute.INBOX, BY);
+        } catch (IOException e) {
+            return setAside(file, name, "it could not be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Importing {} from the inbox failed (reference {})", name, reference, e);
+            return setAside(
+                    file,
+                    name,
+                    "StrikeDesk failed on its side while importing it (logged under reference " + reference
+                            + "); move it back into the inbox to try again");
+        }
+        return moveOut(file, report);
+    }
+
+    private InboxOutcome moveOut(Path file, ImportReport report) {
+        String name = file.getFileName().toString();
+        try {
+            if (!report.rejected()) {
+                Path moved = FileMoves.moveInto(file, folders.imported());
+                log.info("{} (moved to {})", report.summary(), moved);
+                return new InboxOutcome(name, report, moved, "");
+            }
+            Path moved = FileMoves.moveInto(file, folders.rejected());
+            FileMoves.writeErrors(moved, ErrorReport.of(report));
+            // A rejection is the sender's to fix, told in the error file beside it; not a fault of the bot's.
+            log.info("{} (moved to {}; errors in {})", report.summary(), moved, FileMoves.errorFileOf(moved));
+            return new InboxOutcome(name, report, moved, "");
+        } catch (IOException e) {
+            log.error("Could not move {} out of the inbox: {}", name, e.toString());
+            return new InboxOutcome(name, report, null, "it could not be moved: " + e.getMessage());
+        }
+    }
+
+    private InboxOutcome setAside(Path file, String name, String problem) {
+        try {
+            Path moved = FileMoves.moveInto(file, folders.rejected());
+            FileMoves.writeErrors(moved, name + " was not imported: " + problem + ".\n");
+            log.warn("{} was not imported: {} (moved to {})", name, problem, moved);
+            return new InboxOutcome(name, null, moved, problem);
+        } catch (IOException e) {
+            log.error("Could not move {} out of the inbox: {}", name, e.toString());
+            return new InboxOutcome(name, null, null, problem);
+        }
+    }
+}
