@@ -99,7 +99,7 @@ public record IngestConfig(
                 layouts == null ? "config/layouts" : layouts,
                 Durations.parse("ingest.inboxRescan", inboxRescan, Duration.ofMinutes(1)),
                 Durations.parse("ingest.settle", settle, Duration.ofSeconds(2)),
-                maxFileBytes == null ? 20L * 1024 * 1024 : maxFileBytes,
+                maxFileBytes == null ? 64L * 1024 * 1024 : maxFileBytes,
                 maxUncompressedBytes == null ? 200L * 1024 * 1024 : maxUncompressedBytes,
                 maxCompressionRatio == null ? 100 : maxCompressionRatio,
                 maxRows == null ? 100_000 : maxRows,

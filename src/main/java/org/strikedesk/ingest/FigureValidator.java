@@ -193,6 +193,9 @@ public final class FigureValidator implements FigureSink {
             return null;
         }
         String text = cell.trimmed();
+        if (isShortNumber(text)) {
+            return Long.parseLong(text);
+        }
         if (text.startsWith("-")
                 && DIGITS.matcher(text.substring(1).replace(",", "")).matches()) {
             error(cell, "\"" + text + "\" is negative; a count is 0 or more");

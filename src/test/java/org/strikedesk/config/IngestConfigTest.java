@@ -33,7 +33,7 @@ class IngestConfigTest {
     void defaults() {
         IngestConfig ingest = parse("{}");
 
-        assertThat(ingest.maxFileBytes()).isEqualTo(20L * 1024 * 1024);
+        assertThat(ingest.maxFileBytes()).isEqualTo(64L * 1024 * 1024);
         assertThat(ingest.settle()).isEqualTo(Duration.ofSeconds(2));
         assertThat(ingest.pollMaxBackoff()).isEqualTo(Duration.ofHours(6));
         assertThat(ingest.layouts()).isEqualTo("config/layouts");
