@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.strikedesk.support.SyntheticWorkbook;
 import org.strikedesk.trusts.Organisation;
 import org.strikedesk.trusts.RegisterFiles;
 
@@ -121,8 +123,35 @@ public final class SyntheticEngland {
         return rows;
     }
 
-    /** The same rows, for comparison tools: every row of {@link #writeTidyCsv} in the same order. */
-    public static List<String> header() {
-        return new ArrayList<>(List.of("strike", "org_code", "date", "metric", "value", "source", "published"));
+    /**
+     * Writes an NHS England-style wide workbook in the shipped layout ({@code config/layouts/nhse-daily-trust.json}):
+     * a title, a source line, headings in row 3, then one row per trust with inpatient and outpatient columns for
+     * every day of every synthetic strike. Returns how many figures it holds.
+     */
+    public long writeWideWorkbook(Path file) {
+        SplittableRandom random = new SplittableRandom(20261129L);
+        DateTimeFormatter heading = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        List<Object> headings = new ArrayList<>(List.of("Region", "Code", "Name"));
+        for (int n = 1; n <= STRIKES; n++) {
+            for (int day = 0; day < DAYS; day++) {
+                String date = heading.format(firstDay(n).plusDays(day));
+                headings.add(date + " Inpatient");
+                headings.add(date + " Outpatient");
+            }
+        }
+        SyntheticWorkbook workbook = SyntheticWorkbook.create()
+                .sheet("Trusts")
+                .row("Synthetic England-scale figures for benchmarks; the values mean nothing")
+                .row("Source: " + SOURCE)
+                .row(headings.toArray());
+        for (Organisation trust : trusts) {
+            List<Object> row = new ArrayList<>(List.of(trust.region().code(), trust.code(), trust.name()));
+            for (int i = 3; i < headings.size(); i++) {
+                row.add(random.nextInt(5000));
+            }
+            workbook.row(row.toArray());
+        }
+        workbook.writeTo(file);
+        return (long) trusts.size() * (headings.size() - 3);
     }
 }
