@@ -16,10 +16,8 @@ public final class CancellationsCommand implements SlashCommand {
     private static final CommandSpec SPEC = CommandSpec.of(
             NAME,
             "Appointments and procedures rescheduled at a trust during a strike",
-            OptionSpec.required(
-                    Options.TRUST, "Trust code, name, hospital or abbreviation; or England", Completion.TRUST),
-            OptionSpec.optional(
-                    Options.STRIKE, "A strike id, latest, all, or words such as april 2023", Completion.STRIKE));
+            Options.TRUST_OPTION,
+            Options.STRIKE_OPTION);
 
     private final Lookups lookups;
     private final StrikeSelection selection;

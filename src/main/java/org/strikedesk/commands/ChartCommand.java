@@ -18,8 +18,7 @@ public final class ChartCommand implements SlashCommand {
     private static final CommandSpec SPEC = CommandSpec.of(
                     NAME,
                     "A bar chart across strikes for a trust or England, as a picture",
-                    OptionSpec.required(
-                            Options.TRUST, "Trust code, name, hospital or abbreviation; or England", Completion.TRUST),
+                    Options.TRUST_OPTION,
                     OptionSpec.choices(
                             Options.METRIC,
                             "What to chart: the acute total (the default), inpatient, outpatient or peak staff absent",

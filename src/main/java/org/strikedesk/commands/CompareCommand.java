@@ -22,8 +22,7 @@ public final class CompareCommand implements SlashCommand {
     private static final CommandSpec SPEC = CommandSpec.of(
             NAME,
             "Two trusts, or a trust and England, side by side in one strike",
-            OptionSpec.required(
-                    Options.TRUST, "Trust code, name, hospital or abbreviation; or England", Completion.TRUST),
+            Options.TRUST_OPTION,
             OptionSpec.required(Options.OTHER, "The trust to compare it with; or England", Completion.TRUST),
             OptionSpec.optional(
                     Options.STRIKE,

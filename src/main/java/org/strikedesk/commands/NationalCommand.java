@@ -15,10 +15,7 @@ public final class NationalCommand implements SlashCommand {
     public static final String NAME = "national";
 
     private static final CommandSpec SPEC = CommandSpec.of(
-            NAME,
-            "England's totals for a strike, or all strikes with a running total",
-            OptionSpec.optional(
-                    Options.STRIKE, "A strike id, latest, all, or words such as april 2023", Completion.STRIKE));
+            NAME, "England's totals for a strike, or all strikes with a running total", Options.STRIKE_OPTION);
 
     private final Lookups lookups;
     private final StrikeSelection selection;

@@ -13,5 +13,13 @@ public final class Options {
     public static final String CHANNEL = "channel";
     public static final String FILE = "file";
 
+    /** The trust option most figures commands share. */
+    public static final OptionSpec TRUST_OPTION =
+            OptionSpec.required(TRUST, "Trust code, name, hospital or abbreviation; or England", Completion.TRUST);
+
+    /** The strike option most figures commands share. */
+    public static final OptionSpec STRIKE_OPTION =
+            OptionSpec.optional(STRIKE, "A strike id, latest, all, or words such as april 2023", Completion.STRIKE);
+
     private Options() {}
 }

@@ -14,8 +14,7 @@ public final class QuoteCommand implements SlashCommand {
     private static final CommandSpec SPEC = CommandSpec.of(
             NAME,
             "A ready-to-paste sentence in house style, with its source",
-            OptionSpec.required(
-                    Options.TRUST, "Trust code, name, hospital or abbreviation; or England", Completion.TRUST),
+            Options.TRUST_OPTION,
             OptionSpec.optional(Options.STRIKE, "A strike id, latest, or words such as april 2023", Completion.STRIKE));
 
     private final Lookups lookups;

@@ -22,10 +22,8 @@ public final class StaffCommand implements SlashCommand {
     private static final CommandSpec SPEC = CommandSpec.of(
             NAME,
             "Staff absent at a trust or in England during a strike, day by day where published",
-            OptionSpec.required(
-                    Options.TRUST, "Trust code, name, hospital or abbreviation; or England", Completion.TRUST),
-            OptionSpec.optional(
-                    Options.STRIKE, "A strike id, latest, all, or words such as april 2023", Completion.STRIKE));
+            Options.TRUST_OPTION,
+            Options.STRIKE_OPTION);
 
     private final Lookups lookups;
     private final StrikeSelection selection;
