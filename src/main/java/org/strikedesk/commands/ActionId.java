@@ -120,11 +120,20 @@ public sealed interface ActionId {
         return isCode(orgCode) ? Optional.of(new Chart(orgCode, metric)) : Optional.empty();
     }
 
+    /** 1 to 10 upper-case letters and digits. */
     private static boolean isCode(String text) {
-        return text != null && text.matches("[A-Z0-9]{1,10}");
+        return text != null
+                && !text.isEmpty()
+                && text.length() <= 10
+                && text.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
     }
 
+    /** 1 to 63 lower-case letters, digits and hyphens, not starting with a hyphen. */
     private static boolean isStrikeId(String text) {
-        return text != null && text.matches("[a-z0-9][a-z0-9-]{0,62}");
+        return text != null
+                && !text.isEmpty()
+                && text.length() <= 63
+                && text.charAt(0) != '-'
+                && text.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
     }
 }

@@ -12,6 +12,8 @@ import org.strikedesk.trusts.Organisation;
 public final class FigureQueries {
     private final FiguresStore store;
     private final StrikeCalendar calendar;
+    /** Most questions are about a few trusts in a few strikes; their figures are kept until figures change. */
+    private final RecentFigures recent = new RecentFigures(2_000);
 
     public FigureQueries(FiguresStore store, StrikeCalendar calendar) {
         this.store = store;
@@ -24,7 +26,10 @@ public final class FigureQueries {
 
     /** One organisation in one strike (possibly with no figures). */
     public StrikeFigures figures(String orgCode, Strike strike) {
-        return new StrikeFigures(orgCode, strike, store.figures(orgCode, strike.id()));
+        return recent.get(
+                orgCode + " " + strike.id(),
+                store.generation(),
+                () -> new StrikeFigures(orgCode, strike, store.figures(orgCode, strike.id())));
     }
 
     /** One organisation in every strike it has figures for, oldest first. */

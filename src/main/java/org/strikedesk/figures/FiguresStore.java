@@ -31,6 +31,11 @@ public final class FiguresStore {
         this.database = database;
     }
 
+    /** Which state of the figures is current: it changes with every import that changes figures. */
+    public long generation() {
+        return generation.get();
+    }
+
     /** Says that figures changed, so what is kept in memory is read again when next needed. */
     public void changed() {
         generation.incrementAndGet();

@@ -3,6 +3,7 @@ package org.strikedesk.figures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One industrial action in the NHS in England.
@@ -24,6 +25,8 @@ public record Strike(
         List<LocalDate> days,
         String notes) {
 
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\(.*\\)");
+
     public Strike {
         unions = List.copyOf(unions);
         days = List.copyOf(days);
@@ -34,7 +37,7 @@ public record Strike(
 
     /** A name for running text: "junior doctors' strike", "ambulance staff strike". */
     public String name() {
-        String group = staffGroup.replaceAll("\\s*\\(.*\\)", "").trim().toLowerCase(Locale.ROOT);
+        String group = PARENTHESES.matcher(staffGroup).replaceAll("").trim().toLowerCase(Locale.ROOT);
         return group.endsWith("s") ? group + "' strike" : group + " strike";
     }
 

@@ -1,7 +1,5 @@
 package org.strikedesk.replies;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,7 +32,17 @@ public final class HouseStyle {
 
     /** {@code 2,247}. */
     public static String number(long value) {
-        return String.format(Locale.UK, "%,d", value);
+        String digits = Long.toString(Math.abs(value));
+        StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (value < 0) {
+            grouped.append('-');
+        }
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        grouped.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) {
+            grouped.append(',').append(digits, i, i + 3);
+        }
+        return grouped.toString();
     }
 
     /** {@code 11 April 2023}. */
@@ -110,10 +118,9 @@ public final class HouseStyle {
 
     /** A share to one decimal place, as the newsroom writes percentages: {@code 1.1%} or {@code 1.1 per cent}. */
     public String percent(long part, long whole) {
-        double share = whole == 0 ? 0 : 100.0 * part / whole;
-        DecimalFormat format = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.UK));
-        String number = format.format(share);
-        if (share > 0 && number.equals("0.0")) {
+        long tenths = whole == 0 ? 0 : Math.round(1000.0 * part / whole);
+        String number = tenths / 10 + "." + tenths % 10;
+        if (part > 0 && tenths == 0) {
             number = "less than 0.1";
         }
         return style.percent().equals("%") ? number + "%" : number + " per cent";

@@ -27,6 +27,9 @@ public final class Publishers {
             Map.entry("bbc.co.uk", "BBC News"),
             Map.entry("theguardian.com", "The Guardian"));
 
+    /** Hosts of the URLs seen, which are few: every figure names one of a handful of publications. */
+    private static final Map<String, String> HOSTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Publishers() {}
 
     /** The publication's name, e.g. "The Comet"; the host where it is not known. */
@@ -80,6 +83,10 @@ public final class Publishers {
     }
 
     private static String host(String url) {
+        return HOSTS.computeIfAbsent(url, Publishers::parseHost);
+    }
+
+    private static String parseHost(String url) {
         try {
             String host = URI.create(url).getHost();
             return host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");

@@ -69,7 +69,22 @@ public final class TrustResolver {
             }
             initials.forEach(
                     c -> byInitial.computeIfAbsent(c, k -> new ArrayList<>()).add(entry));
+            NameEntry earlier = exact.get(entry.key());
+            if (earlier != null
+                    && !earlier.organisation()
+                            .code()
+                            .equals(entry.organisation().code())) {
+                ambiguousKeys.add(entry.key());
+            }
+            exact.merge(entry.key(), entry, TrustResolver::better);
         }
+    }
+
+    /** Of two entries with the same key, the one an exact match prefers: code, then alias, site, name. */
+    private static NameEntry better(NameEntry a, NameEntry b) {
+        int scoreA = EXACT - a.via().ordinal() * 10 - a.penalty();
+        int scoreB = EXACT - b.via().ordinal() * 10 - b.penalty();
+        return scoreB > scoreA ? b : a;
     }
 
     /**
