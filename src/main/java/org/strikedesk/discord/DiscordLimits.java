@@ -1,5 +1,7 @@
 package org.strikedesk.discord;
 
+import org.strikedesk.replies.Ellipsis;
+
 /**
  * Discord's documented limits on messages and embeds, and the cutting that keeps a reply inside them: long text
  * is cut at a line and ends "… and N more", never rejected.
@@ -21,7 +23,7 @@ public final class DiscordLimits {
 
     /**
      * The text if it fits; otherwise as many whole lines as fit followed by "… and N more" (lines), or, for a
-     * single long line, the text cut with an ellipsis.
+     * single long line, the text cut with an ellipsis (never inside a character, and empty if {@code max} is 0).
      */
     public static String fit(String text, int max) {
         if (text.length() <= max) {
@@ -46,7 +48,7 @@ public final class DiscordLimits {
                         + more(lines.length - kept);
             }
         }
-        return text.substring(0, Math.max(0, max - 1)) + "\u2026";
+        return Ellipsis.shorten(text, max);
     }
 
     private static String more(int remaining) {
