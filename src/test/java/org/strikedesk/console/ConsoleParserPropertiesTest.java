@@ -16,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -30,6 +31,7 @@ import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.replies.Reply;
 
 /** Whatever is typed at the console becomes a request StrikeDesk answers, or one sentence saying what is wrong. */
+@Tag("slow")
 @Label("Bad lines at the console")
 class ConsoleParserPropertiesTest {
     private static final AtomicInteger tried = new AtomicInteger();

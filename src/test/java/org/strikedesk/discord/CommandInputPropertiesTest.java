@@ -24,6 +24,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -46,6 +47,7 @@ import org.strikedesk.replies.Reply;
  * Whatever anyone types into any option of any command, StrikeDesk answers with a reply (never an exception, never
  * its own fault), and that reply, as the Discord adapter sends it, keeps inside Discord's limits and pings no one.
  */
+@Tag("slow")
 @Label("Bad input to commands and autocomplete")
 class CommandInputPropertiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();

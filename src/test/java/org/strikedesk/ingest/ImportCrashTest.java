@@ -81,7 +81,7 @@ class ImportCrashTest {
         }
 
         assertThat(intact).isEqualTo(KILLS);
-        assertThat(phases.getOrDefault("during the import", 0) + phases.getOrDefault("before its commit", 0))
+        assertThat(phases.getOrDefault("during the import", 0) + phases.getOrDefault("before the commit", 0))
                 .as("kills that landed while an import was under way, of %s", phases)
                 .isPositive();
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -149,8 +149,8 @@ class ImportCrashTest {
             timings.learn(child);
             return switch (child.lastSaid().split(" ")[0]) {
                 case ImportInChildProcess.IMPORTING -> "during the import";
-                case ImportInChildProcess.COMMITTING -> "before its commit";
-                case ImportInChildProcess.IMPORTED, ImportInChildProcess.DONE -> "after its commit";
+                case ImportInChildProcess.COMMITTING -> "before the commit";
+                case ImportInChildProcess.IMPORTED, ImportInChildProcess.DONE -> "after the commit";
                 default -> "before the import";
             };
         } finally {

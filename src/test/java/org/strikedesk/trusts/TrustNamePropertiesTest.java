@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.strikedesk.NastyText;
@@ -20,6 +21,7 @@ import org.strikedesk.ReliabilityRecord;
 import org.strikedesk.TestApplications;
 
 /** Any text at all can be turned into a name key and looked up as a trust without an exception. */
+@Tag("slow")
 @Label("Bad trust names")
 class TrustNamePropertiesTest {
     private static final AtomicInteger tried = new AtomicInteger();
