@@ -16,6 +16,7 @@ public final class DiscordLimits {
     public static final int FOOTER = 2048;
     public static final int EMBED_TOTAL = 6000;
     public static final int CUSTOM_ID = 100;
+    public static final int BUTTON_LABEL = 80;
     public static final int BUTTONS_PER_ROW = 5;
     public static final int ROWS = 5;
 
