@@ -97,7 +97,7 @@ public final class NastyText {
     }
 
     /** Up to a dozen fragments, with or without spaces between them. */
-    static Arbitrary<String> fragments() {
+    public static Arbitrary<String> fragments() {
         return Arbitraries.of(FRAGMENTS)
                 .list()
                 .ofMaxSize(12)

@@ -19,12 +19,16 @@ public final class ReliabilitySummary {
             "bad-input-commands",
             "bad-input-console",
             "bad-input-names",
+            "bad-input-replies",
             "crash-imports",
             "gateway-faults",
             "permissions-registry",
             "permissions-wire",
             "secrets-logs",
             "secrets-wire");
+
+    private static final List<String> BAD_INPUT =
+            List.of("bad-input-commands", "bad-input-console", "bad-input-names", "bad-input-replies");
 
     private final Map<String, Map<String, Object>> records;
 
@@ -49,6 +53,11 @@ public final class ReliabilitySummary {
     public String table() {
         List<String[]> rows = new ArrayList<>();
         rows.add(row(
+                "Bad inputs tried in all, none of them making StrikeDesk throw",
+                number(r -> BAD_INPUT.stream()
+                        .mapToLong(name -> ((Number) r.get(name).get("inputsTried")).longValue())
+                        .sum())));
+        rows.add(row(
                 "Bad inputs to commands and autocomplete (as admin and member), each answered within Discord's limits"
                         + " and pinging no one",
                 number("bad-input-commands", "inputsTried")));
@@ -56,6 +65,9 @@ public final class ReliabilitySummary {
                 "Bad lines at the console, each a request or a one-sentence problem",
                 number("bad-input-console", "inputsTried")));
         rows.add(row("Bad trust names resolved without an exception", number("bad-input-names", "inputsTried")));
+        rows.add(row(
+                "Replies of any shape (long text, 40 fields, buttons) sent as messages Discord accepts",
+                number("bad-input-replies", "inputsTried")));
         rows.add(row(
                 "Imports killed with SIGKILL, store intact and each import whole or absent after every kill",
                 number("crash-imports", "intact") + " of " + number("crash-imports", "kills")));
