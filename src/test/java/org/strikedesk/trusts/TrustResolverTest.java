@@ -165,6 +165,7 @@ class TrustResolverTest {
             resolver.resolve("a b c d e f g ".repeat(430));
             resolver.resolve("x".repeat(6000));
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        // Generous for a busy machine: before, these took 50 seconds.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
 }
