@@ -1,5 +1,7 @@
 package org.strikedesk.commands;
 
+import org.strikedesk.replies.Ellipsis;
+
 /**
  * One suggestion offered while typing, or one fixed choice of an option.
  *
@@ -16,9 +18,6 @@ public record Choice(String name, String value) {
     }
 
     private static String clip(String text) {
-        if (text.length() <= MAX_LENGTH) {
-            return text;
-        }
-        return text.substring(0, MAX_LENGTH - 1) + "\u2026";
+        return Ellipsis.shorten(text, MAX_LENGTH);
     }
 }

@@ -1,5 +1,7 @@
 package org.strikedesk.commands;
 
+import org.strikedesk.replies.Ellipsis;
+
 /** Trimming what people typed before it is repeated back to them. */
 final class Text {
     private Text() {}
@@ -7,6 +9,6 @@ final class Text {
     /** At most {@code max} characters, with an ellipsis where cut. */
     static String clip(String text, int max) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "\u2026";
+        return Ellipsis.shorten(flat, max);
     }
 }

@@ -62,6 +62,10 @@ public final class ConfigLoader {
         } catch (JsonMappingException e) {
             throw mappingFailure(name, e);
         } catch (JsonProcessingException e) {
+            // The parser's message quotes the text it stopped at, which may be a token pasted without quotes.
+            if (TOKEN_SHAPE.matcher(text).find()) {
+                throw refused(name, "it holds what looks like a bot token");
+            }
             throw new ConfigException(name + ": not valid JSON: " + e.getOriginalMessage());
         }
     }
@@ -93,6 +97,14 @@ public final class ConfigLoader {
             }
         }
         for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (TOKEN_SHAPE.matcher(field.getKey()).find()) {
+                // Said by where it sits, never quoted: an unknown key would be quoted back in full.
+                throw refused(
+                        name,
+                        path.isEmpty()
+                                ? "a key looks like a bot token"
+                                : "a key in \"" + path + "\" looks like a bot token");
+            }
             String key = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
             if (SECRET_KEY.matcher(field.getKey().toLowerCase(Locale.ROOT)).matches()) {
                 throw secretRefused(name, key);
@@ -102,7 +114,12 @@ public final class ConfigLoader {
     }
 
     private static ConfigException secretRefused(String name, String key) {
-        return new ConfigException(name + ": \"" + key + "\" looks like a secret; config files are not for secrets."
+        return refused(name, "\"" + key + "\" looks like a secret");
+    }
+
+    /** Says where the secret is without repeating it, and where secrets go instead. */
+    private static ConfigException refused(String name, String where) {
+        return new ConfigException(name + ": " + where + "; config files are not for secrets."
                 + " Put the bot token in the DISCORD_TOKEN environment variable, or in a file named by"
                 + " DISCORD_TOKEN_FILE, and remove it from this file.");
     }

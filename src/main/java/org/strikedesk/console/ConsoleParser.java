@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.OptionSpec;
+import org.strikedesk.replies.Ellipsis;
 
 /**
  * Reads a command typed as in Discord: {@code /cancellations trust:ENHT strike:"april 2023"}. A value runs to the
@@ -20,6 +22,7 @@ import org.strikedesk.commands.OptionSpec;
 public final class ConsoleParser {
     private static final Pattern COMMAND = Pattern.compile("^\\s*/?([\\p{L}\\p{N}_-]+)(.*)$", Pattern.DOTALL);
     private static final Pattern KEY = Pattern.compile("(?:^|\\s)([\\p{L}\\p{N}_-]+):");
+    private static final Pattern UNPRINTABLE = Pattern.compile("[\\s\\p{Cc}\\p{Zl}\\p{Zp}]+");
 
     private final CommandRegistry registry;
 
@@ -27,7 +30,7 @@ public final class ConsoleParser {
         this.registry = registry;
     }
 
-    /** The request, or a sentence saying what is wrong with the line. */
+    /** The request, or one sentence, on one line, saying what is wrong with the line. */
     public Parsed parse(String line, Invoker invoker) {
         Matcher command = COMMAND.matcher(line == null ? "" : line);
         if (!command.matches()) {
@@ -36,7 +39,7 @@ public final class ConsoleParser {
         String name = command.group(1);
         Optional<CommandSpec> spec = registry.spec(name);
         if (spec.isEmpty()) {
-            return new Parsed(null, "There is no /" + name + " command. /help lists them.");
+            return new Parsed(null, "There is no /" + echo(name, 40) + " command; /help lists them.");
         }
         return options(spec.get(), command.group(2))
                 .map(options -> new Parsed(CommandRequest.of(name, options, invoker), null))
@@ -74,12 +77,20 @@ public final class ConsoleParser {
     }
 
     private static String unknownOption(CommandSpec spec, String rest) {
-        String names = spec.options().stream()
-                .map(OptionSpec::name)
-                .reduce((a, b) -> a + ", " + b)
-                .orElse("none");
-        return "/" + spec.name() + " does not understand \"" + rest.strip() + "\". Its options are: " + names
-                + " (write them as name:value).";
+        String understood = "/" + spec.name() + " does not understand \"" + echo(rest, 60) + "\"";
+        if (spec.options().isEmpty()) {
+            return understood + "; it takes no options.";
+        }
+        String names = spec.options().stream().map(OptionSpec::name).collect(Collectors.joining(", "));
+        return understood + "; its options are " + names + " (written as name:value).";
+    }
+
+    /**
+     * What was typed, fit to be repeated in one line: line breaks, tabs and control characters (a terminal would
+     * act on an escape sequence) become single spaces, and long text is shortened.
+     */
+    private static String echo(String typed, int max) {
+        return Ellipsis.shorten(UNPRINTABLE.matcher(typed).replaceAll(" ").strip(), max);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.strikedesk.discord;
 
+import org.strikedesk.replies.Ellipsis;
+
 /**
  * Discord's documented limits on messages and embeds, and the cutting that keeps a reply inside them: long text
  * is cut at a line and ends "… and N more", never rejected.
@@ -14,6 +16,7 @@ public final class DiscordLimits {
     public static final int FOOTER = 2048;
     public static final int EMBED_TOTAL = 6000;
     public static final int CUSTOM_ID = 100;
+    public static final int BUTTON_LABEL = 80;
     public static final int BUTTONS_PER_ROW = 5;
     public static final int ROWS = 5;
 
@@ -21,7 +24,7 @@ public final class DiscordLimits {
 
     /**
      * The text if it fits; otherwise as many whole lines as fit followed by "… and N more" (lines), or, for a
-     * single long line, the text cut with an ellipsis.
+     * single long line, the text cut with an ellipsis (never inside a character, and empty if {@code max} is 0).
      */
     public static String fit(String text, int max) {
         if (text.length() <= max) {
@@ -46,7 +49,7 @@ public final class DiscordLimits {
                         + more(lines.length - kept);
             }
         }
-        return text.substring(0, Math.max(0, max - 1)) + "\u2026";
+        return Ellipsis.shorten(text, max);
     }
 
     private static String more(int remaining) {

@@ -3,7 +3,9 @@ package org.strikedesk.discord;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -23,6 +25,7 @@ public final class ReplyMessages {
     private static final Color ANSWER = new Color(0x005EB8);
     private static final Color WARNING = new Color(0xFFB81C);
     private static final Color ERROR = new Color(0xDA291C);
+    private static final String NOTHING = "\u2014";
 
     private ReplyMessages() {}
 
@@ -81,6 +84,10 @@ public final class ReplyMessages {
                 .filter(a -> a.fileName().endsWith(".png"))
                 .findFirst()
                 .ifPresent(a -> embed.setImage("attachment://" + a.fileName()));
+        if (embed.isEmpty()) {
+            // Discord refuses an empty embed, and JDA will not build one: a reply with nothing to show says so.
+            embed.setDescription(NOTHING);
+        }
         return embed.build();
     }
 
@@ -128,10 +135,18 @@ public final class ReplyMessages {
                 .toList();
     }
 
+    /**
+     * The buttons Discord accepts, in rows: an id of 1 to 100 characters used once in the message, and a label. An
+     * action without them could not be pressed anyway; leaving it out keeps the rest of the reply.
+     */
     private static List<ActionRow> rows(Reply reply) {
+        Set<String> ids = new HashSet<>();
         List<Button> buttons = reply.actions().stream()
-                .filter(a -> a.id().length() <= DiscordLimits.CUSTOM_ID)
-                .map(a -> Button.secondary(a.id(), DiscordLimits.fit(a.label(), 80)))
+                .filter(a -> !a.id().isEmpty() && a.id().length() <= DiscordLimits.CUSTOM_ID)
+                .filter(a -> !a.label().isBlank())
+                .filter(a -> ids.add(a.id()))
+                .limit((long) DiscordLimits.ROWS * DiscordLimits.BUTTONS_PER_ROW)
+                .map(a -> Button.secondary(a.id(), DiscordLimits.fit(a.label(), DiscordLimits.BUTTON_LABEL)))
                 .toList();
         List<ActionRow> rows = new ArrayList<>();
         for (int i = 0; i < buttons.size() && rows.size() < DiscordLimits.ROWS; i += DiscordLimits.BUTTONS_PER_ROW) {

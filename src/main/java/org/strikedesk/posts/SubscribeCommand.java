@@ -1,6 +1,8 @@
 package org.strikedesk.posts;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Completion;
@@ -27,6 +29,9 @@ public final class SubscribeCommand implements SlashCommand {
                             Options.REGION, "A region to follow: its trusts and its totals", Completion.REGION))
             .forAdmins();
 
+    /** A Discord id (a snowflake: 17 to 20 digits), bare or as a channel mention. */
+    private static final Pattern CHANNEL_ID = Pattern.compile("<?#?(\\d{17,20})>?");
+
     private final SubscriptionStore subscriptions;
     private final Lookups lookups;
 
@@ -42,11 +47,23 @@ public final class SubscribeCommand implements SlashCommand {
 
     @Override
     public Reply handle(CommandRequest request) {
-        Optional<String> channel = request.option(Options.CHANNEL);
+        Optional<String> channel = channel(request);
         if (channel.isEmpty() || request.invoker().guildId().isEmpty()) {
             return Reply.error("Which channel?", "Use /subscribe in a server and pick the channel to post in.");
         }
         return followed(request, lookups).then(org -> subscribe(request, channel.get(), org));
+    }
+
+    /**
+     * The channel option's id. Discord always sends an id; typed at the console it may also be a channel mention
+     * ({@code <#123…>}). Anything else names no channel, and is refused rather than kept as a channel that no post
+     * could ever reach.
+     */
+    static Optional<String> channel(CommandRequest request) {
+        return request.option(Options.CHANNEL)
+                .map(text -> CHANNEL_ID.matcher(text))
+                .filter(Matcher::matches)
+                .map(matcher -> matcher.group(1));
     }
 
     /** What the trust and region options name together: a trust, a region, or England when neither is given. */

@@ -40,7 +40,7 @@ public final class UnsubscribeCommand implements SlashCommand {
 
     @Override
     public Reply handle(CommandRequest request) {
-        Optional<String> channel = request.option(Options.CHANNEL);
+        Optional<String> channel = SubscribeCommand.channel(request);
         if (channel.isEmpty()) {
             return Reply.error("Which channel?", "Pick the channel to stop posting in.");
         }

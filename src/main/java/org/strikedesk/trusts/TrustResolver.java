@@ -47,6 +47,9 @@ public final class TrustResolver {
             Map.entry("gt", "great"),
             Map.entry("saint", "st"));
 
+    static final int LONGEST_QUERY_WORDS = 16;
+    static final int LONGEST_QUERY_WORD = 32;
+
     private static final int EXACT = 1000;
     private static final int PARTIAL = 500;
     private static final int CLEAR_LEAD = 10;
@@ -128,7 +131,7 @@ public final class TrustResolver {
 
     /** Organisations whose names fit the text, best first, one match each: what autocomplete offers. */
     public List<TrustMatch> rank(String input, int limit) {
-        String[] query = expand(NameKey.words(NameKey.of(input)));
+        String[] query = query(input);
         if (query.length == 0) {
             return List.of();
         }
@@ -146,7 +149,7 @@ public final class TrustResolver {
 
     /** The organisations whose names look most like the text, for "did you mean". */
     public List<TrustMatch> suggest(String input, int limit) {
-        String[] query = expand(NameKey.words(NameKey.of(input)));
+        String[] query = query(input);
         if (query.length == 0) {
             return List.of();
         }
@@ -170,10 +173,18 @@ public final class TrustResolver {
             .thenComparing(match -> match.organisation().closed() != null)
             .thenComparing(match -> match.organisation().name());
 
-    private static String[] expand(String[] words) {
-        String[] out = new String[words.length];
-        for (int i = 0; i < words.length; i++) {
-            out[i] = ABBREVIATIONS.getOrDefault(words[i], words[i]);
+    /**
+     * The words of the text as names are compared, abbreviations expanded. No name in the directory has more than
+     * {@link #LONGEST_QUERY_WORDS} words or a word longer than {@link #LONGEST_QUERY_WORD} letters, so text beyond
+     * that cannot change which names fit; comparing it with every name would only cost time (seconds, for an option
+     * of 6,000 characters).
+     */
+    private static String[] query(String input) {
+        String[] words = NameKey.words(NameKey.of(input));
+        String[] out = new String[Math.min(words.length, LONGEST_QUERY_WORDS)];
+        for (int i = 0; i < out.length; i++) {
+            String word = words[i].length() > LONGEST_QUERY_WORD ? words[i].substring(0, LONGEST_QUERY_WORD) : words[i];
+            out[i] = ABBREVIATIONS.getOrDefault(word, word);
         }
         return out;
     }

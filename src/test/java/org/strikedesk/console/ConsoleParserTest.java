@@ -58,7 +58,7 @@ class ConsoleParserTest {
             delimiter = '|',
             value = {
                 "/nope | There is no /nope command",
-                "/cancellations town:York | /cancellations does not understand \"town:York\". Its options are: trust, strike",
+                "/cancellations town:York | /cancellations does not understand \"town:York\"; its options are trust, strike",
                 "'' | Type a command such as /cancellations trust:ENHT"
             })
     void problems(String line, String message) {

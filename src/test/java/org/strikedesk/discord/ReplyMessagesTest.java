@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.strikedesk.replies.Reply;
@@ -97,5 +99,36 @@ class ReplyMessagesTest {
         assertThat(DiscordLimits.fit("short", 10)).isEqualTo("short");
         assertThat(DiscordLimits.fit("one\ntwo\nthree\nfour", 16)).isEqualTo("one\n\u2026 and 3 more");
         assertThat(DiscordLimits.fit("x".repeat(20), 10)).isEqualTo("x".repeat(9) + "\u2026");
+    }
+
+    @DisplayName("Buttons Discord would refuse are left out, and at most five rows of five are sent")
+    @Test
+    void buttons() throws IOException {
+        Reply.Builder builder = Reply.builder(Reply.Tone.ANSWER).title("Pages");
+        builder.action("", "No id").action("page:0", " ").action("x".repeat(101), "Id too long");
+        for (int i = 1; i <= 30; i++) {
+            builder.action("page:" + i, "Page " + i).action("page:" + i, "Page " + i + " again");
+        }
+
+        JsonNode rows = wire(builder.build()).get("components");
+
+        assertThat(rows).hasSize(5);
+        List<String> ids = new ArrayList<>();
+        rows.forEach(row -> {
+            assertThat(row.get("components")).hasSize(5);
+            row.get("components")
+                    .forEach(button -> ids.add(button.get("custom_id").asText()));
+        });
+        assertThat(ids).doesNotHaveDuplicates().startsWith("page:1", "page:2").endsWith("page:25");
+    }
+
+    @DisplayName("A reply with nothing in it is still a message Discord accepts")
+    @Test
+    void empty() throws IOException {
+        JsonNode embed = wire(Reply.builder(Reply.Tone.ANSWER).title(" ").build())
+                .get("embeds")
+                .get(0);
+
+        assertThat(embed.get("description").asText()).isEqualTo("\u2014");
     }
 }

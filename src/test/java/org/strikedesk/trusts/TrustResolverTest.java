@@ -3,6 +3,7 @@ package org.strikedesk.trusts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -143,5 +144,28 @@ class TrustResolverTest {
         assertThat(matches.get(0).organisation().code()).isEqualTo("RWH");
         assertThat(matches).extracting(m -> m.organisation().code()).doesNotHaveDuplicates();
         assertThat(resolver.rank("hospital", 25)).hasSize(25);
+    }
+
+    @DisplayName("Text of 6,000 characters is answered as quickly as a long name, with the closest trust suggested")
+    @Test
+    void longInput() {
+        Resolution padded = resolver.resolve("lister hospital " + "stevenage ".repeat(600));
+
+        assertThat(padded)
+                .isInstanceOfSatisfying(
+                        Resolution.NotFound.class,
+                        missing -> assertThat(missing.suggestions())
+                                .first()
+                                .satisfies(
+                                        m -> assertThat(m.organisation().code()).isEqualTo("RWH")));
+        // Every word is compared with every name: before words past the longest name were left out, each of these
+        // took seconds.
+        long started = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            resolver.resolve("a b c d e f g ".repeat(430));
+            resolver.resolve("x".repeat(6000));
+        }
+        // Generous for a busy machine: before, these took 50 seconds.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
 }

@@ -68,6 +68,16 @@ public final class DiscordRules {
         return breaches;
     }
 
+    /**
+     * Every rule a new message's JSON body breaks, as {@code "rule: detail"}: the checks the simulator makes on a
+     * message it receives, for tests that check many messages without sending them.
+     */
+    public static List<String> breaches(JsonNode body) {
+        return message(body, List.of(), Kind.CREATE).stream()
+                .map(breach -> breach.rule() + ": " + breach.detail())
+                .toList();
+    }
+
     static Breach reject(String rule, String detail) {
         return new Breach(rule, detail, true);
     }

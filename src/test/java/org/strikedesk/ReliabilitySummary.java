@@ -1,0 +1,132 @@
+package org.strikedesk;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The README's reliability figures, read from what the tests wrote to {@code target/reliability/}. The first table
+ * holds figures that are the same on every run (seeded inputs, fixed counts, outcomes the tests require); the
+ * second holds what varies with timing, such as when each kill landed.
+ */
+public final class ReliabilitySummary {
+    /** The records the summary is made from, one per test that writes one. */
+    public static final List<String> RECORDS = List.of(
+            "bad-input-commands",
+            "bad-input-console",
+            "bad-input-names",
+            "bad-input-replies",
+            "crash-imports",
+            "gateway-faults",
+            "permissions-registry",
+            "permissions-wire",
+            "secrets-logs",
+            "secrets-wire");
+
+    private static final List<String> BAD_INPUT =
+            List.of("bad-input-commands", "bad-input-console", "bad-input-names", "bad-input-replies");
+
+    private final Map<String, Map<String, Object>> records;
+
+    private ReliabilitySummary(Map<String, Map<String, Object>> records) {
+        this.records = records;
+    }
+
+    /** The summary, if every record has been written. */
+    public static Optional<ReliabilitySummary> read() {
+        Map<String, Map<String, Object>> records = new java.util.LinkedHashMap<>();
+        for (String name : RECORDS) {
+            Optional<Map<String, Object>> record = ReliabilityRecord.read(name);
+            if (record.isEmpty()) {
+                return Optional.empty();
+            }
+            records.put(name, record.get());
+        }
+        return Optional.of(new ReliabilitySummary(records));
+    }
+
+    /** The figures that are the same on every run, as a Markdown table. */
+    public String table() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(row(
+                "Bad inputs tried in all, none of them making StrikeDesk throw",
+                number(r -> BAD_INPUT.stream()
+                        .mapToLong(name -> ((Number) r.get(name).get("inputsTried")).longValue())
+                        .sum())));
+        rows.add(row(
+                "Bad inputs to commands and autocomplete (as admin and member), each answered within Discord's limits"
+                        + " and pinging no one",
+                number("bad-input-commands", "inputsTried")));
+        rows.add(row(
+                "Bad lines at the console, each a request or a one-sentence problem",
+                number("bad-input-console", "inputsTried")));
+        rows.add(row("Bad trust names resolved without an exception", number("bad-input-names", "inputsTried")));
+        rows.add(row(
+                "Replies of any shape (long text, 40 fields, buttons) sent as messages Discord accepts",
+                number("bad-input-replies", "inputsTried")));
+        rows.add(row(
+                "Imports killed with SIGKILL, store intact and each import whole or absent after every kill",
+                number("crash-imports", "intact") + " of " + number("crash-imports", "kills")));
+        rows.add(row("Rows in each killed import", number("crash-imports", "rowsPerImport")));
+        rows.add(row(
+                "Gateway and REST faults injected, the bot answering correctly after each",
+                number("gateway-faults", "faultsInjected")));
+        rows.add(row(
+                "Admin commands refused to members without Manage Server: in the registry, over the wire",
+                number("permissions-registry", "refused") + ", " + number("permissions-wire", "refused")));
+        rows.add(row(
+                "Bot token found in log lines (TRACE), request bodies, queries or messages",
+                number(r -> ((Number) r.get("secrets-logs").get("leaks")).longValue()
+                        + ((Number) r.get("secrets-wire").get("leaks")).longValue())));
+        return markdown(rows);
+    }
+
+    /** The figures that vary with timing, from this run, as a Markdown table. */
+    public String thisRun() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> when =
+                (Map<String, Object>) records.get("crash-imports").get("killedWhen");
+        List<String[]> rows = new ArrayList<>();
+        for (String moment :
+                List.of("before the import", "during the import", "before the commit", "after the commit")) {
+            rows.add(row("Kills that landed " + moment, format(((Number) when.getOrDefault(moment, 0)).longValue())));
+        }
+        rows.add(row("Log lines scanned for the token", number("secrets-logs", "logLinesScanned")));
+        rows.add(row("Wire records scanned for the token", number("secrets-wire", "wireRecordsScanned")));
+        return markdown(rows);
+    }
+
+    /** All of {@code summary.md}. */
+    public String document() {
+        return "# StrikeDesk reliability\n\nWritten by the tests (`./mvnw verify`). These figures are the same on every"
+                + " run; the README's table must match them.\n\n" + table()
+                + "\nThese depend on timing, and vary from run to run:\n\n" + thisRun();
+    }
+
+    private String number(String record, String key) {
+        return number(r -> ((Number) r.get(record).get(key)).longValue());
+    }
+
+    private String number(Function<Map<String, Map<String, Object>>, Long> figure) {
+        return format(figure.apply(records));
+    }
+
+    private static String format(long value) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(value);
+    }
+
+    private static String[] row(String measure, String figure) {
+        return new String[] {measure, figure};
+    }
+
+    private static String markdown(List<String[]> rows) {
+        StringBuilder table = new StringBuilder("| measure | figure |\n|---|---:|\n");
+        rows.forEach(
+                r -> table.append("| ").append(r[0]).append(" | ").append(r[1]).append(" |\n"));
+        return table.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.strikedesk.posts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.strikedesk.Application;
+import org.strikedesk.TestApplications;
+import org.strikedesk.commands.CommandRequest;
+import org.strikedesk.commands.Invoker;
+import org.strikedesk.replies.Reply;
+
+class SubscribeCommandTest {
+    private static final String NEWS = "1300000000000000201";
+    private static final Invoker EDITOR =
+            new Invoker("1300000000000000300", "editor", true, "1300000000000000200", "1300000000000000202");
+
+    @TempDir
+    static Path folder;
+
+    private static Application app;
+
+    @BeforeAll
+    static void open() {
+        app = TestApplications.open(folder);
+    }
+
+    @AfterEach
+    void unsubscribe() {
+        app.posts()
+                .subscriptions()
+                .all()
+                .forEach(s -> app.posts().subscriptions().remove(s.channelId(), s.orgCode()));
+    }
+
+    @AfterAll
+    static void close() {
+        app.close();
+    }
+
+    private Reply subscribe(String channel) {
+        return app.commands()
+                .handle(CommandRequest.of(SubscribeCommand.NAME, Map.of("channel", channel, "trust", "ENHT"), EDITOR));
+    }
+
+    @DisplayName("A channel given by its id, or as a channel mention typed at the console, is subscribed by its id")
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {NEWS, "<#" + NEWS + ">", " " + NEWS + " "})
+    void channelIds(String channel) {
+        assertThat(subscribe(channel).title()).isEqualTo("Subscribed");
+        assertThat(app.posts().subscriptions().all())
+                .singleElement()
+                .satisfies(s -> assertThat(s.channelId()).isEqualTo(NEWS));
+    }
+
+    @DisplayName("Text that names no channel is refused, and nothing is kept that no post could reach")
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"news", "#news", "@everyone", "123", "'; DROP TABLE subscriptions; --", "<#news>"})
+    void notChannels(String channel) {
+        Reply reply = subscribe(channel);
+
+        assertThat(reply.title()).isEqualTo("Which channel?");
+        assertThat(app.posts().subscriptions().all()).isEmpty();
+        assertThat(app.commands()
+                        .handle(CommandRequest.of(UnsubscribeCommand.NAME, Map.of("channel", channel), EDITOR))
+                        .title())
+                .isEqualTo("Which channel?");
+    }
+}
