@@ -24,7 +24,6 @@ import org.strikedesk.commands.ActionRouter;
 import org.strikedesk.commands.Choice;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.CommandRequest;
-import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Upload;
 import org.strikedesk.replies.Reply;
@@ -60,8 +59,11 @@ final class InteractionListener extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         CommandRequest request = request(event);
-        boolean slow =
-                commands.spec(event.getName()).map(CommandSpec::mayBeSlow).orElse(false);
+        // A refusal is quick and private, so a slow admin command is deferred (in public) only for admins.
+        boolean slow = commands.spec(event.getName())
+                .map(spec -> spec.mayBeSlow()
+                        && (!spec.adminOnly() || request.invoker().admin()))
+                .orElse(false);
         respond(event, "/" + event.getName(), slow, false, () -> commands.handle(request));
     }
 

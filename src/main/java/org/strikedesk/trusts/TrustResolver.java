@@ -105,7 +105,7 @@ public final class TrustResolver {
 
     /** Finds the one organisation the text means, or says why there is none. */
     public Resolution resolve(String input) {
-        NameEntry same = exact.get(String.join(" ", expand(NameKey.words(NameKey.of(input)))));
+        NameEntry same = exact.get(String.join(" ", query(input)));
         if (same != null && !sharedByOthers(same)) {
             TrustMatch match = new TrustMatch(same.organisation(), same.text(), same.via(), EXACT);
             return new Resolution.Found(same.organisation(), match);

@@ -251,14 +251,15 @@ class BotInteractionsTest {
                 .as("every reader connection is busy")
                 .isTrue();
 
-        Interaction interaction = sim.slash("cancellations", Map.of("trust", "RWH"));
+        // /status reads the store every time; figure replies may be answered from what is kept in memory.
+        Interaction interaction = sim.slash("status", Map.of());
         JsonNode ack = interaction.awaitAcknowledgement(WAIT);
         release.countDown();
         JsonNode message = interaction.awaitFinalMessage(WAIT);
 
         assertThat(ack.get("type").asInt()).as("deferred").isEqualTo(5);
         assertThat(interaction.acknowledgedWithin().orElseThrow()).isLessThan(Duration.ofSeconds(3));
-        assertThat(message.get("embeds").get(0).get("description").asText()).startsWith("2,247");
+        assertThat(message.get("embeds").get(0).get("description").asText()).endsWith("figures held.");
         for (Thread holder : holders) {
             holder.join();
         }

@@ -1,5 +1,6 @@
 package org.strikedesk.discord;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.commands.OptionType;
 import org.strikedesk.discord.sim.DiscordSimulator;
 import org.strikedesk.discord.sim.DiscordSimulatorExtension;
+import org.strikedesk.discord.sim.InteractionBuilder;
 import org.strikedesk.discord.sim.Permissions;
 import org.strikedesk.discord.sim.SimDefaults;
 import org.strikedesk.discord.sim.SimUser;
@@ -85,12 +87,14 @@ class BotPermissionsTest {
     void refused(String command, SimUser member) {
         List<Subscription> before = bot.app.posts().subscriptions().all();
 
-        JsonNode message = sim.command(command)
-                .options(options(command))
-                .by(member)
-                .in(DESK)
-                .send()
-                .awaitFinalMessage(WAIT);
+        InteractionBuilder interaction =
+                sim.command(command).options(options(command)).by(member).in(DESK);
+        for (OptionSpec option : bot.app.commands().spec(command).orElseThrow().options()) {
+            if (option.type() == OptionType.ATTACHMENT) {
+                interaction.attachment(option.name(), "synthetic.csv", "strike,org_code\n".getBytes(UTF_8));
+            }
+        }
+        JsonNode message = interaction.send().awaitFinalMessage(WAIT);
 
         assertThat(message.get("embeds").get(0).get("title").asText()).isEqualTo("Not allowed");
         assertThat(message.get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);

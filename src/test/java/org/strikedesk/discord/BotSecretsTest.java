@@ -196,7 +196,7 @@ class BotSecretsTest {
         DiscordConfig config = new DiscordConfig(
                 List.of(), java.net.URI.create(sim.restBaseUrl()), java.net.URI.create(sim.gatewayUrl()));
         try (Application other =
-                TestApplications.open(folder.resolve("other"), new StrikeDeskConfig(config, null, null, null))) {
+                TestApplications.open(folder.resolve("other"), StrikeDeskConfig.DEFAULT.withDiscord(config))) {
             UserFacingException refused =
                     catchThrowableOfType(UserFacingException.class, () -> DiscordBot.start(other, wrong));
 
