@@ -17,11 +17,7 @@ import java.util.Set;
 public record PostsConfig(List<DigestConfig> digests, Duration checkEvery, int backlog) {
     public static final PostsConfig DEFAULT = new PostsConfig(List.of(), null, 0);
 
-    @JsonCreator
-    public PostsConfig(
-            @JsonProperty("digests") List<DigestConfig> digests,
-            @JsonProperty("checkEvery") Duration checkEvery,
-            @JsonProperty("backlog") int backlog) {
+    public PostsConfig(List<DigestConfig> digests, Duration checkEvery, int backlog) {
         this.digests = digests == null ? List.of() : List.copyOf(digests);
         this.checkEvery = checkEvery == null ? Duration.ofSeconds(5) : checkEvery;
         this.backlog = backlog == 0 ? 2 : backlog;
@@ -38,5 +34,14 @@ public record PostsConfig(List<DigestConfig> digests, Duration checkEvery, int b
                 throw new ConfigException("posts.digests: two digests are called \"" + digest.name() + "\"");
             }
         }
+    }
+
+    /** Reads the config section; durations are ISO 8601 text such as {@code PT5S}. */
+    @JsonCreator
+    static PostsConfig of(
+            @JsonProperty("digests") List<DigestConfig> digests,
+            @JsonProperty("checkEvery") String checkEvery,
+            @JsonProperty("backlog") int backlog) {
+        return new PostsConfig(digests, Durations.parse("posts.checkEvery", checkEvery, null), backlog);
     }
 }

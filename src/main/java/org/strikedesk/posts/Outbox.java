@@ -23,10 +23,13 @@ import org.strikedesk.store.Database;
 /** The outbox table: posts owed, their attempts, and what Discord answered. */
 public final class Outbox {
     static final String COLUMNS =
-            "id, channel_id, subscription_id, kind, payload, edit_of, status, attempts," + " message_id, created_at";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            "id, channel_id, subscription_id, kind, payload, edit_of, status, attempts, message_id, created_at";
+    /** Made when a post is first written or read, not when StrikeDesk starts: a console answer never needs it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
 
     private final Database database;
 
@@ -188,7 +191,7 @@ public final class Outbox {
 
     static String json(PostPayload payload) {
         try {
-            return JSON.writeValueAsString(payload);
+            return Json.MAPPER.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a post payload is always serialisable", e);
         }
@@ -196,7 +199,7 @@ public final class Outbox {
 
     static PostPayload payload(String json) {
         try {
-            return JSON.readValue(json, PostPayload.class);
+            return Json.MAPPER.readValue(json, PostPayload.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored post payload cannot be read: " + e.getOriginalMessage(), e);
         }
