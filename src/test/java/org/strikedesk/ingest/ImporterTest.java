@@ -151,6 +151,28 @@ class ImporterTest {
         assertThat(app.history().latest(1).get(0).firstError()).contains("mixed.csv, row 3, column value (E)");
     }
 
+    @DisplayName("A file that is not UTF-8 is rejected and recorded, naming the first row that is not, not thrown")
+    @Test
+    void notUtf8() throws IOException {
+        long before = figures.count();
+        Path file = folder.resolve("latin1.csv");
+        String rows = HEADER
+                + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,10," + SOURCE + ",\n"
+                + "2023-04-junior-doctors,RGT,,outpatient_rescheduled,11," + SOURCE + "/caf\u00e9,\n";
+        Files.writeString(file, rows, StandardCharsets.ISO_8859_1);
+
+        ImportReport report = app.importer().importFile(file, "latin1.csv", ImportRoute.UPLOAD, "test");
+
+        assertThat(report.rejected()).isTrue();
+        assertThat(report.errors())
+                .singleElement()
+                .hasToString("latin1.csv, row 3: the file is not UTF-8 text: this row holds the byte 0xE9 (\"\u00e9\""
+                        + " in Windows-1252, as Excel's plain \"CSV\" saves it); save the file as \"CSV UTF-8\" and"
+                        + " send it again");
+        assertThat(figures.count()).isEqualTo(before);
+        assertThat(app.history().latest(1).get(0).outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+    }
+
     @DisplayName("Files that are only unusual are accepted: a byte-order mark, CRLF, columns in another order")
     @Test
     void unusualButFine() throws IOException {
