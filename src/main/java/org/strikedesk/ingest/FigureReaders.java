@@ -84,6 +84,10 @@ public final class FigureReaders {
         if (FileSniffer.isZip(head)) {
             return "it is a spreadsheet or archive, but not one StrikeDesk reads; send .xlsx or .csv";
         }
+        if (FileSniffer.isUtf16(head)) {
+            return "it is UTF-16 text (as Excel's \"Unicode Text\" saves it); save it as \"CSV UTF-8\" and send it"
+                    + " again";
+        }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
             return "it is named like an Excel workbook but is not one (an .xlsx file is a ZIP package and this"
                     + " is not); it may be damaged, or another kind of file renamed";

@@ -173,6 +173,32 @@ class ImporterTest {
         assertThat(app.history().latest(1).get(0).outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
     }
 
+    @DisplayName("A UTF-8 file whose first rows are mostly letters outside ASCII is read as text")
+    @Test
+    void nonAsciiText() throws IOException {
+        String source = SOURCE + "/\u0441\u0442\u0440\u0430\u0439\u043a-\u0446\u0438\u0444\u0440\u0438".repeat(8);
+
+        ImportReport report = ingest(
+                "cyrillic.csv", HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,7," + source + ",\n");
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.added()).isEqualTo(1);
+    }
+
+    @DisplayName("UTF-16 text, as Excel's \"Unicode Text\" saves it, is refused with what to save it as instead")
+    @Test
+    void utf16() throws IOException {
+        Path file = folder.resolve("unicode.csv");
+        Files.writeString(file, "\uFEFF" + HEADER, StandardCharsets.UTF_16LE);
+
+        ImportReport report = app.importer().importFile(file, "unicode.csv", ImportRoute.UPLOAD, "test");
+
+        assertThat(report.errors())
+                .singleElement()
+                .hasToString("unicode.csv: cannot read this file: it is UTF-16 text (as Excel's \"Unicode Text\" saves"
+                        + " it); save it as \"CSV UTF-8\" and send it again");
+    }
+
     @DisplayName("Files that are only unusual are accepted: a byte-order mark, CRLF, columns in another order")
     @Test
     void unusualButFine() throws IOException {
