@@ -165,14 +165,23 @@ public final class Inbox {
                 return new InboxOutcome(name, report, moved, "");
             }
             Path moved = FileMoves.moveInto(file, folders.rejected());
-            FileMoves.writeErrors(moved, ErrorReport.of(report));
-            // A rejection is the sender's to fix, told in the error file beside it; not a fault of the bot's.
-            log.info("{} (moved to {}; errors in {})", report.summary(), moved, FileMoves.errorFileOf(moved));
-            return new InboxOutcome(name, report, moved, "");
+            return withErrorReport(name, report, moved);
         } catch (IOException e) {
             log.error("Could not move {} out of the inbox: {}", name, e.toString());
             return new InboxOutcome(name, report, null, "it could not be moved: " + e.getMessage());
         }
+    }
+
+    private InboxOutcome withErrorReport(String name, ImportReport report, Path moved) {
+        try {
+            FileMoves.writeErrors(moved, ErrorReport.of(report));
+        } catch (IOException e) {
+            log.error("Could not write the error report beside {}: {}", moved, e.toString());
+            return new InboxOutcome(name, report, moved, "its error report could not be written: " + e.getMessage());
+        }
+        // A rejection is the sender's to fix, told in the error file beside it; not a fault of the bot's.
+        log.info("{} (moved to {}; errors in {})", report.summary(), moved, FileMoves.errorFileOf(moved));
+        return new InboxOutcome(name, report, moved, "");
     }
 
     private InboxOutcome setAside(Path file, String name, String problem) {
