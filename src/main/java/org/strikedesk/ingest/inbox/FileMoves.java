@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -28,7 +29,9 @@ final class FileMoves {
         String name = file.getFileName().toString();
         for (int n = 1; n <= MAX_TRIES; n++) {
             Path target = folder.resolve(numbered(name, n));
-            if (Files.exists(target) || Files.exists(errorFileOf(target))) {
+            // A link left in the folder takes its name too, wherever it points (or if it points nowhere).
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                    || Files.exists(errorFileOf(target), LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             try {

@@ -26,7 +26,8 @@ import org.strikedesk.ingest.Importer;
  * The inbox folder. Each scan lists it and imports every file that has settled, then moves it to the imported
  * folder, or to the rejected folder with {@code NAME.error.txt} beside it. A file has settled when its size and
  * modification time were the same at two scans at least the settle time apart, so a file still being copied in is
- * not read early. Hidden files and the temporary names editors and downloads use are left alone.
+ * not read early. Hidden files and the temporary names editors and downloads use are left alone. Symbolic links
+ * are never followed: they are set aside in the rejected folder with the reason.
  */
 public final class Inbox {
     /** Who the import history names for files from the inbox. */
@@ -106,7 +107,8 @@ public final class Inbox {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folders.inbox())) {
             for (Path file : listing) {
-                if (!ignored(file.getFileName().toString()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                boolean fileOrLink = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file);
+                if (!ignored(file.getFileName().toString()) && fileOrLink) {
                     files.add(file);
                 }
             }
@@ -139,6 +141,14 @@ public final class Inbox {
 
     private InboxOutcome process(Path file) {
         String name = file.getFileName().toString();
+        if (Files.isSymbolicLink(file)) {
+            // A link could point anywhere on this machine, and rejection messages quote what a file holds.
+            return setAside(
+                    file,
+                    name,
+                    "it is a symbolic link, and StrikeDesk does not follow links out of the inbox; copy the file"
+                            + " itself into the inbox");
+        }
         ImportReport report;
         try {
             report = importer.importFile(file, name, ImportRoute.INBOX, BY);
