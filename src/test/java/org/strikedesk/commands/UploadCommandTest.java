@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.strikedesk.Application;
 import org.strikedesk.ingest.ImportRecord;
 import org.strikedesk.replies.Reply;
@@ -185,18 +183,5 @@ class UploadCommandTest {
         upload(EDITOR, "../../etc/synthetic\u0000<figures>.csv", HEADER + row("RAJ", "inpatient_rescheduled", 3));
 
         assertThat(app.history().latest(1).get(0).file()).isEqualTo("synthetic__figures_.csv");
-    }
-
-    @DisplayName("upload names are made fit to show")
-    @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
-    @CsvSource({
-        "figures.xlsx, figures.xlsx",
-        "C:\\Users\\desk\\figures.xlsx, figures.xlsx",
-        "'../../../etc/passwd', passwd",
-        "'**bold** @everyone.csv', __bold__ _everyone.csv",
-        "'', upload"
-    })
-    void displayNames(String uploaded, String shown) {
-        assertThat(UploadCommand.displayName(uploaded)).isEqualTo(shown);
     }
 }

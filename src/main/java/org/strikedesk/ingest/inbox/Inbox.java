@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strikedesk.ingest.FileLabel;
 import org.strikedesk.ingest.ImportReport;
 import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.ingest.Importer;
@@ -80,7 +81,7 @@ public final class Inbox {
                 processed.add(process(file));
             } else {
                 stillThere.put(file, sameAs(before, attributes) ? before : seenNow(attributes, now));
-                waiting.add(file.getFileName().toString());
+                waiting.add(label(file));
             }
         }
         seen.clear();
@@ -117,6 +118,14 @@ public final class Inbox {
         return files;
     }
 
+    /**
+     * The name a file is reported and recorded by: a name can hold line breaks and other characters that would
+     * forge a log line or garble a reply, so it is shown as a {@link FileLabel}.
+     */
+    private static String label(Path file) {
+        return FileLabel.of(file.getFileName().toString(), "file");
+    }
+
     /** Hidden files, Office lock files and the names used while a file is still being written. */
     static boolean ignored(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -140,7 +149,7 @@ public final class Inbox {
     }
 
     private InboxOutcome process(Path file) {
-        String name = file.getFileName().toString();
+        String name = label(file);
         if (Files.isSymbolicLink(file)) {
             // A link could point anywhere on this machine, and rejection messages quote what a file holds.
             return setAside(
@@ -167,7 +176,7 @@ public final class Inbox {
     }
 
     private InboxOutcome moveOut(Path file, ImportReport report) {
-        String name = file.getFileName().toString();
+        String name = label(file);
         try {
             if (!report.rejected()) {
                 Path moved = FileMoves.moveInto(file, folders.imported());

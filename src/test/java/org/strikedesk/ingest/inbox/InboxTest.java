@@ -212,6 +212,22 @@ class InboxTest {
     }
 
     @Test
+    @DisplayName("a name with a line break is recorded and reported without it, as a label")
+    void awkwardName() throws IOException {
+        drop("synthetic\nINFO forged.csv", "not figures");
+
+        Inbox.Scan scan = scanTwice();
+
+        assertThat(scan.processed())
+                .singleElement()
+                .satisfies(outcome -> assertThat(outcome.name()).isEqualTo("synthetic_INFO forged.csv"));
+        assertThat(app.history().latest(1).get(0).file()).isEqualTo("synthetic_INFO forged.csv");
+        assertThat(rejected.resolve("synthetic\nINFO forged.csv.error.txt"))
+                .content()
+                .startsWith("synthetic_INFO forged.csv was rejected on ");
+    }
+
+    @Test
     @DisplayName("a file that is not figures at all is rejected with the reason beside it")
     void notFigures() throws IOException {
         drop("synthetic-notes.txt", "Synthetic meeting notes, not figures.");
