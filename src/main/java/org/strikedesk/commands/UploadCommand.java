@@ -57,7 +57,9 @@ public final class UploadCommand implements SlashCommand {
         }
         String name = FileLabel.of(upload.get().fileName(), "upload");
         if (upload.get().size() > maxBytes) {
-            return tooLarge(name, "it is " + Sizes.describe(upload.get().size()));
+            long size = upload.get().size();
+            return tooLarge(
+                    name, "it is " + Sizes.describeBeside(size, maxBytes), Sizes.describeBeside(maxBytes, size));
         }
         String by = request.invoker().displayName() + " (" + request.invoker().userId() + ")";
         Path copy = null;
@@ -66,7 +68,7 @@ public final class UploadCommand implements SlashCommand {
             ImportReport report = importer.importFile(copy, name, ImportRoute.UPLOAD, by);
             return replies.of(report);
         } catch (LimitedCopy.TooLarge e) {
-            return tooLarge(name, e.getMessage());
+            return tooLarge(name, e.getMessage(), Sizes.describe(maxBytes));
         } catch (IOException | UncheckedIOException | CompletionException e) {
             // Fetching an upload can fail wrapped as well as plain, depending on the platform.
             return Reply.error(
@@ -78,10 +80,10 @@ public final class UploadCommand implements SlashCommand {
         }
     }
 
-    private Reply tooLarge(String name, String why) {
+    private static Reply tooLarge(String name, String why, String limit) {
         return Reply.error(
                 "File too large",
-                name + " was not imported: " + why + "; /ingest takes files up to " + Sizes.describe(maxBytes)
+                name + " was not imported: " + why + "; /ingest takes files up to " + limit
                         + ". A figures file is far smaller: is this the right file?");
     }
 

@@ -57,8 +57,8 @@ public final class FigureReaders {
                     name,
                     0,
                     "",
-                    "the file is " + Sizes.describe(size) + "; StrikeDesk reads" + " files up to "
-                            + Sizes.describe(maxFileBytes) + " (ingest.maxFileBytes)"));
+                    "the file is " + Sizes.describeBeside(size, maxFileBytes) + "; StrikeDesk reads files up to "
+                            + Sizes.describeBeside(maxFileBytes, size) + " (ingest.maxFileBytes)"));
             return Optional.empty();
         }
         byte[] head = head(file);

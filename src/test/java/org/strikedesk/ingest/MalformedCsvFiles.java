@@ -247,7 +247,7 @@ final class MalformedCsvFiles {
                         "a file over ingest.maxFileBytes",
                         "huge",
                         huge.toString().getBytes(StandardCharsets.UTF_8),
-                        "the file is 64 KB; StrikeDesk reads files up to 64 KB (ingest.maxFileBytes)"),
+                        "the file is 65,619 bytes; StrikeDesk reads files up to 65,536 bytes (ingest.maxFileBytes)"),
                 badFile("binary junk", "junk", junk, "cannot read this file: it is not text"),
                 MalformedFile.of(
                         "notes in a text file",
