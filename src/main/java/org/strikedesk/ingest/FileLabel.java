@@ -11,6 +11,9 @@ public final class FileLabel {
     /** The longest label, in characters. */
     public static final int MAX = 100;
 
+    /** The longest extension kept whole when a label is cut, its dot included ({@code .xlsx} is five). */
+    private static final int MAX_EXTENSION = 10;
+
     private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N} ._()\\-+,&']");
     private static final Pattern ONLY_DOTS = Pattern.compile("[. ]*");
 
@@ -25,10 +28,18 @@ public final class FileLabel {
         return ONLY_DOTS.matcher(label).matches() ? fallback : clip(label);
     }
 
+    /**
+     * At most {@value #MAX} characters. A short extension is kept whole: readers are chosen by it, and a label that
+     * lost its {@code .csv} would be refused as a file of no known kind.
+     */
     private static String clip(String label) {
         if (label.codePointCount(0, label.length()) <= MAX) {
             return label;
         }
-        return label.substring(0, label.offsetByCodePoints(0, MAX - 1)) + "\u2026";
+        int dot = label.lastIndexOf('.');
+        String extension = dot > 0 && label.length() - dot <= MAX_EXTENSION ? label.substring(dot) : "";
+        String stem = label.substring(0, label.length() - extension.length());
+        int room = MAX - 1 - extension.length();
+        return stem.substring(0, stem.offsetByCodePoints(0, room)) + "\u2026" + extension;
     }
 }

@@ -178,6 +178,21 @@ class UploadCommandTest {
     }
 
     @Test
+    @DisplayName("an upload whose name is longer than a label may be is still read by its extension")
+    void longName() {
+        String name = "NHS England industrial action daily situation report, trust level, synthetic copy for"
+                + " testing, final version.csv";
+
+        Reply reply = upload(EDITOR, name, HEADER + row("RAJ", "inpatient_rescheduled", 4));
+
+        assertThat(reply.tone()).as(reply.text()).isEqualTo(Reply.Tone.ANSWER);
+        assertThat(app.history().latest(1).get(0).file())
+                .hasSize(100)
+                .startsWith("NHS England industrial action")
+                .endsWith("\u2026.csv");
+    }
+
+    @Test
     @DisplayName("an upload's name is only a label: folders and odd characters are dropped")
     void nameIsALabel() {
         upload(EDITOR, "../../etc/synthetic\u0000<figures>.csv", HEADER + row("RAJ", "inpatient_rescheduled", 3));

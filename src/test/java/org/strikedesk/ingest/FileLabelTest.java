@@ -37,10 +37,19 @@ class FileLabelTest {
     }
 
     @Test
-    @DisplayName("a long name is cut to 100 characters, with an ellipsis")
+    @DisplayName("a long name is cut to 100 characters before its extension, with an ellipsis")
     void longNames() {
         String label = FileLabel.of("x".repeat(300) + ".csv", "file");
 
-        assertThat(label).hasSize(FileLabel.MAX).endsWith("x\u2026");
+        assertThat(label).hasSize(FileLabel.MAX).endsWith("x\u2026.csv");
+    }
+
+    @Test
+    @DisplayName("a long name without a short extension is cut at the end")
+    void longNamesWithoutExtension() {
+        assertThat(FileLabel.of("y".repeat(300), "file")).hasSize(FileLabel.MAX).endsWith("y\u2026");
+        assertThat(FileLabel.of("z.".repeat(150) + "z".repeat(40), "file"))
+                .hasSize(FileLabel.MAX)
+                .endsWith("z\u2026");
     }
 }
