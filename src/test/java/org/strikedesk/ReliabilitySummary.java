@@ -22,8 +22,12 @@ public final class ReliabilitySummary {
             "bad-input-replies",
             "crash-imports",
             "gateway-faults",
+            "hostile-names-inbox",
+            "hostile-names-upload",
+            "import-corpus",
             "permissions-registry",
             "permissions-wire",
+            "poll-requests",
             "secrets-logs",
             "secrets-wire");
 
@@ -72,6 +76,30 @@ public final class ReliabilitySummary {
                 "Imports killed with SIGKILL, store intact and each import whole or absent after every kill",
                 number("crash-imports", "intact") + " of " + number("crash-imports", "kills")));
         rows.add(row("Rows in each killed import", number("crash-imports", "rowsPerImport")));
+        rows.add(row(
+                "Malformed files (CSV and XLSX) rejected, each error naming the file and, where the fault has them,"
+                        + " the sheet, row and column",
+                number("import-corpus", "rejected") + " of " + number("import-corpus", "malformedFiles")));
+        rows.add(row(
+                "Malformed files after which the store answered exactly as before (replies, figures, checksum)",
+                number("import-corpus", "storeUnchanged") + " of " + number("import-corpus", "malformedFiles")));
+        rows.add(row(
+                "Unusual files (byte-order mark, CRLF, quoted commas, thousands separators, numbers as text) accepted"
+                        + " with exactly their figures",
+                number("import-corpus", "unusualAccepted")));
+        rows.add(row(
+                "Hostile file names (traversals, absolute paths, NULs, look-alikes of /, links out) through /ingest"
+                        + " and the inbox",
+                number("hostile-names-upload", "hostileNames") + ", " + number("hostile-names-inbox", "hostileNames")));
+        rows.add(row(
+                "Files written outside the data folder by them",
+                number(r -> ((Number) r.get("hostile-names-upload").get("escaped")).longValue()
+                        + ((Number) r.get("hostile-names-inbox").get("escaped")).longValue())));
+        rows.add(row(
+                "Requests the URL poller made over five hours (redirects and failures among its "
+                        + number("poll-requests", "urlsConfigured") + " URLs), and those for an address not"
+                        + " configured",
+                number("poll-requests", "urlsRequested") + ", " + number("poll-requests", "unconfigured")));
         rows.add(row(
                 "Gateway and REST faults injected, the bot answering correctly after each",
                 number("gateway-faults", "faultsInjected")));

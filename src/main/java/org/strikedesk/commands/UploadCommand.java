@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
+import org.strikedesk.ingest.FileLabel;
 import org.strikedesk.ingest.ImportReport;
 import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.ingest.Importer;
@@ -16,7 +17,8 @@ import org.strikedesk.replies.Reply;
 
 /**
  * {@code /ingest file:}: imports an uploaded figures file and says what changed, or why it was rejected. For server
- * managers only. The upload is copied to a temporary file within the size limit; its name is only ever a label.
+ * managers only. The upload is copied to a temporary file within the size limit; its name is only ever a label
+ * ({@link FileLabel}).
  */
 public final class UploadCommand implements SlashCommand {
     public static final String NAME = "ingest";
@@ -53,9 +55,11 @@ public final class UploadCommand implements SlashCommand {
         if (upload.isEmpty()) {
             return Reply.error("No file", "Attach the figures file to /ingest as its file: option.");
         }
-        String name = displayName(upload.get().fileName());
+        String name = FileLabel.of(upload.get().fileName(), "upload");
         if (upload.get().size() > maxBytes) {
-            return tooLarge(name, "it is " + Sizes.describe(upload.get().size()));
+            long size = upload.get().size();
+            return tooLarge(
+                    name, "it is " + Sizes.describeBeside(size, maxBytes), Sizes.describeBeside(maxBytes, size));
         }
         String by = request.invoker().displayName() + " (" + request.invoker().userId() + ")";
         Path copy = null;
@@ -64,7 +68,7 @@ public final class UploadCommand implements SlashCommand {
             ImportReport report = importer.importFile(copy, name, ImportRoute.UPLOAD, by);
             return replies.of(report);
         } catch (LimitedCopy.TooLarge e) {
-            return tooLarge(name, e.getMessage());
+            return tooLarge(name, e.getMessage(), Sizes.describe(maxBytes));
         } catch (IOException | UncheckedIOException | CompletionException e) {
             // Fetching an upload can fail wrapped as well as plain, depending on the platform.
             return Reply.error(
@@ -76,19 +80,11 @@ public final class UploadCommand implements SlashCommand {
         }
     }
 
-    private Reply tooLarge(String name, String why) {
+    private static Reply tooLarge(String name, String why, String limit) {
         return Reply.error(
                 "File too large",
-                name + " was not imported: " + why + "; /ingest takes files up to " + Sizes.describe(maxBytes)
+                name + " was not imported: " + why + "; /ingest takes files up to " + limit
                         + ". A figures file is far smaller: is this the right file?");
-    }
-
-    /** The upload's name, fit to show and to record: no folders, no control characters, at most 100 characters. */
-    static String displayName(String uploaded) {
-        String name = uploaded == null ? "" : uploaded;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[^\\p{L}\\p{N} ._()\\-+,&']", "_").strip();
-        return name.isEmpty() ? "upload" : Text.clip(name, 100);
     }
 
     private static void deleteQuietly(Path file) {

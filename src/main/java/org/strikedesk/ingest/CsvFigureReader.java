@@ -44,7 +44,21 @@ public final class CsvFigureReader implements FigureFileReader {
                         .with(CsvSchema.emptySchema())
                         .readValues(reader)) {
             readRows(rows, fileName, sink);
+        } catch (CharacterCodingException e) {
+            // Thrown wherever the parser's read-ahead meets the bad byte, even before the first row.
+            sink.error(notUtf8(file, fileName));
         }
+    }
+
+    private static ImportError notUtf8(Path file, String fileName) throws IOException {
+        String advice = "save the file as \"CSV UTF-8\" and send it again";
+        return Utf8Lines.firstBadByte(file)
+                .map(bad -> new ImportError(
+                        fileName,
+                        bad.line(),
+                        "",
+                        "the file is not UTF-8 text: this row holds the byte " + bad.describe() + "; " + advice))
+                .orElse(new ImportError(fileName, 0, "", "the file is not UTF-8 text; " + advice));
     }
 
     private static void readRows(MappingIterator<List<String>> rows, String fileName, FigureSink sink)
@@ -64,9 +78,6 @@ public final class CsvFigureReader implements FigureFileReader {
                     dataRow(header.get(), cells, fileName, row, sink);
                 }
             }
-        } catch (CharacterCodingException e) {
-            sink.error(new ImportError(fileName, row + 1, "", "the file is not UTF-8 text; save it as \"CSV UTF-8\""));
-            return;
         } catch (JsonProcessingException e) {
             sink.error(new ImportError(fileName, row + 1, "", "cannot be read as CSV: " + e.getOriginalMessage()));
             return;

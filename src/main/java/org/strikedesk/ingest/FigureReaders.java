@@ -57,8 +57,8 @@ public final class FigureReaders {
                     name,
                     0,
                     "",
-                    "the file is " + Sizes.describe(size) + "; StrikeDesk reads" + " files up to "
-                            + Sizes.describe(maxFileBytes) + " (ingest.maxFileBytes)"));
+                    "the file is " + Sizes.describeBeside(size, maxFileBytes) + "; StrikeDesk reads files up to "
+                            + Sizes.describeBeside(maxFileBytes, size) + " (ingest.maxFileBytes)"));
             return Optional.empty();
         }
         byte[] head = head(file);
@@ -83,6 +83,10 @@ public final class FigureReaders {
         }
         if (FileSniffer.isZip(head)) {
             return "it is a spreadsheet or archive, but not one StrikeDesk reads; send .xlsx or .csv";
+        }
+        if (FileSniffer.isUtf16(head)) {
+            return "it is UTF-16 text (as Excel's \"Unicode Text\" saves it); save it as \"CSV UTF-8\" and send it"
+                    + " again";
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
             return "it is named like an Excel workbook but is not one (an .xlsx file is a ZIP package and this"

@@ -29,17 +29,41 @@ public final class FileSniffer {
         return true;
     }
 
-    /** Bytes no text file holds: NULs, or many control characters. */
+    /**
+     * Bytes no text file holds: NULs, or many control characters. Bytes from 0x80 up are not control characters:
+     * UTF-8 writes every letter outside ASCII with them.
+     */
     public static boolean isBinary(byte[] head) {
         int controls = 0;
         for (byte b : head) {
-            if (b == 0) {
+            int value = b & 0xFF;
+            if (value == 0) {
                 return true;
             }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t') {
+            if (value < 0x20 && value != '\n' && value != '\r' && value != '\t') {
                 controls++;
             }
         }
         return head.length > 0 && controls * 10 > head.length;
+    }
+
+    /**
+     * UTF-16 text, as Excel's "Unicode Text" and some Windows tools write it: a UTF-16 byte-order mark, or mostly
+     * ASCII with a NUL beside every character.
+     */
+    public static boolean isUtf16(byte[] head) {
+        if (head.length >= 2
+                && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                        || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+            return true;
+        }
+        int pairs = head.length / 2;
+        int nulBeside = 0;
+        for (int i = 0; i + 1 < head.length; i += 2) {
+            if ((head[i] == 0) != (head[i + 1] == 0)) {
+                nulBeside++;
+            }
+        }
+        return pairs >= 4 && nulBeside * 10 >= pairs * 9;
     }
 }

@@ -14,6 +14,15 @@ public final class Sizes {
         return String.format(Locale.UK, "%,d", count);
     }
 
+    /**
+     * A number of bytes, told apart from {@code other}: exact when rounding would make the two read the same, as a
+     * file just over a limit would ("the file is 64 MB; the limit is 64 MB").
+     */
+    public static String describeBeside(long bytes, long other) {
+        String rounded = describe(bytes);
+        return rounded.equals(describe(other)) && bytes != other ? number(bytes) + " bytes" : rounded;
+    }
+
     /** A number of bytes. */
     public static String describe(long bytes) {
         if (bytes < KB) {

@@ -151,6 +151,54 @@ class ImporterTest {
         assertThat(app.history().latest(1).get(0).firstError()).contains("mixed.csv, row 3, column value (E)");
     }
 
+    @DisplayName("A file that is not UTF-8 is rejected and recorded, naming the first row that is not, not thrown")
+    @Test
+    void notUtf8() throws IOException {
+        long before = figures.count();
+        Path file = folder.resolve("latin1.csv");
+        String rows = HEADER
+                + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,10," + SOURCE + ",\n"
+                + "2023-04-junior-doctors,RGT,,outpatient_rescheduled,11," + SOURCE + "/caf\u00e9,\n";
+        Files.writeString(file, rows, StandardCharsets.ISO_8859_1);
+
+        ImportReport report = app.importer().importFile(file, "latin1.csv", ImportRoute.UPLOAD, "test");
+
+        assertThat(report.rejected()).isTrue();
+        assertThat(report.errors())
+                .singleElement()
+                .hasToString("latin1.csv, row 3: the file is not UTF-8 text: this row holds the byte 0xE9 (\"\u00e9\""
+                        + " in Windows-1252, as Excel's plain \"CSV\" saves it); save the file as \"CSV UTF-8\" and"
+                        + " send it again");
+        assertThat(figures.count()).isEqualTo(before);
+        assertThat(app.history().latest(1).get(0).outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+    }
+
+    @DisplayName("A UTF-8 file whose first rows are mostly letters outside ASCII is read as text")
+    @Test
+    void nonAsciiText() throws IOException {
+        String source = SOURCE + "/\u0441\u0442\u0440\u0430\u0439\u043a-\u0446\u0438\u0444\u0440\u0438".repeat(8);
+
+        ImportReport report = ingest(
+                "cyrillic.csv", HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,7," + source + ",\n");
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.added()).isEqualTo(1);
+    }
+
+    @DisplayName("UTF-16 text, as Excel's \"Unicode Text\" saves it, is refused with what to save it as instead")
+    @Test
+    void utf16() throws IOException {
+        Path file = folder.resolve("unicode.csv");
+        Files.writeString(file, "\uFEFF" + HEADER, StandardCharsets.UTF_16LE);
+
+        ImportReport report = app.importer().importFile(file, "unicode.csv", ImportRoute.UPLOAD, "test");
+
+        assertThat(report.errors())
+                .singleElement()
+                .hasToString("unicode.csv: cannot read this file: it is UTF-16 text (as Excel's \"Unicode Text\" saves"
+                        + " it); save it as \"CSV UTF-8\" and send it again");
+    }
+
     @DisplayName("Files that are only unusual are accepted: a byte-order mark, CRLF, columns in another order")
     @Test
     void unusualButFine() throws IOException {

@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
  * Moves files out of the inbox without ever overwriting one: a name already taken gets a number,
- * {@code figures.xlsx} becoming {@code figures-2.xlsx}, then {@code figures-3.xlsx}.
+ * {@code figures.xlsx} becoming {@code figures-2.xlsx}, then {@code figures-3.xlsx}. A name too long to take a
+ * number and {@code .error.txt} is shortened, so a rejected file always has its error report beside it.
  */
 final class FileMoves {
     static final String ERROR_SUFFIX = ".error.txt";
     private static final int MAX_TRIES = 10_000;
+    /** The longest file name on the usual file systems, in bytes (ext4, APFS, NTFS count about the same). */
+    private static final int MAX_NAME_BYTES = 255;
+    /** Past this, what follows the last dot is not an extension worth keeping whole. */
+    private static final int MAX_EXTENSION_BYTES = 20;
 
     private FileMoves() {}
 
@@ -23,7 +29,9 @@ final class FileMoves {
         String name = file.getFileName().toString();
         for (int n = 1; n <= MAX_TRIES; n++) {
             Path target = folder.resolve(numbered(name, n));
-            if (Files.exists(target) || Files.exists(errorFileOf(target))) {
+            // A link left in the folder takes its name too, wherever it points (or if it points nowhere).
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                    || Files.exists(errorFileOf(target), LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             try {
@@ -46,12 +54,36 @@ final class FileMoves {
         return file.resolveSibling(file.getFileName() + ERROR_SUFFIX);
     }
 
-    /** {@code figures.xlsx}, {@code figures-2.xlsx}, … (a leading dot is part of the name, not an extension). */
+    /**
+     * {@code figures.xlsx}, {@code figures-2.xlsx}, … (a leading dot is part of the name, not an extension),
+     * shortened before the number when the name and its error report's would be too long.
+     */
     static String numbered(String name, int n) {
-        if (n == 1) {
-            return name;
-        }
         int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name + "-" + n : name.substring(0, dot) + "-" + n + name.substring(dot);
+        boolean extended = dot > 0 && utf8Length(name.substring(dot)) <= MAX_EXTENSION_BYTES;
+        String stem = extended ? name.substring(0, dot) : name;
+        String extension = extended ? name.substring(dot) : "";
+        String number = n == 1 ? "" : "-" + n;
+        int room = MAX_NAME_BYTES - ERROR_SUFFIX.length() - number.length() - utf8Length(extension);
+        return clip(stem, room) + number + extension;
+    }
+
+    /** The longest start of {@code text} that is at most {@code bytes} long in UTF-8, cut between characters. */
+    private static String clip(String text, int bytes) {
+        int used = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int next = text.offsetByCodePoints(end, 1);
+            used += utf8Length(text.substring(end, next));
+            if (used > bytes) {
+                break;
+            }
+            end = next;
+        }
+        return text.substring(0, end);
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strikedesk.ingest.FileLabel;
 import org.strikedesk.ingest.ImportReport;
 import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.ingest.Importer;
@@ -26,7 +27,8 @@ import org.strikedesk.ingest.Importer;
  * The inbox folder. Each scan lists it and imports every file that has settled, then moves it to the imported
  * folder, or to the rejected folder with {@code NAME.error.txt} beside it. A file has settled when its size and
  * modification time were the same at two scans at least the settle time apart, so a file still being copied in is
- * not read early. Hidden files and the temporary names editors and downloads use are left alone.
+ * not read early. Hidden files and the temporary names editors and downloads use are left alone. Symbolic links
+ * are never followed: they are set aside in the rejected folder with the reason.
  */
 public final class Inbox {
     /** Who the import history names for files from the inbox. */
@@ -79,7 +81,7 @@ public final class Inbox {
                 processed.add(process(file));
             } else {
                 stillThere.put(file, sameAs(before, attributes) ? before : seenNow(attributes, now));
-                waiting.add(file.getFileName().toString());
+                waiting.add(label(file));
             }
         }
         seen.clear();
@@ -106,13 +108,22 @@ public final class Inbox {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folders.inbox())) {
             for (Path file : listing) {
-                if (!ignored(file.getFileName().toString()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                boolean fileOrLink = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file);
+                if (!ignored(file.getFileName().toString()) && fileOrLink) {
                     files.add(file);
                 }
             }
         }
         files.sort(null);
         return files;
+    }
+
+    /**
+     * The name a file is reported and recorded by: a name can hold line breaks and other characters that would
+     * forge a log line or garble a reply, so it is shown as a {@link FileLabel}.
+     */
+    private static String label(Path file) {
+        return FileLabel.of(file.getFileName().toString(), "file");
     }
 
     /** Hidden files, Office lock files and the names used while a file is still being written. */
@@ -138,7 +149,15 @@ public final class Inbox {
     }
 
     private InboxOutcome process(Path file) {
-        String name = file.getFileName().toString();
+        String name = label(file);
+        if (Files.isSymbolicLink(file)) {
+            // A link could point anywhere on this machine, and rejection messages quote what a file holds.
+            return setAside(
+                    file,
+                    name,
+                    "it is a symbolic link, and StrikeDesk does not follow links out of the inbox; copy the file"
+                            + " itself into the inbox");
+        }
         ImportReport report;
         try {
             report = importer.importFile(file, name, ImportRoute.INBOX, BY);
@@ -157,7 +176,7 @@ public final class Inbox {
     }
 
     private InboxOutcome moveOut(Path file, ImportReport report) {
-        String name = file.getFileName().toString();
+        String name = label(file);
         try {
             if (!report.rejected()) {
                 Path moved = FileMoves.moveInto(file, folders.imported());
@@ -165,14 +184,23 @@ public final class Inbox {
                 return new InboxOutcome(name, report, moved, "");
             }
             Path moved = FileMoves.moveInto(file, folders.rejected());
-            FileMoves.writeErrors(moved, ErrorReport.of(report));
-            // A rejection is the sender's to fix, told in the error file beside it; not a fault of the bot's.
-            log.info("{} (moved to {}; errors in {})", report.summary(), moved, FileMoves.errorFileOf(moved));
-            return new InboxOutcome(name, report, moved, "");
+            return withErrorReport(name, report, moved);
         } catch (IOException e) {
             log.error("Could not move {} out of the inbox: {}", name, e.toString());
             return new InboxOutcome(name, report, null, "it could not be moved: " + e.getMessage());
         }
+    }
+
+    private InboxOutcome withErrorReport(String name, ImportReport report, Path moved) {
+        try {
+            FileMoves.writeErrors(moved, ErrorReport.of(report));
+        } catch (IOException e) {
+            log.error("Could not write the error report beside {}: {}", moved, e.toString());
+            return new InboxOutcome(name, report, moved, "its error report could not be written: " + e.getMessage());
+        }
+        // A rejection is the sender's to fix, told in the error file beside it; not a fault of the bot's.
+        log.info("{} (moved to {}; errors in {})", report.summary(), moved, FileMoves.errorFileOf(moved));
+        return new InboxOutcome(name, report, moved, "");
     }
 
     private InboxOutcome setAside(Path file, String name, String problem) {

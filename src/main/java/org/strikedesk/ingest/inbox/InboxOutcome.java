@@ -6,7 +6,7 @@ import org.strikedesk.ingest.ImportReport;
 /**
  * What became of one file in the inbox.
  *
- * @param name the file's name in the inbox
+ * @param name the file's name in the inbox, as a {@link org.strikedesk.ingest.FileLabel}
  * @param report the import's report, or null when the file could not be imported at all
  * @param movedTo where the file now is, or null when it could not be moved (it stays in the inbox)
  * @param problem why it could not be imported or moved, or empty

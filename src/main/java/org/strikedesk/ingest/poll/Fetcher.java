@@ -101,8 +101,9 @@ final class Fetcher {
         }
         OptionalLong length = response.headers().firstValueAsLong("Content-Length");
         if (length.isPresent() && length.getAsLong() > maxBytes) {
-            return new Failed("the file is " + Sizes.describe(length.getAsLong()) + "; StrikeDesk takes files up to "
-                    + Sizes.describe(maxBytes) + " (ingest.maxFileBytes)");
+            long size = length.getAsLong();
+            return new Failed("the file is " + Sizes.describeBeside(size, maxBytes) + "; StrikeDesk takes files up to "
+                    + Sizes.describeBeside(maxBytes, size) + " (ingest.maxFileBytes)");
         }
         try {
             return new Downloaded(LimitedCopy.toTempFile(body, maxBytes, "strikedesk-poll-"), etag, modified);

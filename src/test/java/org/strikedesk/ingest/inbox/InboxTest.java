@@ -187,6 +187,47 @@ class InboxTest {
     }
 
     @Test
+    @DisplayName("a symbolic link is not followed: it is set aside with the reason, and what it points at is untouched")
+    void symbolicLink() throws IOException {
+        Path outside = Files.writeString(folder.resolve("synthetic-outside.csv"), GOOD);
+        Files.createDirectories(inbox);
+        Files.createSymbolicLink(inbox.resolve("synthetic-link.csv"), outside);
+        long figures = new org.strikedesk.figures.FiguresStore(app.database()).count();
+
+        Inbox.Scan scan = scanTwice();
+
+        assertThat(scan.processed()).singleElement().satisfies(outcome -> {
+            assertThat(outcome.rejected()).isTrue();
+            assertThat(outcome.movedTo()).isEqualTo(rejected.resolve("synthetic-link.csv"));
+        });
+        assertThat(rejected.resolve("synthetic-link.csv")).isSymbolicLink();
+        assertThat(rejected.resolve("synthetic-link.csv.error.txt"))
+                .content()
+                .contains("synthetic-link.csv was not imported: it is a symbolic link, and StrikeDesk does not follow"
+                        + " links out of the inbox; copy the file itself into the inbox");
+        assertThat(outside).hasContent(GOOD.strip());
+        assertThat(new org.strikedesk.figures.FiguresStore(app.database()).count())
+                .isEqualTo(figures);
+        assertThat(inbox).isEmptyDirectory();
+    }
+
+    @Test
+    @DisplayName("a name with a line break is recorded and reported without it, as a label")
+    void awkwardName() throws IOException {
+        drop("synthetic\nINFO forged.csv", "not figures");
+
+        Inbox.Scan scan = scanTwice();
+
+        assertThat(scan.processed())
+                .singleElement()
+                .satisfies(outcome -> assertThat(outcome.name()).isEqualTo("synthetic_INFO forged.csv"));
+        assertThat(app.history().latest(1).get(0).file()).isEqualTo("synthetic_INFO forged.csv");
+        assertThat(rejected.resolve("synthetic\nINFO forged.csv.error.txt"))
+                .content()
+                .startsWith("synthetic_INFO forged.csv was rejected on ");
+    }
+
+    @Test
     @DisplayName("a file that is not figures at all is rejected with the reason beside it")
     void notFigures() throws IOException {
         drop("synthetic-notes.txt", "Synthetic meeting notes, not figures.");
