@@ -66,8 +66,23 @@ public final class FiguresStore {
 
     /** Every organisation's figures in one strike. */
     public List<Figure> figuresIn(String strikeId) {
-        return database.read(
-                connection -> query(connection, "SELECT " + COLUMNS + " FROM figures WHERE strike_id = ?", strikeId));
+        Set<String> organisations = coverage().getOrDefault(strikeId, Set.of());
+        return database.read(connection -> {
+            List<Figure> figures = new ArrayList<>();
+            String sql = "SELECT " + COLUMNS + " FROM figures WHERE org_code = ? AND strike_id = ?";
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setString(2, strikeId);
+                for (String org : organisations) {
+                    query.setString(1, org);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            figures.add(read(rows));
+                        }
+                    }
+                }
+            }
+            return figures;
+        });
     }
 
     /** The codes of every organisation with at least one figure. */

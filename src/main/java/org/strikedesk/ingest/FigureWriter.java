@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.strikedesk.figures.Figure;
@@ -33,14 +34,15 @@ final class FigureWriter implements AutoCloseable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
     }
 
-    /** The current figures of these strikes, with the import that brought each. */
-    static Map<Figure.Key, Held> current(Connection connection, Set<String> strikeIds) throws SQLException {
+    /** The current figures for these organisations in these strikes, each pair "ORG STRIKE", with their imports. */
+    static Map<Figure.Key, Held> current(Connection connection, Set<List<String>> pairs) throws SQLException {
         Map<Figure.Key, Held> held = new HashMap<>();
         String sql = "SELECT strike_id, org_code, day, metric, value, source, published, import_id FROM figures"
-                + " WHERE strike_id = ?";
+                + " WHERE org_code = ? AND strike_id = ?";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (String strikeId : strikeIds) {
-                query.setString(1, strikeId);
+            for (List<String> pair : pairs) {
+                query.setString(1, pair.get(0));
+                query.setString(2, pair.get(1));
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         Figure figure = read(rows);

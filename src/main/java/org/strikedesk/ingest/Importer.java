@@ -173,8 +173,10 @@ public final class Importer {
             ImportHistory.finish(connection, report);
             return report;
         }
-        Set<String> strikes = validated.figures().stream().map(Figure::strikeId).collect(Collectors.toSet());
-        Map<Figure.Key, FigureWriter.Held> held = FigureWriter.current(connection, strikes);
+        Set<List<String>> pairs = validated.figures().stream()
+                .map(figure -> List.of(figure.orgCode(), figure.strikeId()))
+                .collect(Collectors.toSet());
+        Map<Figure.Key, FigureWriter.Held> held = FigureWriter.current(connection, pairs);
         Tally tally = new Tally();
         try (FigureWriter writer = new FigureWriter(connection, id, at)) {
             for (Figure figure : validated.figures()) {
