@@ -13,7 +13,9 @@ public final class FigureQueries {
     private final FiguresStore store;
     private final StrikeCalendar calendar;
     /** Most questions are about a few trusts in a few strikes; their figures are kept until figures change. */
-    private final RecentFigures recent = new RecentFigures(2_000);
+    private final RecentFigures<StrikeFigures> recent = new RecentFigures<>(2_000);
+
+    private final RecentFigures<List<StrikeFigures>> histories = new RecentFigures<>(300);
 
     public FigureQueries(FiguresStore store, StrikeCalendar calendar) {
         this.store = store;
@@ -34,6 +36,10 @@ public final class FigureQueries {
 
     /** One organisation in every strike it has figures for, oldest first. */
     public List<StrikeFigures> history(String orgCode) {
+        return histories.get(orgCode, store.generation(), () -> readHistory(orgCode));
+    }
+
+    private List<StrikeFigures> readHistory(String orgCode) {
         Map<String, List<Figure>> byStrike = new LinkedHashMap<>();
         for (Figure figure : store.figuresOf(orgCode)) {
             byStrike.computeIfAbsent(figure.strikeId(), k -> new ArrayList<>()).add(figure);
@@ -45,7 +51,7 @@ public final class FigureQueries {
                 history.add(new StrikeFigures(orgCode, strike, figures));
             }
         }
-        return history;
+        return List.copyOf(history);
     }
 
     /** The newest strike with figures for the organisation. */

@@ -5,13 +5,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The figures of the organisations and strikes asked about most recently, kept until figures change. The store is
- * read far more often than it is written: a newsroom asks about the same few trusts all day, and an import changes
- * the generation, which empties this.
+ * Figures asked about most recently, kept until figures change. The store is read far more often than it is
+ * written: a newsroom asks about the same few trusts all day, and an import changes the generation, which empties
+ * this.
+ *
+ * @param <T> what is kept: one strike's figures, or a trust's history
  */
-final class RecentFigures {
+final class RecentFigures<T> {
     private final int capacity;
-    private final Map<String, StrikeFigures> entries;
+    private final Map<String, T> entries;
     private long generation = -1;
 
     RecentFigures(int capacity) {
@@ -20,7 +22,7 @@ final class RecentFigures {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, StrikeFigures> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, T> eldest) {
                 return size() > RecentFigures.this.capacity;
             }
         };
@@ -30,18 +32,18 @@ final class RecentFigures {
      * The figures for a key at this generation, read with {@code read} when not held. What is read at an older
      * generation than the one held now is returned but not kept.
      */
-    StrikeFigures get(String key, long now, Supplier<StrikeFigures> read) {
+    T get(String key, long now, Supplier<T> read) {
         synchronized (this) {
             if (generation != now) {
                 entries.clear();
                 generation = now;
             }
-            StrikeFigures held = entries.get(key);
+            T held = entries.get(key);
             if (held != null) {
                 return held;
             }
         }
-        StrikeFigures figures = read.get();
+        T figures = read.get();
         synchronized (this) {
             if (generation == now) {
                 entries.put(key, figures);
