@@ -95,7 +95,9 @@ public final class FigureQueries {
 
     /** The codes of every organisation with figures. */
     public java.util.Set<String> organisationsWithFigures() {
-        return store.organisationsWithFigures();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        coverage().values().forEach(codes::addAll);
+        return codes;
     }
 
     /** Which organisations have figures in each strike, by strike id. */

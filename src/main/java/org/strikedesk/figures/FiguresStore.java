@@ -85,20 +85,6 @@ public final class FiguresStore {
         });
     }
 
-    /** The codes of every organisation with at least one figure. */
-    public Set<String> organisationsWithFigures() {
-        return database.read(connection -> {
-            Set<String> codes = new LinkedHashSet<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT org_code FROM figures");
-                    ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    codes.add(rows.getString(1));
-                }
-            }
-            return codes;
-        });
-    }
-
     /** Which organisations have figures in each strike, by strike id. */
     public Map<String, Set<String>> coverage() {
         Cached<Map<String, Set<String>>> kept = coverage;
