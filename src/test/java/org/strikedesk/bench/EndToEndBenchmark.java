@@ -11,10 +11,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.strikedesk.Application;
+import org.strikedesk.commands.CommandRequest;
+import org.strikedesk.commands.Invoker;
 import org.strikedesk.config.DiscordConfig;
 import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.discord.DiscordBot;
+import org.strikedesk.discord.ReplyMessages;
 import org.strikedesk.discord.SlashCommands;
 import org.strikedesk.discord.sim.DiscordSimulator;
 import org.strikedesk.discord.sim.Interaction;
@@ -22,7 +27,8 @@ import org.strikedesk.discord.sim.Interaction;
 /**
  * Interactions sent by the Discord simulator to a real JDA running StrikeDesk, timed from the moment the
  * simulator sends INTERACTION_CREATE to the moment the answer's callback arrives; the floor is the same JDA and
- * simulator answering with a constant reply. Then a load of 2,000 interactions at 200 a second.
+ * simulator answering with a constant reply (StrikeDesk's own answer, made in advance). Then a load of 2,000
+ * interactions at 200 a second.
  */
 final class EndToEndBenchmark {
     private static final int WARMUP = 300;
@@ -56,7 +62,7 @@ final class EndToEndBenchmark {
             Running bot = start(sim);
             double ready = (System.nanoTime() - start) / 1e6;
             ConstantBot constant = new ConstantBot(
-                    floorSim, SlashCommands.of(bot.app().commands().specs()));
+                    floorSim, SlashCommands.of(bot.app().commands().specs()), answers(bot.app()), choices(bot.app()));
             try (bot) {
                 // The floor and StrikeDesk take turns, a round at a time, so that whatever else the machine is doing
                 // falls on both alike.
@@ -96,6 +102,24 @@ final class EndToEndBenchmark {
                     p99 <= 1.2 * floorP99));
         }
         return measures;
+    }
+
+    /** StrikeDesk's answers to the timed commands, made once, for the floor to send as constants. */
+    private static Map<String, MessageCreateData> answers(Application app) {
+        Invoker member = new Invoker("1300000000000000301", "reporter", false, "1300000000000000200", "");
+        return Map.of(
+                "cancellations",
+                ReplyMessages.create(
+                        app.commands().handle(CommandRequest.of("cancellations", Map.of("trust", "ENHT"), member))),
+                "national",
+                ReplyMessages.create(
+                        app.commands().handle(CommandRequest.of("national", Map.of("strike", "all"), member))));
+    }
+
+    private static List<Command.Choice> choices(Application app) {
+        return app.commands().complete("cancellations", "trust", "lis").stream()
+                .map(choice -> new Command.Choice(choice.name(), choice.value()))
+                .toList();
     }
 
     private DiscordSimulator simulator(String name) {
