@@ -2,42 +2,22 @@ package org.strikedesk.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.strikedesk.AppOnShippedData;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.replies.Reply;
 
 /** Buttons on figure replies, and what pressing each kind answers, through the router alone. */
-class ActionRouterTest {
+class ActionRouterTest extends AppOnShippedData {
     private static final String QUOTE_ENHT = "quote:RWH:2023-04-junior-doctors";
     private static final Invoker REPORTER = new Invoker("1234", "reporter", false, "42", "99");
-
-    @TempDir
-    static Path folder;
-
-    private static Application app;
-
-    @BeforeAll
-    static void open() {
-        app = TestApplications.open(folder);
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
-    }
 
     private static Reply ask(String command, Map<String, String> options) {
         return app.commands().handle(CommandRequest.of(command, options, REPORTER));

@@ -3,7 +3,6 @@ package org.strikedesk.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -12,23 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.strikedesk.Application;
+import org.strikedesk.AppOnShippedData;
 import org.strikedesk.ReliabilityRecord;
-import org.strikedesk.TestApplications;
 import org.strikedesk.replies.Reply;
 
 /**
  * Admin commands are hidden from members without Manage Server, but Discord's hiding is a setting each server can
  * override, so the registry checks again: a member's admin command is refused and changes nothing.
  */
-class AdminCommandsTest {
+class AdminCommandsTest extends AppOnShippedData {
     private static final String GUILD = "1300000000000000200";
     private static final String NEWS = "1300000000000000201";
     private static final String DESK = "1300000000000000202";
@@ -38,16 +34,6 @@ class AdminCommandsTest {
             List.of("subscriptions", "posts", "imports", "figures", "figure_history", "channel_problems");
     private static final AtomicInteger refused = new AtomicInteger();
 
-    @TempDir
-    static Path folder;
-
-    private static Application app;
-
-    @BeforeAll
-    static void open() {
-        app = TestApplications.open(folder);
-    }
-
     /** Something an unsubscribe could remove. */
     @BeforeEach
     void subscribed() {
@@ -56,7 +42,6 @@ class AdminCommandsTest {
 
     @AfterAll
     static void close() {
-        app.close();
         ReliabilityRecord.write(
                 "permissions-registry", Map.of("adminCommands", adminCommands().size(), "refused", refused.get()));
     }

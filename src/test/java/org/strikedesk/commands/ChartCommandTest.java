@@ -5,34 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.strikedesk.AppOnShippedData;
 import org.strikedesk.replies.Reply;
 
 /** {@code /chart} from the shipped data: an embed-style reply with the PNG attached, or a warning. */
-class ChartCommandTest {
-    @TempDir
-    static Path folder;
-
-    private static Application app;
-
-    @BeforeAll
-    static void open() {
-        app = TestApplications.open(folder);
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
-    }
+class ChartCommandTest extends AppOnShippedData {
 
     static Reply chart(Map<String, String> options) {
         return app.commands().handle(CommandRequest.of(ChartCommand.NAME, options, Invoker.CONSOLE));

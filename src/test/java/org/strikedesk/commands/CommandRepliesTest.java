@@ -2,33 +2,14 @@ package org.strikedesk.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.strikedesk.AppOnShippedData;
 import org.strikedesk.replies.Reply;
 
 /** Each command answered from the shipped data, with the figures the sources publish. */
-class CommandRepliesTest {
-    @TempDir
-    static Path folder;
-
-    private static Application app;
-
-    @BeforeAll
-    static void open() {
-        app = TestApplications.open(folder);
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
-    }
+class CommandRepliesTest extends AppOnShippedData {
 
     static Reply ask(String command, Map<String, String> options) {
         return app.commands().handle(CommandRequest.of(command, options, Invoker.CONSOLE));

@@ -2,36 +2,17 @@ package org.strikedesk.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.strikedesk.AppOnShippedData;
 import org.strikedesk.replies.Reply;
 
 /**
  * {@code /compare} from the shipped data. Expected values are worked out by hand from
  * {@code data/figures-trusts-2022-12-rcn.csv} (each trust's two days summed) and {@code data/figures-england.csv}.
  */
-class CompareCommandTest {
-    @TempDir
-    static Path folder;
-
-    private static Application app;
-
-    @BeforeAll
-    static void open() {
-        app = TestApplications.open(folder);
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
-    }
+class CompareCommandTest extends AppOnShippedData {
 
     static Reply compare(Map<String, String> options) {
         return app.commands().handle(CommandRequest.of(CompareCommand.NAME, options, Invoker.CONSOLE));

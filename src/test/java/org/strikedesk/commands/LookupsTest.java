@@ -2,37 +2,23 @@ package org.strikedesk.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.strikedesk.AppOnShippedData;
 import org.strikedesk.trusts.Region;
 
 /** The region and whole-number options. */
-class LookupsTest {
-    @TempDir
-    static Path folder;
-
-    private static Application app;
+class LookupsTest extends AppOnShippedData {
     private static Lookups lookups;
 
     @BeforeAll
     static void open() {
-        app = TestApplications.open(folder);
         lookups = new Lookups(app.reference());
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
     }
 
     private static CommandRequest with(String option, String value) {

@@ -2,35 +2,21 @@ package org.strikedesk.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.strikedesk.AppOnShippedData;
 import org.strikedesk.commands.Invoker;
 
-class ConsoleParserTest {
-    @TempDir
-    static Path folder;
-
-    private static Application app;
+class ConsoleParserTest extends AppOnShippedData {
     private static ConsoleParser parser;
 
     @BeforeAll
     static void open() {
-        app = TestApplications.open(folder);
         parser = new ConsoleParser(app.commands());
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
     }
 
     @DisplayName("Commands typed as in Discord are read into options")

@@ -9,35 +9,16 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.strikedesk.AppOnShippedData;
 import org.strikedesk.commands.CommandSpec;
 
 /** Each slash command's definition, pinned by the JSON JDA sends to Discord for it. */
-class SlashCommandsTest {
+class SlashCommandsTest extends AppOnShippedData {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path folder;
-
-    private static Application app;
-
-    @BeforeAll
-    static void open() {
-        app = TestApplications.open(folder);
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
-    }
 
     static Stream<String> commandNames() {
         Path folder = Path.of("src/test/resources/discord/commands");

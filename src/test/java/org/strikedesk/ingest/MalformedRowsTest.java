@@ -6,33 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.strikedesk.AppOnShippedData;
 
 /** Each malformed row (synthetic, made here) is rejected with the message a person needs to fix it. */
-class MalformedRowsTest {
+class MalformedRowsTest extends AppOnShippedData {
     private static final String S = "https://example.org/synthetic/figures";
-
-    @TempDir
-    static Path folder;
-
-    private static Application app;
-
-    @BeforeAll
-    static void open() {
-        app = TestApplications.open(folder);
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
-    }
 
     @DisplayName("A malformed row is rejected with file, row, column and what was meant")
     @ParameterizedTest(name = "{0}")

@@ -2,35 +2,20 @@ package org.strikedesk.posts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.strikedesk.AppOnShippedData;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.replies.Reply;
 
-class SubscribeCommandTest {
+class SubscribeCommandTest extends AppOnShippedData {
     private static final String NEWS = "1300000000000000201";
     private static final Invoker EDITOR =
             new Invoker("1300000000000000300", "editor", true, "1300000000000000200", "1300000000000000202");
-
-    @TempDir
-    static Path folder;
-
-    private static Application app;
-
-    @BeforeAll
-    static void open() {
-        app = TestApplications.open(folder);
-    }
 
     @AfterEach
     void unsubscribe() {
@@ -38,11 +23,6 @@ class SubscribeCommandTest {
                 .subscriptions()
                 .all()
                 .forEach(s -> app.posts().subscriptions().remove(s.channelId(), s.orgCode()));
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
     }
 
     private Reply subscribe(String channel) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,33 +13,20 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.CategoryDataset;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.strikedesk.AppOnShippedData;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.trusts.Organisation;
 
 /** The chart's model (title, subtitles, axes, values) and the PNG drawn from it, for England from the shipped data. */
-class StrikeChartTest {
-    @TempDir
-    static Path folder;
-
-    private static Application app;
+class StrikeChartTest extends AppOnShippedData {
     private static List<StrikeFigures> england;
 
     @BeforeAll
     static void open() {
-        app = TestApplications.open(folder);
         england = app.queries().history(Organisation.ENGLAND_CODE);
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
     }
 
     private static JFreeChart chart(ChartMetric metric) {
