@@ -38,6 +38,17 @@ public final class CommandRegistry {
         return Optional.ofNullable(commands.get(name)).map(SlashCommand::spec);
     }
 
+    /**
+     * Whether answering this request may take long enough to acknowledge it first. A refusal is quick (and shown
+     * only to the person who asked), so a slow admin command is slow only for someone allowed to use it.
+     */
+    public boolean mayBeSlow(CommandRequest request) {
+        SlashCommand command = commands.get(request.command());
+        return command != null
+                && command.spec().mayBeSlow()
+                && (!command.spec().adminOnly() || request.invoker().admin());
+    }
+
     /** Answers a request; never throws. */
     public Reply handle(CommandRequest request) {
         SlashCommand command = commands.get(request.command());

@@ -35,10 +35,6 @@ public record StrikeDeskConfig(
         return new StrikeDeskConfig(discord, data, value, ingest, posts);
     }
 
-    public StrikeDeskConfig withIngest(IngestConfig value) {
-        return new StrikeDeskConfig(discord, data, style, value, posts);
-    }
-
     public StrikeDeskConfig withPosts(PostsConfig value) {
         return new StrikeDeskConfig(discord, data, style, ingest, value);
     }

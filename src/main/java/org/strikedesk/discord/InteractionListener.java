@@ -59,11 +59,7 @@ final class InteractionListener extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         CommandRequest request = request(event);
-        // A refusal is quick and private, so a slow admin command is deferred (in public) only for admins.
-        boolean slow = commands.spec(event.getName())
-                .map(spec -> spec.mayBeSlow()
-                        && (!spec.adminOnly() || request.invoker().admin()))
-                .orElse(false);
+        boolean slow = commands.mayBeSlow(request);
         respond(event, "/" + event.getName(), slow, false, () -> commands.handle(request));
     }
 

@@ -3,7 +3,6 @@ package org.strikedesk.posts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,10 +124,5 @@ public final class OutboxPoster {
             wait = wait.multipliedBy(2);
         }
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
-    }
-
-    /** Posts that are owed but not delivered, for tests and status. */
-    List<Post> due() {
-        return outbox.due(Instant.MAX, Integer.MAX_VALUE);
     }
 }

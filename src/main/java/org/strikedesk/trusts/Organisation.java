@@ -2,7 +2,6 @@ package org.strikedesk.trusts;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Something figures are published for: England as a whole, one of its regions, or a trust.
@@ -44,10 +43,6 @@ public record Organisation(String code, String name, Kind kind, Region region, L
 
     public boolean isEngland() {
         return kind == Kind.ENGLAND;
-    }
-
-    public Optional<LocalDate> closedOn() {
-        return Optional.ofNullable(closed);
     }
 
     /** The name as a reader sees it in a heading: regions say they are regions. */

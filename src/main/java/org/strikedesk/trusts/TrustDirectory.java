@@ -46,10 +46,6 @@ public final class TrustDirectory {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
     }
 
-    public boolean isKnownCode(String code) {
-        return byCode(code).isPresent();
-    }
-
     /** Every organisation: England, the regions, then the trusts by name. */
     public Iterable<Organisation> organisations() {
         return Collections.unmodifiableCollection(byCode.values());

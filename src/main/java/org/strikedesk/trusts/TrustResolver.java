@@ -248,9 +248,4 @@ public final class TrustResolver {
         double byWords = counted == 0 ? 0 : total / counted;
         return Math.max(whole, byWords);
     }
-
-    /** Every organisation's index entries, for tests and diagnostics. */
-    List<NameEntry> entries() {
-        return new ArrayList<>(entries);
-    }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -209,9 +208,5 @@ class PostsTest {
             }
             return null;
         });
-    }
-
-    static List<String> titles(List<Reply> replies) {
-        return replies.stream().map(Reply::title).toList();
     }
 }
