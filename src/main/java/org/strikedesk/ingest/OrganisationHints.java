@@ -5,17 +5,22 @@ import org.strikedesk.trusts.Resolution;
 import org.strikedesk.trusts.TrustDirectory;
 import org.strikedesk.trusts.TrustResolver;
 
-/** Says which organisation code a file probably meant: a near code, or the code of a name or alias. */
+/**
+ * Says which organisation code a file probably meant: a near code, or the code of a name or alias. The name index is
+ * built only when a file has an unknown code, not for every import.
+ */
 final class OrganisationHints {
     private final TrustDirectory directory;
-    private final TrustResolver resolver;
+    private TrustResolver resolver;
 
     OrganisationHints(TrustDirectory directory) {
         this.directory = directory;
-        this.resolver = new TrustResolver(directory);
     }
 
     String hint(String text) {
+        if (resolver == null) {
+            resolver = new TrustResolver(directory);
+        }
         if (resolver.resolve(text) instanceof Resolution.Found found) {
             return "; did you mean " + found.organisation().code() + " ("
                     + found.organisation().name() + ")?";

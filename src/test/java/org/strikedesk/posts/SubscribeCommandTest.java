@@ -53,4 +53,31 @@ class SubscribeCommandTest extends AppOnShippedData {
                         .title())
                 .isEqualTo("Which channel?");
     }
+
+    @DisplayName("No trust follows England; a region follows the region; a trust and a region together are refused")
+    @ParameterizedTest(name = "trust \"{0}\", region \"{1}\"")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {"'' | '' | ENG", "'' | London | Y56", "'' | Y61 | Y61", "ENHT | '' | RWH", "ENHT | London | -"})
+    void whatIsFollowed(String trust, String region, String followed) {
+        Map<String, String> options = new java.util.HashMap<>(Map.of("channel", NEWS));
+        if (!trust.isEmpty()) {
+            options.put("trust", trust);
+        }
+        if (!region.isEmpty()) {
+            options.put("region", region);
+        }
+
+        Reply reply = app.commands().handle(CommandRequest.of(SubscribeCommand.NAME, options, EDITOR));
+
+        if (followed.equals("-")) {
+            assertThat(reply.title()).isEqualTo("A trust or a region");
+            assertThat(app.posts().subscriptions().all()).isEmpty();
+        } else {
+            assertThat(reply.title()).isEqualTo("Subscribed");
+            assertThat(app.posts().subscriptions().all())
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.orgCode()).isEqualTo(followed));
+        }
+    }
 }
