@@ -5,40 +5,45 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.strikedesk.commands.ActionRouter;
-import org.strikedesk.commands.CancellationsCommand;
-import org.strikedesk.commands.ChartCommand;
+import java.util.concurrent.ScheduledExecutorService;
+import org.strikedesk.answers.ActionRouter;
+import org.strikedesk.answers.CancellationsCommand;
+import org.strikedesk.answers.ChartCommand;
+import org.strikedesk.answers.CompareCommand;
+import org.strikedesk.answers.HelpCommand;
+import org.strikedesk.answers.NationalCommand;
+import org.strikedesk.answers.QuoteCommand;
+import org.strikedesk.answers.StaffCommand;
+import org.strikedesk.answers.StatusCommand;
+import org.strikedesk.answers.StrikesCommand;
+import org.strikedesk.answers.TopCommand;
+import org.strikedesk.answers.TrustCommand;
 import org.strikedesk.commands.CommandRegistry;
-import org.strikedesk.commands.CompareCommand;
 import org.strikedesk.commands.Completer;
-import org.strikedesk.commands.HelpCommand;
 import org.strikedesk.commands.Lookups;
-import org.strikedesk.commands.NationalCommand;
-import org.strikedesk.commands.PollStatus;
-import org.strikedesk.commands.QuoteCommand;
 import org.strikedesk.commands.SlashCommand;
-import org.strikedesk.commands.StaffCommand;
-import org.strikedesk.commands.StatusCommand;
 import org.strikedesk.commands.StrikeSelection;
-import org.strikedesk.commands.StrikesCommand;
-import org.strikedesk.commands.TopCommand;
-import org.strikedesk.commands.TrustCommand;
-import org.strikedesk.commands.UploadCommand;
+import org.strikedesk.config.DiscordConfig;
+import org.strikedesk.config.Home;
 import org.strikedesk.config.IngestConfig;
 import org.strikedesk.config.LayoutLoader;
 import org.strikedesk.config.StrikeDeskConfig;
+import org.strikedesk.discord.BotBackend;
 import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.FiguresStore;
-import org.strikedesk.ingest.FigureReaders;
 import org.strikedesk.ingest.ImportHistory;
 import org.strikedesk.ingest.Importer;
+import org.strikedesk.ingest.ReferenceData;
 import org.strikedesk.ingest.inbox.Inbox;
 import org.strikedesk.ingest.inbox.InboxFolders;
 import org.strikedesk.ingest.inbox.InboxWatcher;
+import org.strikedesk.ingest.poll.PollStatus;
 import org.strikedesk.ingest.poll.UrlPoller;
+import org.strikedesk.ingest.read.FigureReaders;
+import org.strikedesk.ingest.upload.UploadCommand;
+import org.strikedesk.posts.PostSink;
 import org.strikedesk.posts.Posts;
 import org.strikedesk.reference.Reference;
-import org.strikedesk.reference.ReferenceData;
 import org.strikedesk.replies.ComparisonCard;
 import org.strikedesk.replies.FigureCards;
 import org.strikedesk.replies.HouseStyle;
@@ -51,7 +56,7 @@ import org.strikedesk.store.Database;
  * routes (inbox, URL poller, uploads), the figures layer and the commands. The console and the Discord bot both run
  * on one of these; only the bot starts the inbox watcher and the poller.
  */
-public final class Application implements AutoCloseable {
+public final class Application implements BotBackend, AutoCloseable {
     private final StrikeDeskConfig config;
     private final Database database;
     private final Reference reference;
@@ -86,7 +91,7 @@ public final class Application implements AutoCloseable {
         this.history = new ImportHistory(database);
         this.status = new StatusCommand(history, figures, clock, version);
         IngestConfig ingest = config.ingest();
-        this.inbox = new Inbox(InboxFolders.of(ingest, StrikeDesk.Locations.home()), importer, clock, ingest.settle());
+        this.inbox = new Inbox(InboxFolders.of(ingest, Home.directory()), importer, clock, ingest.settle());
         this.inboxWatcher = new InboxWatcher(inbox, ingest.inboxRescan(), ingest.settle());
         this.poller = UrlPoller.of(ingest, database, importer, clock);
         if (!ingest.poll().isEmpty()) {
@@ -118,8 +123,8 @@ public final class Application implements AutoCloseable {
         try {
             // The shipped figures are CSV; the readers for every route need the strike calendar they load.
             Reference reference = new ReferenceData(dataDirectory, database, clock).load(FigureReaders.csvOnly());
-            Path layouts = IngestConfig.resolve(
-                    StrikeDesk.Locations.home(), config.ingest().layouts());
+            Path layouts =
+                    IngestConfig.resolve(Home.directory(), config.ingest().layouts());
             FigureReaders readers =
                     FigureReaders.standard(config.ingest(), new LayoutLoader().loadAll(layouts), reference::calendar);
             return new Application(config, database, reference, readers, clock, Version.current());
@@ -181,13 +186,25 @@ public final class Application implements AutoCloseable {
         return posts;
     }
 
+    @Override
     public CommandRegistry commands() {
         return commands;
     }
 
     /** Answers pressed buttons from their ids. */
+    @Override
     public ActionRouter actions() {
         return actions;
+    }
+
+    @Override
+    public DiscordConfig discordConfig() {
+        return config.discord();
+    }
+
+    @Override
+    public void startPosting(PostSink sink, ScheduledExecutorService executor) {
+        posts.start(sink, executor);
     }
 
     public Clock clock() {

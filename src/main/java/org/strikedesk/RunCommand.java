@@ -2,6 +2,7 @@ package org.strikedesk;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.strikedesk.config.UserFacingException;
 import org.strikedesk.discord.DiscordBot;
 import org.strikedesk.discord.DiscordToken;
 import picocli.CommandLine.Command;

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.strikedesk.config.ConfigException;
 import org.strikedesk.config.ConfigLoader;
+import org.strikedesk.config.Home;
 import org.strikedesk.config.StrikeDeskConfig;
+import org.strikedesk.config.UserFacingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,18 +58,13 @@ public final class StrikeDesk {
                 description = "The config file (default: config/strikedesk.json)")
         Path config;
 
-        /** Where StrikeDesk is installed: set by bin/strikedesk, else the working folder. */
-        static Path home() {
-            String home = System.getProperty("strikedesk.home");
-            return Path.of(home == null || home.isBlank() ? "." : home);
-        }
-
         Path database() {
-            return db != null ? db : home().resolve("data").resolve("strikedesk.db");
+            return db != null ? db : Home.directory().resolve("data").resolve("strikedesk.db");
         }
 
         StrikeDeskConfig loadConfig() {
-            Path file = config != null ? config : home().resolve("config").resolve("strikedesk.json");
+            Path file =
+                    config != null ? config : Home.directory().resolve("config").resolve("strikedesk.json");
             if (config == null && !Files.exists(file)) {
                 return StrikeDeskConfig.DEFAULT;
             }
@@ -78,7 +75,7 @@ public final class StrikeDesk {
         Application open() throws java.io.IOException {
             StrikeDeskConfig loaded = loadConfig();
             Path data = Path.of(loaded.data().directory());
-            Path dataDirectory = data.isAbsolute() ? data : home().resolve(data);
+            Path dataDirectory = data.isAbsolute() ? data : Home.directory().resolve(data);
             return Application.open(loaded, database(), dataDirectory, Clock.systemUTC());
         }
     }

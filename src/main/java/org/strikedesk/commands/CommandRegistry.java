@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strikedesk.replies.Ellipsis;
 import org.strikedesk.replies.Reply;
 
 /**
@@ -55,7 +56,7 @@ public final class CommandRegistry {
         if (command == null) {
             return Reply.error(
                     "Unknown command",
-                    "There is no /" + Text.clip(request.command(), 40) + " command. /help lists them.");
+                    "There is no /" + Ellipsis.clip(request.command(), 40) + " command. /help lists them.");
         }
         if (command.spec().adminOnly() && !request.invoker().admin()) {
             return Reply.error(

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.reference.Reference;
+import org.strikedesk.replies.Ellipsis;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.NameKey;
@@ -40,7 +41,7 @@ public final class Lookups {
     }
 
     private static Reply notFound(Resolution.NotFound missing) {
-        String quoted = "\"" + Text.clip(missing.input(), 80) + "\"";
+        String quoted = "\"" + Ellipsis.clip(missing.input(), 80) + "\"";
         if (missing.ambiguous()) {
             return Reply.error(
                     "Which trust?",
@@ -84,7 +85,7 @@ public final class Lookups {
     }
 
     private static Reply strikeNotFound(StrikeChoice.NotFound missing) {
-        String quoted = "\"" + Text.clip(missing.input(), 80) + "\"";
+        String quoted = "\"" + Ellipsis.clip(missing.input(), 80) + "\"";
         if (missing.ambiguous()) {
             return Reply.error(
                     "Which strike?",
@@ -130,7 +131,7 @@ public final class Lookups {
         }
         return new Lookup.Failed<>(Reply.error(
                 "No region found",
-                "No NHS England region matches \"" + Text.clip(text, 60) + "\". The regions are:\n"
+                "No NHS England region matches \"" + Ellipsis.clip(text, 60) + "\". The regions are:\n"
                         + Arrays.stream(Region.values())
                                 .filter(Region::inEngland)
                                 .map(r -> "\u2022 " + r.displayName() + " (" + r.code() + ")")
@@ -153,7 +154,7 @@ public final class Lookups {
         }
         return new Lookup.Failed<>(Reply.error(
                 "Out of range",
-                option + ": must be a whole number from " + min + " to " + max + ", not \"" + Text.clip(text.get(), 20)
-                        + "\"."));
+                option + ": must be a whole number from " + min + " to " + max + ", not \""
+                        + Ellipsis.clip(text.get(), 20) + "\"."));
     }
 }

@@ -1,2 +1,2 @@
-/** The slash commands, each defined once without any chat platform: its spec, its handler, its completions. */
+/** The command framework: specs, options, requests, the registry, lookups of trusts and strikes, completions. */
 package org.strikedesk.commands;

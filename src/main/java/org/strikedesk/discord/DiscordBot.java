@@ -19,9 +19,8 @@ import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.strikedesk.Application;
-import org.strikedesk.UserFacingException;
 import org.strikedesk.config.DiscordConfig;
+import org.strikedesk.config.UserFacingException;
 
 /**
  * The bot on Discord: logs in with no privileged intents, registers the slash commands (in the configured servers
@@ -52,7 +51,7 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /** Logs in, waits for the gateway, registers the commands and starts answering. */
-    public static DiscordBot start(Application app, String token) throws InterruptedException {
+    public static DiscordBot start(BotBackend app, String token) throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("strikedesk-worker"));
@@ -61,7 +60,7 @@ public final class DiscordBot implements AutoCloseable {
                 new InteractionListener(app.commands(), app.actions(), workers, timers, new AttachmentUploads());
         JDA jda;
         try {
-            jda = builder(app.config().discord(), token)
+            jda = builder(app.discordConfig(), token)
                     .addEventListeners(listener)
                     .build();
         } catch (InvalidTokenException e) {
@@ -72,8 +71,8 @@ public final class DiscordBot implements AutoCloseable {
         }
         jda.awaitReady();
         DiscordBot bot = new DiscordBot(jda, workers, timers);
-        bot.register(app.config().discord(), SlashCommands.of(app.commands().specs()));
-        app.posts().start(new DiscordPostSink(jda), bot.poster);
+        bot.register(app.discordConfig(), SlashCommands.of(app.commands().specs()));
+        app.startPosting(new DiscordPostSink(jda), bot.poster);
         log.info(
                 "StrikeDesk is on Discord as {}. Invite it with: {}",
                 jda.getSelfUser().getName(),

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.strikedesk.UserFacingException;
+import org.strikedesk.config.UserFacingException;
 
 /** Finds the bot token: {@code DISCORD_TOKEN}, else the file named by {@code DISCORD_TOKEN_FILE}. Never logged. */
 public final class DiscordToken {

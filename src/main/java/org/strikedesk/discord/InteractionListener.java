@@ -20,7 +20,7 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.strikedesk.commands.ActionRouter;
+import org.strikedesk.commands.Actions;
 import org.strikedesk.commands.Choice;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.CommandRequest;
@@ -38,14 +38,14 @@ final class InteractionListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
 
     private final CommandRegistry commands;
-    private final ActionRouter actions;
+    private final Actions actions;
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     private final Uploads uploads;
 
     InteractionListener(
             CommandRegistry commands,
-            ActionRouter actions,
+            Actions actions,
             ExecutorService workers,
             ScheduledExecutorService timers,
             Uploads uploads) {

@@ -2,6 +2,8 @@ package org.strikedesk.ingest;
 
 import java.time.Instant;
 import java.util.List;
+import org.strikedesk.ingest.errors.ImportError;
+import org.strikedesk.ingest.validate.FigureValidator;
 
 /**
  * What one import did, for the person who asked and for the history.

@@ -24,6 +24,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.StrikeCalendar;
+import org.strikedesk.ingest.errors.ImportError;
+import org.strikedesk.ingest.read.FigureFileReader;
+import org.strikedesk.ingest.read.FigureReaders;
+import org.strikedesk.ingest.validate.FigureValidator;
+import org.strikedesk.ingest.validate.Validated;
 import org.strikedesk.store.Database;
 import org.strikedesk.trusts.TrustDirectory;
 

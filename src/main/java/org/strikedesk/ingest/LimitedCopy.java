@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.apache.commons.io.input.BoundedInputStream;
+import org.strikedesk.ingest.errors.Sizes;
 
 /** Copies incoming bytes (an upload, a download) to a temporary file, refusing more than a limit as it goes. */
 public final class LimitedCopy {

@@ -1,5 +1,2 @@
-/**
- * Getting figures in: readers for each file format (CSV, and Excel workbooks in the tidy format or a wide layout),
- * the safety checks a workbook passes before it is read, whole-file validation, and the all-or-nothing importer.
- */
+/** Getting figures in: the all-or-nothing importer, its history and reports, and the loading of the shipped data. */
 package org.strikedesk.ingest;

@@ -1,2 +1,2 @@
-/** The reference data shipped in {@code data/}: loaded into the store on first use and whenever a file changes. */
+/** The directory and the strike calendar as loaded, with the resolvers built on them. */
 package org.strikedesk.reference;

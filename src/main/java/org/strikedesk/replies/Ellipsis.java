@@ -26,4 +26,9 @@ public final class Ellipsis {
         }
         return text.substring(0, end) + MARK;
     }
+
+    /** What someone typed, on one line and at most {@code max} characters, before it is repeated back to them. */
+    public static String clip(String typed, int max) {
+        return shorten(typed.replaceAll("\\s+", " ").strip(), max);
+    }
 }

@@ -1,5 +1,6 @@
 package org.strikedesk.replies;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -147,5 +148,19 @@ public final class HouseStyle {
             runs.add(run);
         }
         return runs;
+    }
+
+    /** A length of time as people say it: "3 days 4 hours", "12 minutes". */
+    public static String duration(Duration duration) {
+        long days = duration.toDays();
+        long hours = duration.toHoursPart();
+        long minutes = duration.toMinutesPart();
+        if (days > 0) {
+            return days + (days == 1 ? " day " : " days ") + hours + (hours == 1 ? " hour" : " hours");
+        }
+        if (hours > 0) {
+            return hours + (hours == 1 ? " hour " : " hours ") + minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 }

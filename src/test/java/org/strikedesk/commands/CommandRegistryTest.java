@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.strikedesk.AppOnShippedData;
+import org.strikedesk.answers.HelpCommand;
 import org.strikedesk.replies.Reply;
 
 class CommandRegistryTest extends AppOnShippedData {

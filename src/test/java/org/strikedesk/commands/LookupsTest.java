@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.strikedesk.AppOnShippedData;
+import org.strikedesk.answers.TopCommand;
 import org.strikedesk.trusts.Region;
 
 /** The region and whole-number options. */

@@ -22,6 +22,7 @@ import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.FiguresStore;
 import org.strikedesk.ingest.UnusualFiles.Expected;
 import org.strikedesk.ingest.UnusualFiles.UnusualFile;
+import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.support.MutableClock;
 import org.strikedesk.support.StoreAnswers;
 import org.strikedesk.support.TestApplications;

@@ -1,6 +1,7 @@
 package org.strikedesk.ingest;
 
 import java.util.List;
+import org.strikedesk.ingest.errors.ImportError;
 
 /**
  * A synthetic figures file that must be rejected, and the errors it must be rejected with.

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.strikedesk.AppOnShippedData;
+import org.strikedesk.ingest.errors.ImportError;
+import org.strikedesk.ingest.validate.Validated;
 
 /** Each malformed row (synthetic, made here) is rejected with the message a person needs to fix it. */
 class MalformedRowsTest extends AppOnShippedData {

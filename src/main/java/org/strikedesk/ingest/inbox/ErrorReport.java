@@ -3,8 +3,8 @@ package org.strikedesk.ingest.inbox;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.strikedesk.ingest.ImportError;
 import org.strikedesk.ingest.ImportReport;
+import org.strikedesk.ingest.errors.ImportError;
 
 /** The text of {@code NAME.error.txt}: every error that rejected a file, one a line, and what to do next. */
 final class ErrorReport {

@@ -14,7 +14,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.strikedesk.ingest.LimitedCopy;
-import org.strikedesk.ingest.Sizes;
+import org.strikedesk.ingest.errors.Sizes;
 
 /**
  * Fetches one URL conditionally (If-None-Match, If-Modified-Since) into a temporary file, within a time and size

@@ -1,0 +1,139 @@
+package org.strikedesk.answers;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.strikedesk.replies.ChartMetric;
+
+/**
+ * What a button does, written into its id so that pressing it needs nothing remembered: buttons keep working after
+ * a restart. The grammar, never more than {@value #MAX_LENGTH} characters:
+ *
+ * <pre>
+ * quote:ORG:STRIKE     the quote for an organisation in a strike      quote:RWH:2023-04-junior-doctors
+ * chart:ORG:METRIC     a chart across strikes                         chart:ENG:staff
+ * post:quote:…  post:chart:…   the same answer, posted for everyone   post:chart:RWH:acute
+ * </pre>
+ *
+ * {@code ORG} is an organisation code in upper case (an ODS code, a region code or {@code ENG}), {@code STRIKE} a
+ * strike id from the calendar, {@code METRIC} one of {@code acute}, {@code inpatient}, {@code outpatient} and
+ * {@code staff}.
+ */
+public sealed interface ActionId {
+    /** Discord's limit on a button's custom id. */
+    int MAX_LENGTH = 100;
+
+    /** The id as sent with the button. */
+    String id();
+
+    /** The button's label. */
+    String label();
+
+    /** Show the ready-to-paste quote for an organisation in a strike. */
+    record Quote(String orgCode, String strikeId) implements ActionId {
+        public Quote {
+            if (!isCode(orgCode) || !isStrikeId(strikeId)) {
+                throw new IllegalArgumentException("no quote button for " + orgCode + " in " + strikeId);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "quote:" + orgCode + ":" + strikeId;
+        }
+
+        @Override
+        public String label() {
+            return "Quote";
+        }
+    }
+
+    /** Show the chart of a measure across strikes for an organisation. */
+    record Chart(String orgCode, ChartMetric metric) implements ActionId {
+        public Chart {
+            if (!isCode(orgCode) || metric == null) {
+                throw new IllegalArgumentException("no chart button for " + orgCode);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "chart:" + orgCode + ":" + metric.id();
+        }
+
+        @Override
+        public String label() {
+            return "Chart";
+        }
+    }
+
+    /** Show another action's answer to everyone in the channel, not only to the person who pressed. */
+    record Post(ActionId shown) implements ActionId {
+        public Post {
+            if (shown == null || shown instanceof Post) {
+                throw new IllegalArgumentException("a post button posts a quote or a chart");
+            }
+        }
+
+        @Override
+        public String id() {
+            return "post:" + shown.id();
+        }
+
+        @Override
+        public String label() {
+            return "Post to channel";
+        }
+    }
+
+    /** The action an id names, or empty when it does not follow the grammar. */
+    static Optional<ActionId> parse(String id) {
+        if (id == null || id.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        if (id.startsWith("post:")) {
+            return parse(id.substring("post:".length()))
+                    .filter(shown -> !(shown instanceof Post))
+                    .map(Post::new);
+        }
+        String[] parts = id.split(":", -1);
+        if (parts.length != 3 || !isCode(parts[1])) {
+            return Optional.empty();
+        }
+        return switch (parts[0]) {
+            case "quote" -> isStrikeId(parts[2]) ? Optional.of(new Quote(parts[1], parts[2])) : Optional.empty();
+            case "chart" ->
+                Arrays.stream(ChartMetric.values())
+                        .filter(metric -> metric.id().equals(parts[2]))
+                        .findFirst()
+                        .map(metric -> new Chart(parts[1], metric));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The quote button for an organisation in a strike, if their codes fit the grammar. */
+    static Optional<ActionId> quote(String orgCode, String strikeId) {
+        return isCode(orgCode) && isStrikeId(strikeId) ? Optional.of(new Quote(orgCode, strikeId)) : Optional.empty();
+    }
+
+    /** The chart button for an organisation, if its code fits the grammar. */
+    static Optional<ActionId> chart(String orgCode, ChartMetric metric) {
+        return isCode(orgCode) ? Optional.of(new Chart(orgCode, metric)) : Optional.empty();
+    }
+
+    /** 1 to 10 upper-case letters and digits. */
+    private static boolean isCode(String text) {
+        return text != null
+                && !text.isEmpty()
+                && text.length() <= 10
+                && text.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+    }
+
+    /** 1 to 63 lower-case letters, digits and hyphens, not starting with a hyphen. */
+    private static boolean isStrikeId(String text) {
+        return text != null
+                && !text.isEmpty()
+                && text.length() <= 63
+                && text.charAt(0) != '-'
+                && text.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+    }
+}

@@ -1,0 +1,106 @@
+package org.strikedesk.answers;
+
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strikedesk.commands.Actions;
+import org.strikedesk.commands.Invoker;
+import org.strikedesk.commands.Lookup;
+import org.strikedesk.commands.StrikeSelection;
+import org.strikedesk.figures.Strike;
+import org.strikedesk.figures.StrikeChoice;
+import org.strikedesk.reference.Reference;
+import org.strikedesk.replies.Reply;
+import org.strikedesk.trusts.Organisation;
+
+/**
+ * Answers a pressed button from its id alone (see {@link ActionId} for the grammar), so buttons keep working after a
+ * restart. Quote and Chart answer only the person who pressed, with a Post to channel button; Post to channel
+ * answers everyone. An id that is malformed, or names a trust or strike StrikeDesk no longer knows, gets a reply
+ * that says so; nothing here throws.
+ */
+public final class ActionRouter implements Actions {
+    private static final Logger log = LoggerFactory.getLogger(ActionRouter.class);
+
+    private final Reference reference;
+    private final StrikeSelection selection;
+    private final QuoteCommand quotes;
+    private final ChartCommand charts;
+
+    public ActionRouter(Reference reference, StrikeSelection selection, QuoteCommand quotes, ChartCommand charts) {
+        this.reference = reference;
+        this.selection = selection;
+        this.quotes = quotes;
+        this.charts = charts;
+    }
+
+    /** The answer to a button press; never throws. */
+    @Override
+    public Reply press(String actionId, Invoker invoker) {
+        try {
+            return ActionId.parse(actionId).map(this::answer).orElseGet(ActionRouter::unknown);
+        } catch (RuntimeException e) {
+            String ticket = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Button {} failed (reference {}) for user {}", actionId, ticket, invoker.userId(), e);
+            return Reply.error(
+                    "Something went wrong",
+                    "StrikeDesk could not answer this button because of a fault on its side. The fault is logged"
+                            + " under reference " + ticket + ".");
+        }
+    }
+
+    private Reply answer(ActionId action) {
+        if (action instanceof ActionId.Post post) {
+            Reply shown = shown(post.shown());
+            return shown.tone() == Reply.Tone.ANSWER
+                    ? shown.toBuilder().ephemeral(false).build()
+                    : shown;
+        }
+        return Buttons.withPost(shown(action), action);
+    }
+
+    /** The answer to a quote or chart button, for the person who pressed it. */
+    private Reply shown(ActionId action) {
+        Reply reply;
+        if (action instanceof ActionId.Quote quote) {
+            reply = organisation(quote.orgCode())
+                    .then(org -> strike(quote.strikeId())
+                            .then(strike -> selection
+                                    .one(org, new StrikeChoice.One(strike))
+                                    .then(figures -> quotes.quote(org, figures))));
+        } else {
+            ActionId.Chart chart = (ActionId.Chart) action;
+            reply = organisation(chart.orgCode()).then(org -> charts.chart(org, chart.metric()));
+        }
+        return reply.toBuilder().ephemeral(true).build();
+    }
+
+    private Lookup<Organisation> organisation(String code) {
+        return reference
+                .directory()
+                .byCode(code)
+                .<Lookup<Organisation>>map(Lookup.Found::new)
+                .orElseGet(() -> new Lookup.Failed<>(Reply.error(
+                        "Trust no longer listed",
+                        "This button is for the organisation with code " + code + ", which is no longer in"
+                                + " StrikeDesk's directory. /trust query: finds trusts by name.")));
+    }
+
+    private Lookup<Strike> strike(String id) {
+        return reference
+                .calendar()
+                .byId(id)
+                .<Lookup<Strike>>map(Lookup.Found::new)
+                .orElseGet(() -> new Lookup.Failed<>(Reply.error(
+                        "Strike no longer listed",
+                        "This button is for the strike " + id + ", which is no longer in StrikeDesk's strike"
+                                + " calendar. /strikes lists the strikes it knows.")));
+    }
+
+    private static Reply unknown() {
+        return Reply.error(
+                "Unknown button",
+                "StrikeDesk does not recognise this button; it may come from an older version. Ask again with a"
+                        + " command such as /quote or /chart.");
+    }
+}

@@ -1,0 +1,58 @@
+package org.strikedesk.answers;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.strikedesk.commands.CommandRequest;
+import org.strikedesk.commands.CommandSpec;
+import org.strikedesk.commands.OptionSpec;
+import org.strikedesk.commands.SlashCommand;
+import org.strikedesk.replies.Reply;
+
+/** {@code /help}: what each command does; admin commands only for admins. */
+public final class HelpCommand implements SlashCommand {
+    public static final String NAME = "help";
+
+    private static final CommandSpec SPEC = CommandSpec.of(NAME, "What StrikeDesk can answer, and how to ask");
+
+    private final Supplier<List<CommandSpec>> commands;
+
+    public HelpCommand(Supplier<List<CommandSpec>> commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Reply handle(CommandRequest request) {
+        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
+                .title("StrikeDesk: NHS strike figures for England")
+                .text("Ask with a slash command. Trusts can be named by code (RWH), abbreviation (ENHT), hospital"
+                        + " (Lister) or part of the name; england gives the national total. Strikes can be an id,"
+                        + " latest, all, or words such as \"april 2023\".")
+                .ephemeral(true);
+        for (CommandSpec spec : commands.get()) {
+            if (spec.adminOnly() && !request.invoker().admin()) {
+                continue;
+            }
+            reply.field(
+                    "/" + spec.name() + usage(spec) + (spec.adminOnly() ? " (admin)" : ""), spec.description(), false);
+        }
+        return reply.caveat("Figures come from NHS England, as published or reported; every answer names its source.")
+                .build();
+    }
+
+    private static String usage(CommandSpec spec) {
+        StringBuilder usage = new StringBuilder();
+        for (OptionSpec option : spec.options()) {
+            usage.append(' ')
+                    .append(option.required() ? "" : "[")
+                    .append(option.name())
+                    .append(':')
+                    .append(option.required() ? "" : "]");
+        }
+        return usage.toString();
+    }
+}

@@ -1,0 +1,97 @@
+package org.strikedesk.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strikedesk.Application;
+import org.strikedesk.TestApplications;
+import org.strikedesk.commands.CommandRequest;
+import org.strikedesk.commands.Invoker;
+import org.strikedesk.commands.Options;
+import org.strikedesk.config.StrikeDeskConfig;
+import org.strikedesk.config.StyleConfig;
+import org.strikedesk.replies.Reply;
+
+/** A newsroom that writes "cancelled" in quotes and "per cent" in shares gets them everywhere. */
+class StyleSettingsTest {
+    @TempDir
+    static Path folder;
+
+    private static Application app;
+
+    @BeforeAll
+    static void open() {
+        StyleConfig style = new StyleConfig("cancelled", "per cent");
+        app = TestApplications.open(folder, StrikeDeskConfig.DEFAULT.withStyle(style));
+    }
+
+    @AfterAll
+    static void close() {
+        app.close();
+    }
+
+    private static Reply ask(String command, Map<String, String> options) {
+        return app.commands().handle(CommandRequest.of(command, options, Invoker.CONSOLE));
+    }
+
+    @DisplayName("/quote and the Quote button say \"were cancelled\"")
+    @Test
+    void cancelledInQuotes() {
+        String expected =
+                "During the junior doctors' strike from 11 to 14 April 2023, 2,247 appointments and procedures"
+                        + " were cancelled at East and North Hertfordshire NHS Trust \u2013 170 inpatient procedures and 2,077"
+                        + " outpatient appointments \u2013 according to NHS England data.";
+
+        assertThat(ask(QuoteCommand.NAME, Map.of(Options.TRUST, "ENHT")).plainText())
+                .isEqualTo(expected);
+        assertThat(app.actions()
+                        .press("quote:RWH:2023-04-junior-doctors", Invoker.CONSOLE)
+                        .plainText())
+                .isEqualTo(expected);
+        assertThat(app.actions()
+                        .press("post:quote:RWH:2023-04-junior-doctors", Invoker.CONSOLE)
+                        .plainText())
+                .isEqualTo(expected);
+    }
+
+    @DisplayName("Figure cards keep NHS England's term, rescheduled, and write shares in per cent")
+    @Test
+    void cards() {
+        Reply reply = ask(CancellationsCommand.NAME, Map.of(Options.TRUST, "ENHT"));
+
+        assertThat(reply.text()).contains("2,247 appointments and procedures rescheduled");
+        assertThat(reply.fields())
+                .extracting(Reply.Field::value)
+                .contains("1.1 per cent of England's 196,225")
+                .noneMatch(value -> value.contains("%"));
+    }
+
+    @DisplayName("/top writes shares in per cent")
+    @Test
+    void top() {
+        Reply reply = ask(TopCommand.NAME, Map.of(Options.STRIKE, "2022-12-rcn", Options.LIMIT, "2"));
+
+        assertThat(reply.text().lines().limit(2))
+                .containsExactly(
+                        "1. Nottingham University Hospitals NHS Trust (RX1): 2,763 (9.3 per cent)",
+                        "2. Cambridge University Hospitals NHS Foundation Trust (RGT): 2,409 (8.1 per cent)");
+        assertThat(reply.text()).doesNotContain("%");
+    }
+
+    @DisplayName("/compare writes shares in per cent")
+    @Test
+    void compare() {
+        Reply reply = ask(
+                CompareCommand.NAME,
+                Map.of(Options.TRUST, "GSTT", Options.OTHER, "CUH", Options.STRIKE, "2022-12-rcn"));
+
+        assertThat(reply.fields().get(0).value()).contains("Share of England: 6.6 per cent of England's 29,576");
+        assertThat(reply.fields().get(1).value()).contains("Share of England: 8.1 per cent of England's 29,576");
+    }
+}
