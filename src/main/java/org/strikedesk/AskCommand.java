@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ask", description = "Answer one command, e.g. ask \"/cancellations trust:ENHT\"")
 final class AskCommand implements Callable<Integer> {
     @Mixin
-    StrikeDesk.Locations locations;
+    Locations locations;
 
     @Option(
             names = "--out",

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "imports", description = "List the import history, newest first")
 final class ImportsCommand implements Callable<Integer> {
     @Mixin
-    StrikeDesk.Locations locations;
+    Locations locations;
 
     @Option(names = "--limit", defaultValue = "50", description = "How many imports to list (default: 50)")
     int limit;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", description = "Import figures files (.csv, .xlsx), or the inbox once, and print what changed")
 final class IngestCommand implements Callable<Integer> {
     @Mixin
-    StrikeDesk.Locations locations;
+    Locations locations;
 
     @Option(
             names = "--inbox",

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "run", description = "Run the Discord bot (token from DISCORD_TOKEN or DISCORD_TOKEN_FILE)")
 final class RunCommand implements Callable<Integer> {
     @Mixin
-    StrikeDesk.Locations locations;
+    Locations locations;
 
     @Override
     public Integer call() throws Exception {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "shell", description = "Answer commands at a prompt; /help lists them, Ctrl-D exits")
 final class ShellCommand implements Callable<Integer> {
     @Mixin
-    StrikeDesk.Locations locations;
+    Locations locations;
 
     @Option(
             names = "--out",

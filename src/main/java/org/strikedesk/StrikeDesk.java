@@ -1,16 +1,9 @@
 package org.strikedesk;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import org.strikedesk.config.ConfigException;
-import org.strikedesk.config.ConfigLoader;
-import org.strikedesk.config.Home;
-import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.config.UserFacingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest} and {@code imports}. */
 @Command(
@@ -45,39 +38,6 @@ public final class StrikeDesk {
             throw e;
         });
         return commandLine;
-    }
-
-    /** Options every subcommand takes. */
-    public static final class Locations {
-        @Option(names = "--db", paramLabel = "PATH", description = "The SQLite store (default: data/strikedesk.db)")
-        Path db;
-
-        @Option(
-                names = "--config",
-                paramLabel = "PATH",
-                description = "The config file (default: config/strikedesk.json)")
-        Path config;
-
-        Path database() {
-            return db != null ? db : Home.directory().resolve("data").resolve("strikedesk.db");
-        }
-
-        StrikeDeskConfig loadConfig() {
-            Path file =
-                    config != null ? config : Home.directory().resolve("config").resolve("strikedesk.json");
-            if (config == null && !Files.exists(file)) {
-                return StrikeDeskConfig.DEFAULT;
-            }
-            return new ConfigLoader().load(file);
-        }
-
-        /** Opens the application with the store and config these options name. */
-        Application open() throws java.io.IOException {
-            StrikeDeskConfig loaded = loadConfig();
-            Path data = Path.of(loaded.data().directory());
-            Path dataDirectory = data.isAbsolute() ? data : Home.directory().resolve(data);
-            return Application.open(loaded, database(), dataDirectory, Clock.systemUTC());
-        }
     }
 
     /** Prints the version from the jar's manifest. */

@@ -1,0 +1,39 @@
+package org.strikedesk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.strikedesk.config.ConfigLoader;
+import org.strikedesk.config.Home;
+import org.strikedesk.config.StrikeDeskConfig;
+import picocli.CommandLine.Option;
+
+/** Options every subcommand takes: where the store and the config are. */
+final class Locations {
+    @Option(names = "--db", paramLabel = "PATH", description = "The SQLite store (default: data/strikedesk.db)")
+    Path db;
+
+    @Option(names = "--config", paramLabel = "PATH", description = "The config file (default: config/strikedesk.json)")
+    Path config;
+
+    Path database() {
+        return db != null ? db : Home.directory().resolve("data").resolve("strikedesk.db");
+    }
+
+    StrikeDeskConfig loadConfig() {
+        Path file = config != null ? config : Home.directory().resolve("config").resolve("strikedesk.json");
+        if (config == null && !Files.exists(file)) {
+            return StrikeDeskConfig.DEFAULT;
+        }
+        return new ConfigLoader().load(file);
+    }
+
+    /** Opens the application with the store and config these options name. */
+    Application open() throws IOException {
+        StrikeDeskConfig loaded = loadConfig();
+        Path data = Path.of(loaded.data().directory());
+        Path dataDirectory = data.isAbsolute() ? data : Home.directory().resolve(data);
+        return Application.open(loaded, database(), dataDirectory, Clock.systemUTC());
+    }
+}
