@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.strikedesk.AppOnShippedData;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
 /** Each command answered from the shipped data, with the figures the sources publish. */
-class CommandRepliesTest extends AppOnShippedData {
+class CommandRepliesTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
 
     static Reply ask(String command, Map<String, String> options) {
-        return app.commands().handle(CommandRequest.of(command, options, Invoker.CONSOLE));
+        return shipped.app().commands().handle(CommandRequest.of(command, options, Invoker.CONSOLE));
     }
 
     static String all(Reply reply) {
