@@ -3,6 +3,7 @@ package org.strikedesk.support;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,9 @@ import org.strikedesk.ingest.ImportRoute;
 
 /**
  * A synthetic figures file in the tidy CSV layout, for tests: the {@link #HEADER}, then one line a figure, each
- * citing a made-up source under {@code https://example.org/synthetic/}, so that no one could take its figures for
- * real ones. Tests of odd or broken files build their text from {@link #HEADER} themselves.
+ * citing a made-up source whose path starts {@code /synthetic} ({@code https://example.org/synthetic/...}, or a test
+ * server's), so that no one could take its figures for real ones. Tests of odd or broken files build their text from
+ * {@link #HEADER} themselves.
  *
  * <pre>{@code
  * TidyCsv.citing("https://example.org/synthetic/release")
@@ -26,8 +28,6 @@ public final class TidyCsv {
     /** The tidy layout's header, every column in the order StrikeDesk documents. */
     public static final String HEADER = "strike,org_code,date,metric,value,source,published";
 
-    private static final String SYNTHETIC = "https://example.org/synthetic";
-
     private final String source;
     private final StringBuilder text = new StringBuilder(HEADER).append('\n');
 
@@ -35,10 +35,11 @@ public final class TidyCsv {
         this.source = source;
     }
 
-    /** A file whose figures all cite {@code source}, which must lie under {@code https://example.org/synthetic}. */
+    /** A file whose figures all cite {@code source}, a URL whose path starts {@code /synthetic}. */
     public static TidyCsv citing(String source) {
-        if (!source.startsWith(SYNTHETIC)) {
-            throw new IllegalArgumentException("a synthetic figure cites a source under " + SYNTHETIC + ": " + source);
+        if (!URI.create(source).getPath().startsWith("/synthetic")) {
+            throw new IllegalArgumentException(
+                    "a synthetic figure's source says so, in a path under /synthetic: " + source);
         }
         return new TidyCsv(source);
     }
