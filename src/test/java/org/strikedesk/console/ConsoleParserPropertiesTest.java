@@ -2,7 +2,6 @@ package org.strikedesk.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,13 +37,13 @@ class ConsoleParserPropertiesTest {
     private static ConsoleParser parser;
 
     @BeforeContainer
-    static void open() throws IOException {
+    static void open() {
         shipped.open();
         parser = new ConsoleParser(shipped.app().commands());
     }
 
     @AfterContainer
-    static void close() throws IOException {
+    static void close() {
         shipped.close();
         ReliabilityRecord.write("bad-input-console", Map.of("inputsTried", tried.get()));
     }

@@ -58,12 +58,12 @@ class CommandInputPropertiesTest {
     private static final AppOnShippedData shipped = AppOnShippedData.forClass();
 
     @BeforeContainer
-    static void open() throws IOException {
+    static void open() {
         shipped.open();
     }
 
     @AfterContainer
-    static void close() throws IOException {
+    static void close() {
         shipped.close();
         ReliabilityRecord.write("bad-input-commands", Map.of("inputsTried", tried.get()));
     }
