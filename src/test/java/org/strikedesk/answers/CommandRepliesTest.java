@@ -226,6 +226,6 @@ class CommandRepliesTest extends AppOnShippedData {
                         "/compare trust: other: [strike:]",
                         "/top [strike:] [region:] [limit:]",
                         "/chart trust: [metric:]");
-        assertThat(all(ask("status", Map.of()))).contains("114 figures held", "Version");
+        assertThat(all(ask("status", Map.of()))).contains("122 figures held", "Version");
     }
 }
