@@ -2,6 +2,7 @@ package org.strikedesk.answers;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Lookups;
@@ -57,7 +58,7 @@ public final class NationalCommand implements SlashCommand {
                 .one(Organisation.ENGLAND, choice)
                 .then(figures -> withLaterStrikes(
                         Buttons.onFigures(
-                                cards.strike(Organisation.ENGLAND, figures, java.util.Optional.empty()),
+                                cards.strike(Organisation.ENGLAND, figures, Optional.empty()),
                                 Organisation.ENGLAND,
                                 figures),
                         choice,

@@ -48,6 +48,7 @@ public final class FigureValidator implements FigureSink {
     private final List<Figure> figures = new ArrayList<>();
     private final List<ImportError> errors = new ArrayList<>();
     private final Map<Figure.Key, Integer> seen = new HashMap<>();
+    private final List<RunningTotalRow> runningTotals = new ArrayList<>();
     private final Map<String, String> sources = new HashMap<>();
     private final Map<String, Optional<Strike>> strikes = new HashMap<>();
     private final Map<String, Optional<Organisation>> organisations = new HashMap<>();
@@ -79,6 +80,13 @@ public final class FigureValidator implements FigureSink {
         if (errorCount > before) {
             return;
         }
+        if (metric.englandOnly() && !org.isEngland()) {
+            error(
+                    raw.org(),
+                    metric.id() + " is NHS England's running total for England as a whole; its org_code is "
+                            + Organisation.ENGLAND_CODE + ", not " + org.code());
+            return;
+        }
         Figure figure = new Figure(strike.id(), org.code(), day, metric, value, source, published);
         Integer earlier = seen.putIfAbsent(figure.key(), raw.row());
         if (earlier != null) {
@@ -90,6 +98,9 @@ public final class FigureValidator implements FigureSink {
             return;
         }
         figures.add(figure);
+        if (metric == Metric.ACUTE_RESCHEDULED_CUMULATIVE) {
+            runningTotals.add(new RunningTotalRow(figure, sheet, raw.value()));
+        }
     }
 
     @Override
@@ -108,7 +119,8 @@ public final class FigureValidator implements FigureSink {
 
     /** The outcome once the reader is done. */
     public Validated result() {
-        return new Validated(file, rows, List.copyOf(figures), List.copyOf(errors), errorCount);
+        return new Validated(
+                file, rows, List.copyOf(figures), List.copyOf(runningTotals), List.copyOf(errors), errorCount);
     }
 
     private Strike strike(Cell cell) {
@@ -180,7 +192,8 @@ public final class FigureValidator implements FigureSink {
             return null;
         }
         if (metric != null && metric.wholeStrikeOnly()) {
-            error(cell, metric.id() + " is a whole-strike figure; leave date empty, or use staff_absent for a day");
+            String instead = metric.englandOnly() ? "" : ", or use staff_absent for a day";
+            error(cell, metric.id() + " is a whole-strike figure; leave date empty" + instead);
         } else if (strike != null && !strike.isStrikeDay(day)) {
             error(
                     cell,
