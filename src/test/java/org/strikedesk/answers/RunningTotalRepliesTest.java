@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.strikedesk.AppOnShippedData;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
 /**
  * NHS England's stated running totals beside the sums of published counts, from the shipped data. Expected figures
@@ -16,10 +17,12 @@ import org.strikedesk.replies.Reply;
  * add up to 756,739 by the July 2023 consultants' strike (NHS England: 764,370) and to 1,378,847 by the June/July 2024
  * junior doctors' strike (NHS England: 1,491,303, so 112,456 more).
  */
-class RunningTotalRepliesTest extends AppOnShippedData {
+class RunningTotalRepliesTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
 
     private static Reply ask(String command, Map<String, String> options) {
-        return app.commands().handle(CommandRequest.of(command, options, Invoker.CONSOLE));
+        return shipped.app().commands().handle(CommandRequest.of(command, options, Invoker.CONSOLE));
     }
 
     @DisplayName("/national strike:all puts NHS England's figure beside each stated total and explains the gap")

@@ -3,24 +3,20 @@ package org.strikedesk.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.FiguresStore;
 import org.strikedesk.figures.Metric;
 import org.strikedesk.ingest.errors.ImportError;
+import org.strikedesk.support.AppOnShippedData;
 import org.strikedesk.support.SyntheticWorkbook;
+import org.strikedesk.support.TidyCsv;
 
 /**
  * NHS England's stated running totals ({@code acute_rescheduled_cumulative}) at import, into a store loaded with the
@@ -29,34 +25,23 @@ import org.strikedesk.support.SyntheticWorkbook;
  * up to 2023-10-joint to 1,111,705 (worked from data/figures-england.csv). Rows here are synthetic.
  */
 class RunningTotalsImportTest {
-    private static final String HEADER = "strike,org_code,date,metric,value,source,published\n";
     private static final String SOURCE = "https://example.org/synthetic/running-total";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forEachTest();
 
-    private Application app;
-
-    @BeforeEach
-    void open() {
-        app = TestApplications.open(folder);
+    private static TidyCsv totals() {
+        return TidyCsv.citing(SOURCE);
     }
 
-    @AfterEach
-    void close() {
-        app.close();
-    }
-
-    private ImportReport ingest(String rows) throws IOException {
-        Path file = folder.resolve("totals.csv");
-        Files.writeString(file, HEADER + rows, StandardCharsets.UTF_8);
-        return app.importer().importFile(file, "totals.csv", ImportRoute.COMMAND_LINE, "test");
+    private ImportReport ingest(TidyCsv file) throws IOException {
+        return file.importInto(shipped.app(), shipped.folder().resolve("totals.csv"));
     }
 
     @DisplayName("The eight shipped running totals are loaded, and agree with the shipped counts")
     @Test
     void shipped() {
-        List<Figure> totals = new FiguresStore(app.database())
+        List<Figure> totals = new FiguresStore(shipped.app().database())
                 .figuresOf("ENG").stream()
                         .filter(f -> f.metric() == Metric.ACUTE_RESCHEDULED_CUMULATIVE)
                         .toList();
@@ -81,7 +66,7 @@ class RunningTotalsImportTest {
                         + " acute_rescheduled_cumulative is a whole-strike figure; leave date empty"
             })
     void rowErrors(String row, int line, String column, String message) throws IOException {
-        ImportReport report = ingest(row + "," + SOURCE + ",2023-09-27\n");
+        ImportReport report = ingest(totals().row(row, "2023-09-27"));
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
         assertThat(report.errors()).containsExactly(new ImportError("totals.csv", line, column, message));
@@ -106,7 +91,7 @@ class RunningTotalsImportTest {
                         + " the store); a running total never falls"
             })
     void disagreements(String name, String row, String messages) throws IOException {
-        ImportReport report = ingest(row + "," + SOURCE + ",2023-10-10\n");
+        ImportReport report = ingest(totals().row(row, "2023-10-10"));
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
         assertThat(report.errors())
@@ -119,8 +104,9 @@ class RunningTotalsImportTest {
     @DisplayName("Two totals in one file that fall are reported at the later one, naming the earlier row")
     @Test
     void fallsWithinFile() throws IOException {
-        ImportReport report = ingest("2023-09-joint,ENG,,acute_rescheduled_cumulative,1150000," + SOURCE
-                + ",2023-10-10\n2023-10-joint,ENG,,acute_rescheduled_cumulative,1120000," + SOURCE + ",2023-10-10\n");
+        ImportReport report =
+                ingest(totals().row("2023-09-joint,ENG,,acute_rescheduled_cumulative,1150000", "2023-10-10")
+                        .row("2023-10-joint,ENG,,acute_rescheduled_cumulative,1120000", "2023-10-10"));
 
         assertThat(report.errors())
                 .extracting(ImportError::toString)
@@ -133,7 +119,7 @@ class RunningTotalsImportTest {
     @Test
     void fits() throws IOException {
         ImportReport report =
-                ingest("2023-09-joint,ENG,,acute_rescheduled_cumulative,1000000," + SOURCE + ",2023-10-10\n");
+                ingest(totals().row("2023-09-joint,ENG,,acute_rescheduled_cumulative,1000000", "2023-10-10"));
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
         assertThat(report.added()).isEqualTo(1);
@@ -145,7 +131,7 @@ class RunningTotalsImportTest {
         // 2023-08-consultants holds 885,154 (no published date). Revised down to 870,000, it is still above the
         // 863,766 counts up to it and the 839,327 before it, so it is applied.
         ImportReport down =
-                ingest("2023-08-consultants,ENG,,acute_rescheduled_cumulative,870000," + SOURCE + ",2023-09-01\n");
+                ingest(totals().row("2023-08-consultants,ENG,,acute_rescheduled_cumulative,870000", "2023-09-01"));
 
         assertThat(down.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
         assertThat(down.revised()).isEqualTo(1);
@@ -159,9 +145,9 @@ class RunningTotalsImportTest {
                 .row("strike", "org_code", "date", "metric", "value", "source", "published")
                 .row("2023-09-joint", "ENG", "", "acute_rescheduled_cumulative", 1_000_000, SOURCE, "2023-10-10")
                 .row("2023-10-joint", "ENG", "", "acute_rescheduled_cumulative", 990_000, SOURCE, "2023-10-10")
-                .writeTo(folder.resolve("totals.xlsx"));
+                .writeTo(shipped.folder().resolve("totals.xlsx"));
 
-        ImportReport report = app.importer().importFile(file, "totals.xlsx", ImportRoute.UPLOAD, "test");
+        ImportReport report = shipped.app().importer().importFile(file, "totals.xlsx", ImportRoute.UPLOAD, "test");
 
         assertThat(report.errors())
                 .extracting(ImportError::toString)
