@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
+import org.strikedesk.commands.Audience;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Lookup;
 import org.strikedesk.commands.StrikeSelection;
@@ -47,6 +48,15 @@ public final class ActionRouter implements Actions {
                     "StrikeDesk could not answer this button because of a fault on its side. The fault is logged"
                             + " under reference " + ticket + ".");
         }
+    }
+
+    /** Post to channel answers the channel; everything else, including an id not understood, the person who pressed. */
+    @Override
+    public Audience audience(String actionId) {
+        return ActionId.parse(actionId)
+                .filter(ActionId.Post.class::isInstance)
+                .map(post -> Audience.CHANNEL)
+                .orElse(Audience.ASKER);
     }
 
     private Reply answer(ActionId action) {

@@ -50,15 +50,39 @@ public final class CommandRegistry {
                 && (!command.spec().adminOnly() || request.invoker().admin());
     }
 
-    /** Answers a request; never throws. */
+    /**
+     * Who will see the reply to this request, decided before it runs: the asker alone for a refusal (unknown command,
+     * an admin command asked by someone else) and for commands whose replies are private; else the channel. A reply
+     * to a channel command may still turn out to be an error, which is the asker's alone.
+     */
+    public Audience audience(CommandRequest request) {
+        SlashCommand command = commands.get(request.command());
+        if (command == null || refused(command, request)) {
+            return Audience.ASKER;
+        }
+        return command.spec().audience();
+    }
+
+    private static boolean refused(SlashCommand command, CommandRequest request) {
+        return command.spec().adminOnly() && !request.invoker().admin();
+    }
+
+    /** Answers a request; never throws. A command whose replies are private answers privately whatever it says. */
     public Reply handle(CommandRequest request) {
+        Reply reply = answer(request);
+        return audience(request) == Audience.ASKER && !reply.ephemeral()
+                ? reply.toBuilder().ephemeral(true).build()
+                : reply;
+    }
+
+    private Reply answer(CommandRequest request) {
         SlashCommand command = commands.get(request.command());
         if (command == null) {
             return Reply.error(
                     "Unknown command",
                     "There is no /" + Ellipsis.clip(request.command(), 40) + " command. /help lists them.");
         }
-        if (command.spec().adminOnly() && !request.invoker().admin()) {
+        if (refused(command, request)) {
             return Reply.error(
                     "Not allowed",
                     "/" + command.spec().name() + " is for people who can manage this"

@@ -15,12 +15,14 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
+import org.strikedesk.commands.Audience;
 import org.strikedesk.commands.Choice;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.CommandRequest;
@@ -36,6 +38,9 @@ import org.strikedesk.replies.Reply;
 final class InteractionListener extends ListenerAdapter {
     static final long DEFER_AFTER_MILLIS = 1500;
     private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
+    /** What everyone sees, for a moment, where a channel command's answer turned out to be for the asker alone. */
+    private static final Reply ANSWERED_PRIVATELY =
+            Reply.info("", "The answer to this was sent only to the person who asked.");
 
     private final CommandRegistry commands;
     private final Actions actions;
@@ -59,56 +64,75 @@ final class InteractionListener extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         CommandRequest request = request(event);
-        boolean slow = commands.mayBeSlow(request);
-        respond(event, "/" + event.getName(), slow, false, () -> commands.handle(request));
+        respond(
+                event,
+                "/" + event.getName(),
+                commands.mayBeSlow(request),
+                commands.audience(request),
+                () -> commands.handle(request));
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         String id = event.getComponentId();
         Invoker invoker = invoker(event);
-        // Quote and Chart answer the person who pressed; only "post:" buttons answer the channel.
-        boolean forEveryone = id.startsWith("post:");
-        respond(event, "button " + id, false, !forEveryone, () -> actions.press(id, invoker));
+        respond(event, "button " + id, false, actions.audience(id), () -> actions.press(id, invoker));
     }
 
     /**
      * Answers on a worker thread. If the answer is not ready within {@link #DEFER_AFTER_MILLIS} (or the work is
-     * known to be slow), the interaction is acknowledged first and the answer filled in when it is ready.
+     * known to be slow), the interaction is acknowledged first and the answer filled in when it is ready. Discord
+     * fixes who sees the answer when it is acknowledged, so the deferral is private when the audience is the asker.
      */
-    private void respond(
-            IReplyCallback event, String what, boolean slow, boolean deferPrivately, Supplier<Reply> work) {
+    private void respond(IReplyCallback event, String what, boolean slow, Audience audience, Supplier<Reply> work) {
+        boolean privately = audience == Audience.ASKER;
         AtomicBoolean acknowledged = new AtomicBoolean(false);
         if (slow) {
             acknowledged.set(true);
-            defer(event, what, deferPrivately);
+            defer(event, what, privately);
         } else {
             timers.schedule(
                     () -> {
                         if (acknowledged.compareAndSet(false, true)) {
-                            defer(event, what, deferPrivately);
+                            defer(event, what, privately);
                         }
                     },
                     DEFER_AFTER_MILLIS,
                     TimeUnit.MILLISECONDS);
         }
-        workers.execute(() -> answer(event, what, acknowledged, work.get()));
+        workers.execute(() -> answer(event, what, acknowledged, privately, work.get()));
     }
 
     private static void defer(IReplyCallback event, String what, boolean privately) {
         event.deferReply(privately).queue(null, e -> log.warn("Could not acknowledge {}: {}", what, e.toString()));
     }
 
-    private static void answer(IReplyCallback event, String what, AtomicBoolean acknowledged, Reply reply) {
+    private static void answer(
+            IReplyCallback event, String what, AtomicBoolean acknowledged, boolean deferredPrivately, Reply reply) {
         if (acknowledged.compareAndSet(false, true)) {
             event.reply(ReplyMessages.create(reply))
-                    .setEphemeral(reply.ephemeral())
+                    .setEphemeral(reply.ephemeral() || deferredPrivately)
                     .queue(null, e -> log.warn("Could not answer {}: {}", what, e.toString()));
+        } else if (reply.ephemeral() && !deferredPrivately) {
+            answerPrivately(event.getHook(), what, reply);
         } else {
             event.getHook()
                     .editOriginal(ReplyMessages.edit(reply))
                     .queue(null, e -> log.warn("Could not fill in {}: {}", what, e.toString()));
         }
+    }
+
+    /**
+     * A private answer (an error, say) to a channel command that was deferred for everyone to see. Editing the
+     * loading message would show the answer to everyone, and a follow-up straight after the deferral is taken as
+     * that edit, so: the loading message becomes a neutral note, the answer goes as a private follow-up, and the
+     * note is deleted.
+     */
+    private static void answerPrivately(InteractionHook hook, String what, Reply reply) {
+        hook.editOriginal(ReplyMessages.edit(ANSWERED_PRIVATELY))
+                .flatMap(note -> hook.sendMessage(ReplyMessages.create(reply)).setEphemeral(true))
+                .flatMap(answer -> hook.deleteOriginal())
+                .queue(null, e -> log.warn("Could not answer {} privately: {}", what, e.toString()));
     }
 
     @Override

@@ -39,7 +39,8 @@ public final class UploadCommand implements SlashCommand {
                             OptionType.ATTACHMENT,
                             true))
             .forAdmins()
-            .slow();
+            .slow()
+            .privately();
 
     private final Importer importer;
     private final ImportReplies replies;

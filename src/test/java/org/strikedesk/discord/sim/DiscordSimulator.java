@@ -181,6 +181,18 @@ public final class DiscordSimulator implements AutoCloseable {
         return messages.history(channelId);
     }
 
+    /**
+     * Every state of every message in a channel that everyone there could see: non-ephemeral messages as created and
+     * after each edit, oldest first. What a private answer must never appear in, even for a moment.
+     */
+    public List<JsonNode> seenByEveryone(String channelId) {
+        return messages.history(channelId).stream()
+                .filter(e -> e.kind() != MessageEvent.Kind.DELETED)
+                .map(MessageEvent::message)
+                .filter(m -> (m.path("flags").asInt() & MessageStore.EPHEMERAL) == 0)
+                .toList();
+    }
+
     public Optional<JsonNode> message(String messageId) {
         return messages.find(messageId).map(m -> m);
     }

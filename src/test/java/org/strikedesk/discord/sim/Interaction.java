@@ -108,6 +108,24 @@ public final class Interaction {
         return Waits.until("final message of " + this, timeout, this::finalMessage);
     }
 
+    /** Waits until the bot has sent at least {@code count} follow-ups; returns them all in their current state. */
+    public List<JsonNode> awaitFollowUps(int count, Duration timeout) {
+        return Waits.until(
+                count + " follow-up(s) to " + this,
+                timeout,
+                () -> Optional.of(followUps()).filter(f -> f.size() >= count));
+    }
+
+    /** Waits until the original response, once sent, has been deleted. */
+    public void awaitOriginalDeleted(Duration timeout) {
+        Waits.until(
+                "deletion of the original response to " + this,
+                timeout,
+                () -> Optional.of(this)
+                        .filter(i ->
+                                i.originalMessageId() != null && i.original().isEmpty()));
+    }
+
     /** Waits for an autocomplete result (callback type 8) and returns its {@code choices}. */
     public JsonNode awaitChoices(Duration timeout) {
         return Waits.until(

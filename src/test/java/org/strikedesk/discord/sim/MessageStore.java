@@ -21,6 +21,7 @@ final class MessageStore {
     /** Discord de-duplicates enforced nonces "in the past few minutes"; five is a safe reading. */
     static final Duration NONCE_WINDOW = Duration.ofMinutes(5);
 
+    static final int SUPPRESS_EMBEDS = 1 << 2;
     static final int EPHEMERAL = 1 << 6;
     static final int LOADING = 1 << 7;
 
@@ -174,9 +175,11 @@ final class MessageStore {
             payload.path("embeds").forEach(e -> embeds.add(((ObjectNode) e.deepCopy()).put("type", "rich")));
         }
         if (payload.has("flags") && edit) {
-            // Edits may only toggle SUPPRESS_EMBEDS and set IS_COMPONENTS_V2; visibility never changes.
-            int kept = message.path("flags").asInt() & (EPHEMERAL | LOADING);
-            message.put("flags", kept | payload.path("flags").asInt());
+            // Edits may only set or clear SUPPRESS_EMBEDS and set IS_COMPONENTS_V2; other bits are ignored without
+            // error (docs resources/message.mdx "Edit Message", resources/webhook.mdx "Edit Webhook Message"), so
+            // EPHEMERAL, fixed when the message (or the deferral) was created, never changes.
+            int requested = payload.path("flags").asInt() & (SUPPRESS_EMBEDS | DiscordRules.COMPONENTS_V2_FLAG);
+            message.put("flags", (message.path("flags").asInt() & ~SUPPRESS_EMBEDS) | requested);
         }
         applyAttachments(message, payload, files);
         String content = message.path("content").asText();
