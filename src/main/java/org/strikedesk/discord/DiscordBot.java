@@ -71,8 +71,9 @@ public final class DiscordBot implements AutoCloseable {
         }
         jda.awaitReady();
         DiscordBot bot = new DiscordBot(jda, workers, timers);
-        bot.register(app.discordConfig(), SlashCommands.of(app.commands().specs()));
+        // Posting first: /subscribe asks the sink whether a channel can be posted in.
         app.startPosting(new DiscordPostSink(jda), bot.poster);
+        bot.register(app.discordConfig(), SlashCommands.of(app.commands().specs()));
         log.info(
                 "StrikeDesk is on Discord as {}. Invite it with: {}",
                 jda.getSelfUser().getName(),

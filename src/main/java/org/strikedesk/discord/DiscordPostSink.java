@@ -1,18 +1,40 @@
 package org.strikedesk.discord;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import org.strikedesk.posts.ChannelAccess;
 import org.strikedesk.posts.PostSink;
+import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Reply;
 
 /**
  * Delivers posts to Discord channels and waits for Discord's answer. JDA retries rate limits and server errors
- * itself; what still fails is classed as worth retrying later, or as a channel that cannot be posted in.
+ * itself; what still fails is classed as worth retrying later, or as a channel that cannot be posted in. Before
+ * sending, the permissions a post needs are checked in JDA's cache, so a refusal names what is missing (Discord's
+ * own refusal, 50013, does not).
  */
 final class DiscordPostSink implements PostSink {
+    /**
+     * What a post needs in its channel (see it, send, show its card), by the names Discord's channel settings give
+     * them (JDA's names are those of the server-wide role settings, such as "View Channels").
+     */
+    static final Map<Permission, String> NEEDED = namesInOrder(
+            Permission.VIEW_CHANNEL, "View Channel",
+            Permission.MESSAGE_SEND, "Send Messages",
+            Permission.MESSAGE_EMBED_LINKS, "Embed Links");
+
     private final JDA jda;
 
     DiscordPostSink(JDA jda) {
@@ -21,9 +43,13 @@ final class DiscordPostSink implements PostSink {
 
     @Override
     public Delivery send(String channelId, Reply reply, String nonce) {
-        MessageChannel channel = jda.getChannelById(MessageChannel.class, channelId);
+        GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null) {
             return new Delivery.Unusable("the channel does not exist or the bot cannot see it");
+        }
+        List<String> missing = missing(channel.getGuild().getSelfMember(), channel);
+        if (!missing.isEmpty()) {
+            return new Delivery.Unusable("StrikeDesk is missing " + HouseStyle.list(missing) + " there");
         }
         try {
             return new Delivery.Delivered(channel.sendMessage(ReplyMessages.create(reply))
@@ -31,8 +57,8 @@ final class DiscordPostSink implements PostSink {
                     .complete()
                     .getId());
         } catch (InsufficientPermissionException e) {
-            return new Delivery.Unusable(
-                    "missing permission " + e.getPermission().getName());
+            return new Delivery.Unusable("StrikeDesk is missing "
+                    + NEEDED.getOrDefault(e.getPermission(), e.getPermission().getName()) + " there");
         } catch (ErrorResponseException e) {
             return classify(e, false);
         } catch (RuntimeException e) {
@@ -50,13 +76,56 @@ final class DiscordPostSink implements PostSink {
             channel.editMessageById(messageId, ReplyMessages.edit(reply)).complete();
             return new Delivery.Delivered(messageId);
         } catch (InsufficientPermissionException e) {
-            return new Delivery.Unusable(
-                    "missing permission " + e.getPermission().getName());
+            return new Delivery.Unusable("StrikeDesk is missing "
+                    + NEEDED.getOrDefault(e.getPermission(), e.getPermission().getName()) + " there");
         } catch (ErrorResponseException e) {
             return classify(e, true);
         } catch (RuntimeException e) {
             return new Delivery.Retry(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * From JDA's cache, which GUILD_CREATE filled and CHANNEL_UPDATE and role events keep current: a server JDA does
+     * not have is one that added StrikeDesk without its bot user.
+     */
+    @Override
+    public ChannelAccess access(String guildId, String channelId) {
+        Guild guild = jda.getGuildById(guildId);
+        if (guild == null) {
+            return new ChannelAccess.NotInServer(DiscordBot.inviteUrl(jda));
+        }
+        GuildChannel channel = guild.getGuildChannelById(channelId);
+        if (channel == null) {
+            return new ChannelAccess.Unreachable("it is not a channel of this server that StrikeDesk knows");
+        }
+        if (!(channel instanceof GuildMessageChannel)) {
+            return new ChannelAccess.Unreachable("it is not a text channel");
+        }
+        List<String> missing = missing(guild.getSelfMember(), channel);
+        return missing.isEmpty() ? new ChannelAccess.Granted() : new ChannelAccess.Missing(missing);
+    }
+
+    /**
+     * The needed permissions the bot lacks in the channel, by name. Without View Channel nothing else can be judged,
+     * so that alone is named.
+     */
+    private static List<String> missing(Member self, GuildChannel channel) {
+        List<Permission> lacking = NEEDED.keySet().stream()
+                .filter(p -> !self.hasPermission(channel, p))
+                .toList();
+        if (lacking.contains(Permission.VIEW_CHANNEL)) {
+            lacking = List.of(Permission.VIEW_CHANNEL);
+        }
+        return lacking.stream().map(NEEDED::get).toList();
+    }
+
+    private static Map<Permission, String> namesInOrder(Object... pairs) {
+        Map<Permission, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            names.put((Permission) pairs[i], (String) pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(names);
     }
 
     private static Delivery classify(ErrorResponseException e, boolean editing) {

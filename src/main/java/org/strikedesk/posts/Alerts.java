@@ -5,16 +5,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Tells the people who subscribed a channel that it cannot be posted in, in the channel they subscribed from. */
+/**
+ * Tells the people who subscribed a channel that it cannot be posted in, in the channel they subscribed from, if
+ * StrikeDesk can post there; otherwise the problem is shown only by {@code /status} and {@code /subscriptions}.
+ */
 final class Alerts {
+    private static final Logger log = LoggerFactory.getLogger(Alerts.class);
+
     private Alerts() {}
 
-    static void owe(Connection connection, Post post, String reason, Instant now) throws SQLException {
+    static void owe(Connection connection, Post post, String reason, Instant now, ChannelAccess.Check access)
+            throws SQLException {
         if (post.subscriptionId() == null) {
             return;
         }
-        String sql = "SELECT created_in, created_by FROM subscriptions WHERE id = ?";
+        String sql = "SELECT created_in, created_by, guild_id FROM subscriptions WHERE id = ?";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setLong(1, post.subscriptionId());
             try (ResultSet rows = query.executeQuery()) {
@@ -23,12 +31,19 @@ final class Alerts {
                         || rows.getString(1).isEmpty()) {
                     return;
                 }
-                String note =
-                        "Posts for <#" + post.channelId() + "> cannot be delivered: " + reason + ". Give StrikeDesk"
-                                + " View Channel, Send Messages and Embed Links there, or /unsubscribe it. Subscribed by "
-                                + rows.getString(2) + ".";
-                Outbox.add(
-                        connection, rows.getString(1), null, PostKind.ALERT, null, PostPayload.note(note), null, now);
+                String alertChannel = rows.getString(1);
+                if (!access.of(rows.getString(3), alertChannel).granted()) {
+                    log.warn(
+                            "StrikeDesk cannot post in channel {} either, so the problem with channel {} shows only in"
+                                    + " /status",
+                            alertChannel,
+                            post.channelId());
+                    return;
+                }
+                String note = "Posts for <#" + post.channelId() + "> cannot be delivered: " + reason + ". Give"
+                        + " StrikeDesk View Channel, Send Messages and Embed Links there, or /unsubscribe it."
+                        + " Subscribed by " + rows.getString(2) + ".";
+                Outbox.add(connection, alertChannel, null, PostKind.ALERT, null, PostPayload.note(note), null, now);
             }
         }
     }

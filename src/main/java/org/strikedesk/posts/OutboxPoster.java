@@ -111,7 +111,7 @@ public final class OutboxPoster {
             }
             if (ChannelProblems.record(connection, post.channelId(), reason, now)) {
                 log.error("StrikeDesk cannot post in channel {}: {}", post.channelId(), reason);
-                Alerts.owe(connection, post, reason, now);
+                Alerts.owe(connection, post, reason, now, sink::access);
             }
             return null;
         });

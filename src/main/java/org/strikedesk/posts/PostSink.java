@@ -13,6 +13,9 @@ public interface PostSink {
     /** Replaces an earlier message's content. */
     Delivery edit(String channelId, String messageId, Reply reply);
 
+    /** Whether a post to this channel of this server could go through, as far as can be told without trying. */
+    ChannelAccess access(String guildId, String channelId);
+
     /** The outcome of one attempt. */
     sealed interface Delivery {
         /** Accepted, with the message's id. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Lookups;
@@ -30,6 +31,8 @@ public final class Posts {
     private final PostRenderer renderer;
     private final DigestSchedule digests;
     private final Clock clock;
+    /** Where posts go once the bot is connected; until then no channel can be checked. */
+    private final AtomicReference<PostSink> sink = new AtomicReference<>();
 
     public Posts(
             PostsConfig config,
@@ -64,7 +67,7 @@ public final class Posts {
     /** The admin commands for subscriptions. */
     public List<SlashCommand> commands(Lookups lookups, Reference reference) {
         return List.of(
-                new SubscribeCommand(subscriptions, lookups),
+                new SubscribeCommand(subscriptions, lookups, this::access),
                 new UnsubscribeCommand(subscriptions, lookups),
                 new SubscriptionsCommand(subscriptions, problems, reference.directory()));
     }
@@ -90,8 +93,22 @@ public final class Posts {
         return new OutboxPoster(outbox, renderer, sink, clock, config.backlog());
     }
 
+    /** Whether StrikeDesk can post in a channel, as the connected platform tells; unreachable until it connects. */
+    private ChannelAccess access(String guildId, String channelId) {
+        PostSink connected = sink.get();
+        return connected == null
+                ? new ChannelAccess.Unreachable("StrikeDesk is not connected to Discord yet; try again in a minute")
+                : connected.access(guildId, channelId);
+    }
+
+    /** Sets where posts go, which is also what tells whether a channel can be posted in. */
+    public void connect(PostSink connected) {
+        sink.set(connected);
+    }
+
     /** Checks the schedules and delivers the outbox every {@code posts.checkEvery}, until the executor stops. */
     public void start(PostSink sink, ScheduledExecutorService executor) {
+        connect(sink);
         OutboxPoster poster = poster(sink);
         long every = config.checkEvery().toMillis();
         executor.scheduleWithFixedDelay(() -> tick(poster), 0, every, TimeUnit.MILLISECONDS);

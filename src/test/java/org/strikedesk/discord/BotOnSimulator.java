@@ -65,7 +65,12 @@ final class BotOnSimulator implements AutoCloseable {
 
     /** A bot on a fresh store for each test, in the default newsroom. */
     static SimulatedDiscord<BotOnSimulator> forEachTest() {
-        return SimulatedDiscord.forEachTest(sim -> start(sim, List.of()));
+        return forEachTest(world -> {});
+    }
+
+    /** A bot on a fresh store for each test, in a customised world ({@code b -> b.guild(g -> ...)}). */
+    static SimulatedDiscord<BotOnSimulator> forEachTest(Consumer<SimulatorBuilder> world) {
+        return SimulatedDiscord.forEachTest(world, sim -> start(sim, List.of()));
     }
 
     private static BotOnSimulator start(DiscordSimulator sim, List<String> guilds) {

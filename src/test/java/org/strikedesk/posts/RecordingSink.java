@@ -12,7 +12,7 @@ import org.strikedesk.replies.Reply;
  * A stand-in for Discord in posting tests: keeps the messages of each channel, honours nonces as Discord does, and
  * can be told to fail. Wire-level tests use the Discord simulator instead.
  */
-final class RecordingSink implements PostSink {
+public final class RecordingSink implements PostSink {
     final Map<String, List<Reply>> channels = new LinkedHashMap<>();
     final Map<String, Reply> messages = new HashMap<>();
     final Map<String, String> byNonce = new HashMap<>();
@@ -50,6 +50,14 @@ final class RecordingSink implements PostSink {
         messages.put(messageId, reply);
         edits.add(messageId);
         return new Delivery.Delivered(messageId);
+    }
+
+    /** Every channel can be posted in, except those told to be broken. */
+    @Override
+    public synchronized ChannelAccess access(String guildId, String channelId) {
+        return broken.containsKey(channelId)
+                ? new ChannelAccess.Missing(List.of("Send Messages"))
+                : new ChannelAccess.Granted();
     }
 
     List<Reply> in(String channel) {

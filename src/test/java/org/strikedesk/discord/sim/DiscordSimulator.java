@@ -29,10 +29,10 @@ public final class DiscordSimulator implements AutoCloseable {
 
     DiscordSimulator(SimulatorBuilder config) {
         this.config = config;
-        this.world = new World(config.buildGuilds());
+        this.world = new World(config.buildGuilds(), config.botUser.id());
         this.wireLog = new WireLog(config.wireLogDir.resolve(config.wireLogName + ".jsonl"));
         this.messages = new MessageStore(config.botUser);
-        this.gateway = new GatewayServer(config, world.guilds(), wireLog, findings);
+        this.gateway = new GatewayServer(config, world, wireLog, findings);
         this.faults = new Faults(gateway);
         this.rest = new RestServer(config.token, wireLog, findings, faults);
         this.commands = new CommandRoutes(config.applicationId, world, findings);
@@ -204,7 +204,25 @@ public final class DiscordSimulator implements AutoCloseable {
                 .toList();
     }
 
-    /** From now on REST calls on this channel answer 403 / 50013 Missing Permissions. */
+    /**
+     * Replaces a channel's permission overwrites, as a server's admin would, and tells the bot with CHANNEL_UPDATE
+     * (JDA always asks for the GUILDS intent that carries it), so its cache agrees with what REST enforces.
+     */
+    public void overwrites(String channelId, List<SimOverwrite> overwrites) {
+        world.overwrites(channelId, overwrites);
+        SimChannel channel = world.channel(channelId).orElseThrow();
+        gateway.dispatch("CHANNEL_UPDATE", Payloads.channel(channel, world.overwrites(channelId)), null);
+    }
+
+    /** What the bot can do in a channel now (overwrites and implicit rules applied), as REST enforces it. */
+    public long botPermissions(String channelId) {
+        return world.botPermissions(channelId);
+    }
+
+    /**
+     * From now on REST calls on this channel answer 403 / 50013 Missing Permissions, though the overwrites (and the
+     * bot's cache) still allow it: a change the bot was not told of.
+     */
     public void forbidChannel(String channelId) {
         world.state(channelId, World.ChannelState.FORBIDDEN);
     }

@@ -45,7 +45,7 @@ final class GatewayServer extends WebSocketServer {
             "HEARTBEAT_ACK");
 
     private final SimulatorBuilder config;
-    private final List<SimGuild> guilds;
+    private final World world;
     private final WireLog wireLog;
     private final Findings findings;
     private final Map<String, GatewaySession> sessions = new ConcurrentHashMap<>();
@@ -53,10 +53,10 @@ final class GatewayServer extends WebSocketServer {
     private final AtomicInteger readies = new AtomicInteger();
     private volatile GatewaySession active;
 
-    GatewayServer(SimulatorBuilder config, List<SimGuild> guilds, WireLog wireLog, Findings findings) {
+    GatewayServer(SimulatorBuilder config, World world, WireLog wireLog, Findings findings) {
         super(new InetSocketAddress("127.0.0.1", 0));
         this.config = config;
-        this.guilds = guilds;
+        this.world = world;
         this.wireLog = wireLog;
         this.findings = findings;
         setReuseAddr(true);
@@ -146,9 +146,9 @@ final class GatewayServer extends WebSocketServer {
         sessions.put(session.id, session);
         session.attach(conn);
         active = session;
-        dispatch(session, "READY", Payloads.ready(config, guilds, session.id, url() + "resume"), null);
+        dispatch(session, "READY", Payloads.ready(config, world.guilds(), session.id, url() + "resume"), null);
         Instant joined = Instant.parse("2024-01-01T09:00:00Z");
-        guilds.forEach(g -> dispatch(session, "GUILD_CREATE", Payloads.guildCreate(g, joined), null));
+        world.guilds().forEach(g -> dispatch(session, "GUILD_CREATE", Payloads.guildCreate(g, world, joined), null));
         readies.incrementAndGet();
     }
 

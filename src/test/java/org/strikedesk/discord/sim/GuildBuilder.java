@@ -2,7 +2,9 @@ package org.strikedesk.discord.sim;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Describes one guild for {@link SimulatorBuilder#guild}. The @everyone role (id = guild id) and the
@@ -18,6 +20,7 @@ public final class GuildBuilder {
     private String botRoleId = SimDefaults.BOT_ROLE_ID;
     private final List<SimRole> roles = new ArrayList<>();
     private final List<SimChannel> channels = new ArrayList<>();
+    private final Map<String, List<SimOverwrite>> overwrites = new LinkedHashMap<>();
     private final List<MemberDraft> members = new ArrayList<>();
 
     private record MemberDraft(SimUser user, List<String> roleIds) {}
@@ -68,8 +71,24 @@ public final class GuildBuilder {
     }
 
     public GuildBuilder textChannel(String channelId, String channelName) {
-        channels.add(new SimChannel(channelId, id, channelName, SimChannel.GUILD_TEXT, channels.size()));
+        channels.add(new SimChannel(channelId, id, channelName, SimChannel.GUILD_TEXT, channels.size(), List.of()));
         return this;
+    }
+
+    /** Adds a permission overwrite to a channel of this guild (role overwrites name @everyone by the guild id). */
+    public GuildBuilder overwrite(String channelId, SimOverwrite overwrite) {
+        overwrites.computeIfAbsent(channelId, c -> new ArrayList<>()).add(overwrite);
+        return this;
+    }
+
+    /** An @everyone overwrite: what members without other grants may not do in the channel. */
+    public GuildBuilder denyEveryone(String channelId, long permissions) {
+        return overwrite(channelId, SimOverwrite.role(null, 0, permissions));
+    }
+
+    /** An overwrite for the bot's own member in the channel. */
+    public GuildBuilder botOverwrite(String channelId, long allow, long deny) {
+        return overwrite(channelId, new SimOverwrite(null, SimOverwrite.MEMBER, allow, deny));
     }
 
     public GuildBuilder role(String roleId, String roleName, long permissions) {
@@ -100,7 +119,13 @@ public final class GuildBuilder {
         allRoles.add(new SimRole(botRoleId, bot.username(), botPermissions, roles.size() + 1));
         List<SimChannel> guildChannels = new ArrayList<>();
         for (SimChannel c : channels) {
-            guildChannels.add(new SimChannel(c.id(), id, c.name(), c.type(), c.position()));
+            List<SimOverwrite> kept = new ArrayList<>();
+            for (SimOverwrite o : overwrites.getOrDefault(c.id(), List.of())) {
+                // @everyone (a role) and the bot's own member are named before their ids are final.
+                String target = o.id() != null ? o.id() : o.type() == SimOverwrite.ROLE ? id : bot.id();
+                kept.add(new SimOverwrite(target, o.type(), o.allow(), o.deny()));
+            }
+            guildChannels.add(new SimChannel(c.id(), id, c.name(), c.type(), c.position(), kept));
         }
         List<SimMember> allMembers = new ArrayList<>();
         allMembers.add(new SimMember(bot, id, List.of(botRoleId)));

@@ -41,7 +41,7 @@ final class InteractionFactory {
             data.put("guild_id", definition.path("guild_id").asText());
         }
         ObjectNode resolved = Json.object();
-        OptionValues options = new OptionValues(world.guildOfChannel(channelId), messages, channelId, resolved);
+        OptionValues options = new OptionValues(world, member, messages, channelId, resolved);
         Level leaf = subCommands(data.putArray("options"), definition, path);
         options.fill(leaf.options(), leaf.definitions(), values, focused, type == Interaction.COMMAND);
         if (!resolved.isEmpty()) {
@@ -82,7 +82,7 @@ final class InteractionFactory {
     private ObjectNode base(int type, SimMember member, String channelId) {
         SimGuild guild = world.guildOfChannel(channelId);
         SimChannel channel = world.channel(channelId).orElseThrow();
-        String permissions = Long.toString(guild.permissionsOf(member));
+        String permissions = Long.toString(world.explicitPermissions(channelId, member));
         ObjectNode d = Json.object()
                 .put("id", Snowflakes.next())
                 .put("application_id", config.applicationId)
@@ -91,12 +91,12 @@ final class InteractionFactory {
                 .put("version", 1)
                 .put("guild_id", guild.id())
                 .put("channel_id", channelId)
-                .put("app_permissions", Long.toString(guild.permissionsOf(botMember(guild))))
+                .put("app_permissions", Long.toString(world.explicitPermissions(channelId, botMember(guild))))
                 .put("locale", "en-GB")
                 .put("guild_locale", guild.locale())
                 .put("context", 0)
                 .put("attachment_size_limit", DiscordRules.MAX_FILE_BYTES);
-        d.set("channel", Payloads.channel(channel).put("permissions", permissions));
+        d.set("channel", Payloads.channel(channel, world.overwrites(channelId)).put("permissions", permissions));
         d.putObject("guild").put("id", guild.id()).put("locale", guild.locale()).putArray("features");
         d.set(
                 "member",
