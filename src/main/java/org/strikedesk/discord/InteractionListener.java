@@ -11,10 +11,12 @@ import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -164,13 +166,27 @@ final class InteractionListener extends ListenerAdapter {
         return new CommandRequest(event.getName(), options, invoker(event), files);
     }
 
-    static Invoker invoker(net.dv8tion.jda.api.interactions.Interaction interaction) {
+    static Invoker invoker(Interaction interaction) {
+        return new Invoker(
+                interaction.getUser().getId(),
+                interaction.getUser().getName(),
+                admin(interaction),
+                interaction.getGuild() == null ? "" : interaction.getGuild().getId(),
+                interaction.getChannelId() == null ? "" : interaction.getChannelId());
+    }
+
+    /**
+     * Whether the person may manage the server, from their permissions in the channel the interaction came from. In
+     * a server that added StrikeDesk for its commands only, JDA knows no roles and its member is detached:
+     * {@code hasPermission(Permission...)} would throw, while the channel form reads the permissions Discord sent
+     * with the interaction ({@code member.permissions}; JDA {@code DetachedMemberImpl}). In a server the bot is in,
+     * the same call works from JDA's cache of roles and overwrites.
+     */
+    private static boolean admin(Interaction interaction) {
         Member member = interaction.getMember();
-        boolean admin = member != null && member.hasPermission(Permission.MANAGE_SERVER);
-        String guild =
-                interaction.getGuild() == null ? "" : interaction.getGuild().getId();
-        String channel = interaction.getChannelId() == null ? "" : interaction.getChannelId();
-        return new Invoker(interaction.getUser().getId(), interaction.getUser().getName(), admin, guild, channel);
+        return member != null
+                && interaction.getChannel() instanceof GuildChannel channel
+                && member.hasPermission(channel, Permission.MANAGE_SERVER);
     }
 
     /** Turns an uploaded attachment into an upload the commands can read. */

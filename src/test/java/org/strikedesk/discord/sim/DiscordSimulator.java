@@ -127,7 +127,14 @@ public final class DiscordSimulator implements AutoCloseable {
     }
 
     Interaction dispatchCommand(
-            int type, String commandPath, Map<String, ?> options, String focused, SimUser by, String channelId) {
+            int type,
+            String commandPath,
+            Map<String, ?> options,
+            String focused,
+            SimUser by,
+            String channelId,
+            int context,
+            int integrationType) {
         String channel = channelId != null ? channelId : defaultChannel();
         SimMember member = world.member(channel, (by != null ? by : defaultUser()).id());
         String[] path = commandPath.trim().split("\\s+");
@@ -135,6 +142,13 @@ public final class DiscordSimulator implements AutoCloseable {
         JsonNode definition = commands.find(guildId, path[0])
                 .orElseThrow(() -> new IllegalStateException("/" + path[0] + " is not registered for guild " + guildId
                         + " or globally; Discord only sends interactions for registered commands"));
+        CommandRoutes.unavailable(definition, context, integrationType).ifPresent(reason -> {
+            throw new IllegalStateException("Discord would not offer it there, so no user could send it: " + reason);
+        });
+        if (context != InteractionContext.GUILD || integrationType != InteractionContext.GUILD_INSTALL) {
+            throw new UnsupportedOperationException("Discord would offer /" + path[0]
+                    + " there, but the simulator models guild installs in guilds" + " only");
+        }
         return dispatch(factory.command(type, definition, path, options, focused, member, channel));
     }
 

@@ -146,9 +146,10 @@ final class GatewayServer extends WebSocketServer {
         sessions.put(session.id, session);
         session.attach(conn);
         active = session;
-        dispatch(session, "READY", Payloads.ready(config, world.guilds(), session.id, url() + "resume"), null);
+        List<SimGuild> joinedGuilds = world.guildsWithBot();
+        dispatch(session, "READY", Payloads.ready(config, joinedGuilds, session.id, url() + "resume"), null);
         Instant joined = Instant.parse("2024-01-01T09:00:00Z");
-        world.guilds().forEach(g -> dispatch(session, "GUILD_CREATE", Payloads.guildCreate(g, world, joined), null));
+        joinedGuilds.forEach(g -> dispatch(session, "GUILD_CREATE", Payloads.guildCreate(g, world, joined), null));
         readies.incrementAndGet();
     }
 

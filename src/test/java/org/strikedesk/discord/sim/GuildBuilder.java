@@ -18,6 +18,7 @@ public final class GuildBuilder {
     private long everyonePermissions = Permissions.EVERYONE_DEFAULT;
     private long botPermissions = SimDefaults.BOT_PERMISSIONS;
     private String botRoleId = SimDefaults.BOT_ROLE_ID;
+    private boolean botUser = true;
     private final List<SimRole> roles = new ArrayList<>();
     private final List<SimChannel> channels = new ArrayList<>();
     private final Map<String, List<SimOverwrite>> overwrites = new LinkedHashMap<>();
@@ -70,6 +71,17 @@ public final class GuildBuilder {
         return this;
     }
 
+    /**
+     * The server added the app with the {@code applications.commands} scope only: its commands work there, but it
+     * has no bot member or role, is not in READY or GUILD_CREATE, and REST calls on its channels answer 403 / 50001
+     * (docs {@code interactions/application-commands.mdx}: "Application commands do not depend on a bot user in the
+     * guild").
+     */
+    public GuildBuilder commandsOnly() {
+        this.botUser = false;
+        return this;
+    }
+
     public GuildBuilder textChannel(String channelId, String channelName) {
         channels.add(new SimChannel(channelId, id, channelName, SimChannel.GUILD_TEXT, channels.size(), List.of()));
         return this;
@@ -116,7 +128,9 @@ public final class GuildBuilder {
         List<SimRole> allRoles = new ArrayList<>();
         allRoles.add(new SimRole(id, "@everyone", everyonePermissions, 0));
         allRoles.addAll(roles);
-        allRoles.add(new SimRole(botRoleId, bot.username(), botPermissions, roles.size() + 1));
+        if (botUser) {
+            allRoles.add(new SimRole(botRoleId, bot.username(), botPermissions, roles.size() + 1));
+        }
         List<SimChannel> guildChannels = new ArrayList<>();
         for (SimChannel c : channels) {
             List<SimOverwrite> kept = new ArrayList<>();
@@ -128,7 +142,9 @@ public final class GuildBuilder {
             guildChannels.add(new SimChannel(c.id(), id, c.name(), c.type(), c.position(), kept));
         }
         List<SimMember> allMembers = new ArrayList<>();
-        allMembers.add(new SimMember(bot, id, List.of(botRoleId)));
+        if (botUser) {
+            allMembers.add(new SimMember(bot, id, List.of(botRoleId)));
+        }
         for (MemberDraft m : members) {
             allMembers.add(new SimMember(m.user(), id, m.roleIds()));
         }

@@ -15,6 +15,8 @@ public final class InteractionBuilder {
     private final Map<String, Object> options = new LinkedHashMap<>();
     private SimUser user;
     private String channelId;
+    private int context = InteractionContext.GUILD;
+    private int integrationType = InteractionContext.GUILD_INSTALL;
 
     InteractionBuilder(DiscordSimulator simulator, String commandPath) {
         this.simulator = simulator;
@@ -48,15 +50,32 @@ public final class InteractionBuilder {
         return this;
     }
 
+    /**
+     * The user tries the command in their direct messages with the bot (context BOT_DM). Discord offers it there only
+     * if the command lists that context; sending fails otherwise, as the user could not have run it.
+     */
+    public InteractionBuilder inDirectMessage() {
+        this.context = InteractionContext.BOT_DM;
+        return this;
+    }
+
+    /** The user tries the command through an install to their own account (USER_INSTALL). */
+    public InteractionBuilder installedToUser() {
+        this.integrationType = InteractionContext.USER_INSTALL;
+        return this;
+    }
+
     /** Sends the slash command as INTERACTION_CREATE (type 2). */
     public Interaction send() {
-        return simulator.dispatchCommand(Interaction.COMMAND, commandPath, options, null, user, channelId);
+        return simulator.dispatchCommand(
+                Interaction.COMMAND, commandPath, options, null, user, channelId, context, integrationType);
     }
 
     /** Sends an autocomplete request (type 4) with {@code focusedOption} holding what the user typed. */
     public Interaction autocomplete(String focusedOption, String typed) {
         Map<String, Object> all = new LinkedHashMap<>(options);
         all.put(focusedOption, typed);
-        return simulator.dispatchCommand(Interaction.AUTOCOMPLETE, commandPath, all, focusedOption, user, channelId);
+        return simulator.dispatchCommand(
+                Interaction.AUTOCOMPLETE, commandPath, all, focusedOption, user, channelId, context, integrationType);
     }
 }

@@ -91,7 +91,7 @@ final class InteractionFactory {
                 .put("version", 1)
                 .put("guild_id", guild.id())
                 .put("channel_id", channelId)
-                .put("app_permissions", Long.toString(world.explicitPermissions(channelId, botMember(guild))))
+                .put("app_permissions", Long.toString(appPermissions(guild, channelId)))
                 .put("locale", "en-GB")
                 .put("guild_locale", guild.locale())
                 .put("context", 0)
@@ -106,7 +106,21 @@ final class InteractionFactory {
         return d;
     }
 
-    private SimMember botMember(SimGuild guild) {
-        return guild.member(config.botUser.id()).orElseThrow();
+    /**
+     * The bot's permissions in the channel, overwrites included; for an app added without its bot user, @everyone's
+     * permissions limited to Attach Files, Embed Links, Mention Everyone and Use External Emojis (docs
+     * {@code change-log.mdx}, "Calculated Permissions in Interaction Payloads"). JDA never reads it.
+     */
+    private long appPermissions(SimGuild guild, String channelId) {
+        return guild.member(config.botUser.id())
+                .map(bot -> world.explicitPermissions(channelId, bot))
+                .orElseGet(() -> guild.roles().stream()
+                                .filter(r -> r.id().equals(guild.id()))
+                                .mapToLong(SimRole::permissions)
+                                .sum()
+                        & (Permissions.ATTACH_FILES
+                                | Permissions.EMBED_LINKS
+                                | Permissions.MENTION_EVERYONE
+                                | Permissions.USE_EXTERNAL_EMOJIS));
     }
 }

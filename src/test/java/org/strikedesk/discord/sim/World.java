@@ -32,6 +32,11 @@ final class World {
         return guilds;
     }
 
+    /** The guilds the bot user is a member of: what READY lists and GUILD_CREATE describes. */
+    List<SimGuild> guildsWithBot() {
+        return guilds.stream().filter(g -> g.member(botId).isPresent()).toList();
+    }
+
     Optional<SimGuild> guild(String guildId) {
         return guilds.stream().filter(g -> g.id().equals(guildId)).findFirst();
     }
