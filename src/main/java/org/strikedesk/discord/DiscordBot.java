@@ -1,5 +1,6 @@
 package org.strikedesk.discord;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -56,8 +57,8 @@ public final class DiscordBot implements AutoCloseable {
         MessageRequest.setDefaultMentionRepliedUser(false);
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("strikedesk-worker"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-timer"));
-        InteractionListener listener =
-                new InteractionListener(app.commands(), app.actions(), workers, timers, new AttachmentUploads());
+        InteractionListener listener = new InteractionListener(
+                app.commands(), app.actions(), workers, timers, new AttachmentUploads(), Clock.systemUTC());
         JDA jda;
         try {
             jda = builder(app.discordConfig(), token)

@@ -1,5 +1,7 @@
 package org.strikedesk.discord;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +35,18 @@ import org.strikedesk.commands.Upload;
 import org.strikedesk.replies.Reply;
 
 /**
- * Answers slash commands and autocomplete. Commands run off the gateway thread; a reply that is not ready within
- * {@link #DEFER_AFTER_MILLIS} is acknowledged first (deferred) and filled in when it is, so Discord's three
- * seconds always hold. Commands that are known to be slow are deferred at once.
+ * Answers slash commands, buttons and autocomplete. Discord takes an answer only within three seconds of creating an
+ * interaction (the time in its id), however late the bot receives it: one already older is not answered at all, as
+ * nothing it sent would count, and the work it asks for is not done. Commands run off the gateway thread; a reply
+ * not ready {@link #DEFER_AFTER} after the interaction was created is acknowledged first (deferred) and filled in when
+ * it is. Commands known to be slow are deferred at once, and start only once Discord has taken the deferral.
  */
 final class InteractionListener extends ListenerAdapter {
-    static final long DEFER_AFTER_MILLIS = 1500;
+    /** Discord's deadline for the first answer, from the interaction's creation. */
+    static final Duration DEADLINE = Duration.ofSeconds(3);
+    /** When a reply not yet ready is deferred, from the interaction's creation: half the deadline. */
+    static final Duration DEFER_AFTER = Duration.ofMillis(1500);
+
     private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
     /** What everyone sees, for a moment, where a channel command's answer turned out to be for the asker alone. */
     private static final Reply ANSWERED_PRIVATELY =
@@ -49,22 +57,32 @@ final class InteractionListener extends ListenerAdapter {
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     private final Uploads uploads;
+    private final Clock clock;
 
+    /**
+     * @param clock the real time, to judge an interaction's age by the time in its id (Discord's clock): it must be
+     *     kept right (NTP), or interactions will seem older or younger than they are
+     */
     InteractionListener(
             CommandRegistry commands,
             Actions actions,
             ExecutorService workers,
             ScheduledExecutorService timers,
-            Uploads uploads) {
+            Uploads uploads,
+            Clock clock) {
         this.commands = commands;
         this.actions = actions;
         this.workers = workers;
         this.timers = timers;
         this.uploads = uploads;
+        this.clock = clock;
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (dead(event, "/" + event.getName())) {
+            return;
+        }
         CommandRequest request = request(event);
         respond(
                 event,
@@ -77,6 +95,9 @@ final class InteractionListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         String id = event.getComponentId();
+        if (dead(event, "button " + id)) {
+            return;
+        }
         Invoker invoker = invoker(event);
         respond(event, "button " + id, false, actions.audience(id), () -> actions.press(id, invoker));
     }
@@ -91,22 +112,51 @@ final class InteractionListener extends ListenerAdapter {
         AtomicBoolean acknowledged = new AtomicBoolean(false);
         if (slow) {
             acknowledged.set(true);
-            defer(event, what, privately);
-        } else {
-            timers.schedule(
-                    () -> {
-                        if (acknowledged.compareAndSet(false, true)) {
-                            defer(event, what, privately);
-                        }
-                    },
-                    DEFER_AFTER_MILLIS,
-                    TimeUnit.MILLISECONDS);
+            event.deferReply(privately)
+                    .queue(
+                            deferred -> workers.execute(() -> answer(event, what, acknowledged, privately, work.get())),
+                            e -> log.warn(
+                                    "Could not acknowledge {}, so it was not carried out: {}", what, e.toString()));
+            return;
         }
+        Duration wait = DEFER_AFTER.minus(age(event));
+        timers.schedule(
+                () -> {
+                    if (acknowledged.compareAndSet(false, true)) {
+                        defer(event, what, privately);
+                    }
+                },
+                Math.max(0, wait.toMillis()),
+                TimeUnit.MILLISECONDS);
         workers.execute(() -> answer(event, what, acknowledged, privately, work.get()));
     }
 
     private static void defer(IReplyCallback event, String what, boolean privately) {
         event.deferReply(privately).queue(null, e -> log.warn("Could not acknowledge {}: {}", what, e.toString()));
+    }
+
+    /** How long ago Discord created the interaction, by the time in its id. */
+    private Duration age(Interaction interaction) {
+        return Duration.between(interaction.getTimeCreated().toInstant(), clock.instant());
+    }
+
+    /**
+     * Whether Discord's deadline for this interaction has already passed, as after an outage, when Discord hands
+     * over on reconnection what users asked meanwhile. Such an interaction is logged and left: Discord would refuse
+     * any answer (10062), and the person has already been shown "The application did not respond".
+     */
+    private boolean dead(Interaction interaction, String what) {
+        Duration age = age(interaction);
+        if (age.compareTo(DEADLINE) < 0) {
+            return false;
+        }
+        log.warn(
+                "{} from user {} arrived {} ms after Discord created it, past the {}-second deadline: not answered",
+                what,
+                interaction.getUser().getId(),
+                age.toMillis(),
+                DEADLINE.toSeconds());
+        return true;
     }
 
     private static void answer(
@@ -139,6 +189,9 @@ final class InteractionListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (dead(event, "autocomplete for /" + event.getName())) {
+            return;
+        }
         // Choices come from memory (names, the calendar, which trusts have figures), so they are found right here:
         // a hand-off to another thread would cost more than the work.
         List<Choice> choices = commands.complete(

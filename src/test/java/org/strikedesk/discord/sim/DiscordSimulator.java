@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,33 +124,30 @@ public final class DiscordSimulator implements AutoCloseable {
 
     public Interaction button(String customId, JsonNode message, SimUser by) {
         SimMember member = world.member(message.path("channel_id").asText(), by.id());
-        return dispatch(factory.button(customId, message, member));
+        return dispatch(factory.button(customId, message, member, Instant.now()));
     }
 
-    Interaction dispatchCommand(
-            int type,
-            String commandPath,
-            Map<String, ?> options,
-            String focused,
-            SimUser by,
-            String channelId,
-            int context,
-            int integrationType) {
-        String channel = channelId != null ? channelId : defaultChannel();
-        SimMember member = world.member(channel, (by != null ? by : defaultUser()).id());
-        String[] path = commandPath.trim().split("\\s+");
+    Interaction dispatchCommand(InteractionBuilder.Asked asked) {
+        String channel = asked.channelId() != null ? asked.channelId() : defaultChannel();
+        SimMember member = world.member(channel, (asked.by() != null ? asked.by() : defaultUser()).id());
+        String[] path = asked.commandPath().trim().split("\\s+");
         String guildId = world.guildOfChannel(channel).id();
         JsonNode definition = commands.find(guildId, path[0])
                 .orElseThrow(() -> new IllegalStateException("/" + path[0] + " is not registered for guild " + guildId
                         + " or globally; Discord only sends interactions for registered commands"));
-        CommandRoutes.unavailable(definition, context, integrationType).ifPresent(reason -> {
-            throw new IllegalStateException("Discord would not offer it there, so no user could send it: " + reason);
-        });
-        if (context != InteractionContext.GUILD || integrationType != InteractionContext.GUILD_INSTALL) {
+        CommandRoutes.unavailable(definition, asked.context(), asked.integrationType())
+                .ifPresent(reason -> {
+                    throw new IllegalStateException(
+                            "Discord would not offer it there, so no user could send it: " + reason);
+                });
+        if (asked.context() != InteractionContext.GUILD
+                || asked.integrationType() != InteractionContext.GUILD_INSTALL) {
             throw new UnsupportedOperationException("Discord would offer /" + path[0]
                     + " there, but the simulator models guild installs in guilds" + " only");
         }
-        return dispatch(factory.command(type, definition, path, options, focused, member, channel));
+        Instant created = Instant.now().minus(asked.age());
+        return dispatch(factory.command(
+                asked.type(), definition, path, asked.options(), asked.focused(), member, channel, created));
     }
 
     private Interaction dispatch(ObjectNode payload) {

@@ -45,6 +45,7 @@ public final class Faults {
     record Decision(long delayMillis, SimResponse replacement, boolean lostResponse) {}
 
     private final List<Rule> rules = new ArrayList<>();
+    private final List<Outage> outages = new ArrayList<>();
     private final GatewayServer gateway;
 
     Faults(GatewayServer gateway) {
@@ -86,6 +87,28 @@ public final class Faults {
         gateway.dropConnection();
     }
 
+    /**
+     * The gateway becomes unreachable until the returned outage is closed: the bot's connection drops, its
+     * reconnections get no answer, and what happens meanwhile (interactions users create) waits in its session, to
+     * be replayed on RESUME when the outage ends, as Discord replays missed dispatches (docs
+     * {@code events/gateway.mdx}, "Resuming"). Interactions handed over then are as old as the outage.
+     */
+    public Outage gatewayOutage() {
+        gateway.beginOutage();
+        Outage outage = gateway::endOutage;
+        synchronized (this) {
+            outages.add(outage);
+        }
+        return outage;
+    }
+
+    /** An outage in progress; closing it ends it. */
+    @FunctionalInterface
+    public interface Outage extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Sends INVALID_SESSION ({@code d: false}); the bot must IDENTIFY afresh. */
     public void invalidateSession() {
         gateway.invalidateSession();
@@ -96,8 +119,15 @@ public final class Faults {
         gateway.requestReconnect();
     }
 
-    public synchronized void clear() {
-        rules.clear();
+    /** Ends injected faults, including any gateway outage still in progress. */
+    public void clear() {
+        List<Outage> ongoing;
+        synchronized (this) {
+            rules.clear();
+            ongoing = new ArrayList<>(outages);
+            outages.clear();
+        }
+        ongoing.forEach(Outage::close);
     }
 
     synchronized Decision decide(SimRequest request) {

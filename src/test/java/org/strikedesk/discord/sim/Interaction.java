@@ -70,7 +70,7 @@ public final class Interaction {
         return callbacks.stream().map(c -> c.<JsonNode>deepCopy()).toList();
     }
 
-    /** Time from sending INTERACTION_CREATE to the first accepted callback, if any yet. */
+    /** Time from the interaction's creation (its snowflake) to the first accepted callback, if any yet. */
     public synchronized Optional<Duration> acknowledgedWithin() {
         return acknowledgedAt == null
                 ? Optional.empty()
@@ -150,13 +150,23 @@ public final class Interaction {
         return original();
     }
 
-    /** When the 3-second clock started: the INTERACTION_CREATE reaching the socket. */
+    /**
+     * When the 3-second clock started: when Discord created the interaction, the time in its snowflake id, not when
+     * the bot received it. An interaction handed over late (replayed on RESUME after an outage) is as old as it is.
+     * Discord's text says "within 3 seconds of receiving the event"; the id's time is what a bot can see, and the
+     * stricter reading.
+     */
     synchronized Instant clockStart() {
         return startOfClock();
     }
 
     private Instant startOfClock() {
-        return sentAt != null ? sentAt : createdAt;
+        return Snowflakes.timeOf(id());
+    }
+
+    /** When INTERACTION_CREATE first reached the bot's socket, if it has. */
+    public Optional<Instant> deliveredAt() {
+        return Optional.ofNullable(sentAt);
     }
 
     void markSent() {

@@ -31,8 +31,9 @@ final class InteractionFactory {
             Map<String, ?> values,
             String focused,
             SimMember member,
-            String channelId) {
-        ObjectNode d = base(type, member, channelId);
+            String channelId,
+            Instant created) {
+        ObjectNode d = base(type, member, channelId, created);
         ObjectNode data = d.putObject("data")
                 .put("id", definition.path("id").asText())
                 .put("name", path[0])
@@ -71,20 +72,21 @@ final class InteractionFactory {
     private record Level(ArrayNode options, JsonNode definitions) {}
 
     /** A button click (type 3) on a message the bot sent. */
-    ObjectNode button(String customId, JsonNode message, SimMember member) {
+    ObjectNode button(String customId, JsonNode message, SimMember member, Instant created) {
         ObjectNode d =
-                base(Interaction.COMPONENT, member, message.path("channel_id").asText());
+                base(Interaction.COMPONENT, member, message.path("channel_id").asText(), created);
         d.putObject("data").put("custom_id", customId).put("component_type", 2);
         d.set("message", message.deepCopy());
         return d;
     }
 
-    private ObjectNode base(int type, SimMember member, String channelId) {
+    /** The fields every guild interaction carries; {@code created} is the time in its snowflake id. */
+    private ObjectNode base(int type, SimMember member, String channelId, Instant created) {
         SimGuild guild = world.guildOfChannel(channelId);
         SimChannel channel = world.channel(channelId).orElseThrow();
         String permissions = Long.toString(world.explicitPermissions(channelId, member));
         ObjectNode d = Json.object()
-                .put("id", Snowflakes.next())
+                .put("id", Snowflakes.nextAt(created))
                 .put("application_id", config.applicationId)
                 .put("type", type)
                 .put("token", "sim-interaction-" + UUID.randomUUID().toString().replace("-", ""))
