@@ -19,6 +19,8 @@ public final class DiscordLimits {
     public static final int BUTTON_LABEL = 80;
     public static final int BUTTONS_PER_ROW = 5;
     public static final int ROWS = 5;
+    /** An attachment's description (alt text); JDA refuses a longer one before sending. */
+    public static final int ATTACHMENT_DESCRIPTION = 1024;
 
     private DiscordLimits() {}
 

@@ -131,7 +131,9 @@ public final class ReplyMessages {
 
     private static List<FileUpload> files(Reply reply) {
         return reply.attachments().stream()
-                .map(a -> FileUpload.fromData(a.content(), a.fileName()).setDescription(a.description()))
+                .map(a -> FileUpload.fromData(a.content(), a.fileName())
+                        .setDescription(
+                                DiscordLimits.fit(a.description().strip(), DiscordLimits.ATTACHMENT_DESCRIPTION)))
                 .toList();
     }
 
