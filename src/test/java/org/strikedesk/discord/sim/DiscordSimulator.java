@@ -22,6 +22,7 @@ public final class DiscordSimulator implements AutoCloseable {
     private final Findings findings = new Findings();
     private final MessageStore messages;
     private final GatewayServer gateway;
+    private final RateLimits rateLimits;
     private final Faults faults;
     private final RestServer rest;
     private final CommandRoutes commands;
@@ -34,8 +35,9 @@ public final class DiscordSimulator implements AutoCloseable {
         this.wireLog = new WireLog(config.wireLogDir.resolve(config.wireLogName + ".jsonl"));
         this.messages = new MessageStore(config.botUser);
         this.gateway = new GatewayServer(config, world, wireLog, findings);
-        this.faults = new Faults(gateway);
-        this.rest = new RestServer(config.token, wireLog, findings, faults);
+        this.rateLimits = new RateLimits(config.globalPerSecond, config.routeLimits);
+        this.faults = new Faults(gateway, rateLimits);
+        this.rest = new RestServer(config.token, wireLog, findings, faults, rateLimits);
         this.commands = new CommandRoutes(config.applicationId, world, findings);
         this.interactions = new InteractionRoutes(config, world, messages, findings);
         this.factory = new InteractionFactory(config, world, messages);
@@ -250,6 +252,11 @@ public final class DiscordSimulator implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** How many 429s the simulator has answered, by scope: {@code user} (a route), {@code global}, {@code shared}. */
+    public Map<String, Integer> tooManyRequests() {
+        return rateLimits.tooMany();
     }
 
     // --- records and findings -----------------------------------------------------------------

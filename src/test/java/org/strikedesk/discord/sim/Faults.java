@@ -1,6 +1,6 @@
 package org.strikedesk.discord.sim;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class Faults {
     enum Kind {
         RATE_LIMIT,
+        SHARED_RATE_LIMIT,
         SERVER_ERROR,
         LOST_RESPONSE,
         DELAY
@@ -47,9 +48,11 @@ public final class Faults {
     private final List<Rule> rules = new ArrayList<>();
     private final List<Outage> outages = new ArrayList<>();
     private final GatewayServer gateway;
+    private final RateLimits rateLimits;
 
-    Faults(GatewayServer gateway) {
+    Faults(GatewayServer gateway, RateLimits rateLimits) {
         this.gateway = gateway;
+        this.rateLimits = rateLimits;
     }
 
     /**
@@ -58,6 +61,16 @@ public final class Faults {
      */
     public synchronized Faults rateLimit(String method, String pathRegex, int times, int retryAfterSeconds) {
         rules.add(new Rule(Kind.RATE_LIMIT, method, pathRegex, times, retryAfterSeconds));
+        return this;
+    }
+
+    /**
+     * Answers the next {@code times} matching requests with 429 and {@code X-RateLimit-Scope: shared}: a limit on
+     * the resource itself, shared by everyone using it, which a bot cannot foresee from its own headers (docs
+     * {@code topics/rate-limits.mdx}; such 429s do not count towards the invalid-request limit).
+     */
+    public synchronized Faults sharedRateLimit(String method, String pathRegex, int times, int retryAfterSeconds) {
+        rules.add(new Rule(Kind.SHARED_RATE_LIMIT, method, pathRegex, times, retryAfterSeconds));
         return this;
     }
 
@@ -141,7 +154,8 @@ public final class Faults {
             if (rule.kind != Kind.DELAY && rule.matches(request)) {
                 rule.remaining--;
                 return switch (rule.kind) {
-                    case RATE_LIMIT -> new Decision(delay, rateLimited(rule.value), false);
+                    case RATE_LIMIT -> new Decision(delay, rateLimited("user", rule.value), false);
+                    case SHARED_RATE_LIMIT -> new Decision(delay, rateLimited("shared", rule.value), false);
                     case SERVER_ERROR -> new Decision(delay, serverError(rule.value), false);
                     default -> new Decision(delay, serverError(rule.value), true);
                 };
@@ -150,16 +164,12 @@ public final class Faults {
         return new Decision(delay, null, false);
     }
 
-    private static SimResponse rateLimited(int retryAfterSeconds) {
-        ObjectNode body = Json.object()
-                .put("message", "You are being rate limited.")
-                .put("retry_after", (double) retryAfterSeconds)
-                .put("global", false);
-        return SimResponse.status(429, body)
-                .header("Retry-After", Integer.toString(retryAfterSeconds))
-                .header("X-RateLimit-Scope", "user")
+    private SimResponse rateLimited(String scope, int retryAfterSeconds) {
+        rateLimits.counted(scope);
+        return RateLimits.tooManyRequests(scope, Duration.ofSeconds(retryAfterSeconds))
                 .header("X-RateLimit-Remaining", "0")
-                .header("X-RateLimit-Reset-After", retryAfterSeconds + ".000");
+                .header("X-RateLimit-Reset-After", retryAfterSeconds + ".000")
+                .header("X-RateLimit-Bucket", "injected");
     }
 
     private static SimResponse serverError(int status) {

@@ -41,9 +41,11 @@ final class RestServer implements AutoCloseable {
     private final WireLog wireLog;
     private final Findings findings;
     private final Faults faults;
+    private final RateLimits rateLimits;
 
-    RestServer(String token, WireLog wireLog, Findings findings, Faults faults) {
+    RestServer(String token, WireLog wireLog, Findings findings, Faults faults, RateLimits rateLimits) {
         this.token = token;
+        this.rateLimits = rateLimits;
         this.wireLog = wireLog;
         this.findings = findings;
         this.faults = faults;
@@ -149,7 +151,14 @@ final class RestServer implements AutoCloseable {
                     params.put(route.names.get(i), URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
                 }
                 request.params(params);
-                return route.h.handle(request).header("X-RateLimit-Bucket", bucket(route, params));
+                RateLimits.Admission admission = rateLimits.admit(
+                        route.method + " " + route.template, resource(params), isInteraction(route), Instant.now());
+                if (admission.refusal().isPresent()) {
+                    return admission.refusal().get();
+                }
+                SimResponse response = route.h.handle(request);
+                admission.headers().forEach(response.headers::putIfAbsent);
+                return response;
             }
         }
         findings.unhandled(request.describe());
@@ -158,14 +167,21 @@ final class RestServer implements AutoCloseable {
 
     /** Interaction callbacks and webhooks are authenticated by their token, like on Discord. */
     private boolean isAuthorized(SimRequest request, Route route) {
-        boolean tokenRoute = route.template.startsWith("/interactions/") || route.template.startsWith("/webhooks/");
-        return tokenRoute || ("Bot " + token).equals(request.authorization);
+        return isInteraction(route) || ("Bot " + token).equals(request.authorization);
     }
 
-    /** A stable bucket id per route template and major parameter, as Discord hashes them. */
-    private static String bucket(Route route, Map<String, String> params) {
-        String major = params.values().stream().findFirst().orElse("");
-        return Integer.toHexString((route.method + route.template + major).hashCode());
+    private static boolean isInteraction(Route route) {
+        return route.template.startsWith("/interactions/") || route.template.startsWith("/webhooks/");
+    }
+
+    /** The top-level resource a route's limit is counted per: its channel, guild, or webhook token. */
+    private static String resource(Map<String, String> params) {
+        for (String name : List.of("channel", "guild", "token")) {
+            if (params.containsKey(name)) {
+                return params.get(name);
+            }
+        }
+        return "";
     }
 
     private SimRequest read(HttpExchange exchange) throws IOException {
@@ -234,15 +250,10 @@ final class RestServer implements AutoCloseable {
     }
 
     /**
-     * Sane bucket headers on every response. JDA treats a 429 without a {@code Via} header as a
-     * Cloudflare ban (global), so every answer carries one, as Discord's do.
+     * JDA treats a 429 without a {@code Via} header as a Cloudflare ban that stops every route, so every answer
+     * carries one, as Discord's do.
      */
     private static void rateLimitHeaders(SimResponse response) {
-        double resetAt = System.currentTimeMillis() / 1000.0 + 1;
-        response.headers.putIfAbsent("X-RateLimit-Limit", "5");
-        response.headers.putIfAbsent("X-RateLimit-Remaining", "4");
-        response.headers.putIfAbsent("X-RateLimit-Reset", String.format(java.util.Locale.ROOT, "%.3f", resetAt));
-        response.headers.putIfAbsent("X-RateLimit-Reset-After", "1.000");
         response.headers.putIfAbsent("Via", "1.1 google");
     }
 
