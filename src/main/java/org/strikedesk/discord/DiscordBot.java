@@ -97,11 +97,21 @@ public final class DiscordBot implements AutoCloseable {
                 .setEnableShutdownHook(false);
     }
 
-    /** Registers the commands and waits for Discord to accept them, so the bot answers as soon as it is up. */
+    /**
+     * Registers the commands and waits for Discord to accept them, so the bot answers as soon as it is up. A server
+     * shows both a global command and a guild command of the same name (discord/discord-api-docs#3885), so the other
+     * scope is emptied: registering per server removes the global commands an earlier global run left, and
+     * registering globally removes the guild commands an earlier run left in the servers the bot is in. A bulk
+     * overwrite with an empty list deletes them all (docs {@code interactions/application-commands.mdx}, "Bulk
+     * Overwrite").
+     */
     private void register(DiscordConfig config, List<SlashCommandData> commands) {
         if (config.guilds().isEmpty()) {
             int count = jda.updateCommands().addCommands(commands).complete().size();
             log.info("Registered {} slash commands globally; Discord may take a while to show them", count);
+            for (Guild guild : jda.getGuilds()) {
+                clear(guild);
+            }
             return;
         }
         for (String id : config.guilds()) {
@@ -117,6 +127,21 @@ public final class DiscordBot implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.error("Could not register the slash commands in {}", guild.getName(), e);
             }
+        }
+        try {
+            jda.updateCommands().complete();
+            log.info("Removed the global slash commands, so the servers in discord.guilds show each command once");
+        } catch (RuntimeException e) {
+            log.error("Could not remove the global slash commands; servers may show each command twice", e);
+        }
+    }
+
+    /** Empties a server's own command list, left by an earlier run that registered per server. */
+    private static void clear(Guild guild) {
+        try {
+            guild.updateCommands().complete();
+        } catch (RuntimeException e) {
+            log.warn("Could not remove the slash commands registered in {} by an earlier run: {}", guild.getName(), e);
         }
     }
 

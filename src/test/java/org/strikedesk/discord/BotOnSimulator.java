@@ -36,7 +36,7 @@ final class BotOnSimulator implements AutoCloseable {
     private static final PostsConfig POSTS = new PostsConfig(List.of(), Duration.ofMinutes(10), 0);
 
     private final DiscordSimulator sim;
-    private final List<String> guilds;
+    private List<String> guilds;
     private final Path folder;
     private final MutableClock clock = new MutableClock(TestApplications.NOW);
     private Application app;
@@ -122,6 +122,13 @@ final class BotOnSimulator implements AutoCloseable {
     /** Stops the bot and starts it again on the same store, as a restart of the process would. */
     void restart() {
         restart(POSTS);
+    }
+
+    /** Stops the bot and starts it again on the same store, registering its commands in {@code servers} instead. */
+    void restartRegisteringIn(List<String> servers) {
+        stop();
+        guilds = List.copyOf(servers);
+        open(POSTS);
     }
 
     /** Stops the bot and starts it again on the same store, with other settings for posts. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -183,6 +184,19 @@ public final class DiscordSimulator implements AutoCloseable {
 
     public JsonNode registeredGuildCommands(String guildId) {
         return commands.list(guildId);
+    }
+
+    /**
+     * The slash command names a member of the guild is offered, one entry per command: its guild commands and the
+     * global ones, both shown when both exist (discord/discord-api-docs#3885), so a name twice is a command seen
+     * twice.
+     */
+    public List<String> commandNamesIn(String guildId) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode list : List.of(commands.list(guildId), commands.list(null))) {
+            list.forEach(c -> names.add(c.path("name").asText()));
+        }
+        return names;
     }
 
     /** Current, non-ephemeral messages of a channel (after edits), oldest first. */
