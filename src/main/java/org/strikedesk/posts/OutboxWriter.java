@@ -57,15 +57,8 @@ public final class OutboxWriter implements ImportListener {
                                 earlier -> edits.add(List.of(Long.toString(earlier), change.org(), change.strike())));
             }
         }
-        long post = Outbox.add(
-                connection,
-                subscription.channelId(),
-                subscription.id(),
-                kind,
-                importId,
-                PostPayload.changes(subscription.orgCode(), changes),
-                null,
-                now);
+        PostPayload payload = PostPayload.changes(subscription.orgCode(), changes);
+        long post = Outbox.add(connection, Post.Owed.figures(subscription, kind, importId, payload), now);
         for (PostChange change : changes) {
             Outbox.cover(connection, post, change.org(), change.strike());
         }
@@ -76,15 +69,8 @@ public final class OutboxWriter implements ImportListener {
                             && c.org().equals(edit.get(1))
                             && c.strike().equals(edit.get(2)))
                     .toList();
-            Outbox.add(
-                    connection,
-                    subscription.channelId(),
-                    subscription.id(),
-                    PostKind.EDIT,
-                    importId,
-                    PostPayload.changes(subscription.orgCode(), about),
-                    earlier,
-                    now);
+            PostPayload revisions = PostPayload.changes(subscription.orgCode(), about);
+            Outbox.add(connection, Post.Owed.edit(subscription, importId, revisions, earlier), now);
         }
     }
 

@@ -44,15 +44,15 @@ public final class PostRenderer {
 
     /** The post as it should read now; {@code original} is the edited post, for edits. */
     public Reply render(Post post, Optional<Post> original) {
-        return switch (post.kind()) {
-            case RELEASE, CORRECTION, SUMMARY ->
-                changes(post.kind(), post.payload().changes());
-            case EDIT -> edited(original.orElseThrow(), post.payload().changes());
-            case DIGEST -> digest(post.payload().org());
+        PostPayload payload = post.owed().payload();
+        return switch (post.owed().kind()) {
+            case RELEASE, CORRECTION, SUMMARY -> changes(post.owed().kind(), payload.changes());
+            case EDIT -> edited(original.orElseThrow().owed(), payload.changes());
+            case DIGEST -> digest(payload.org());
             case ALERT ->
                 Reply.builder(Reply.Tone.WARNING)
                         .title("StrikeDesk cannot post in a channel")
-                        .text(post.payload().note())
+                        .text(payload.note())
                         .build();
         };
     }
@@ -89,7 +89,7 @@ public final class PostRenderer {
         return withChanges(reply, changes, revised).caveat(Caveats.RESCHEDULED).build();
     }
 
-    private Reply edited(Post original, List<PostChange> revisions) {
+    private Reply edited(Post.Owed original, List<PostChange> revisions) {
         Reply now = changes(
                 original.kind() == PostKind.EDIT ? PostKind.RELEASE : original.kind(),
                 original.payload().changes());

@@ -28,6 +28,7 @@ import org.strikedesk.discord.sim.DiscordSimulatorExtension;
 import org.strikedesk.discord.sim.SimDefaults;
 import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.posts.OutboxPoster;
+import org.strikedesk.posts.PostStatus;
 
 /** New figures posted to Discord through the simulator, exactly once. The figures imported here are synthetic. */
 class BotPostsTest {
@@ -160,8 +161,9 @@ class BotPostsTest {
 
         assertThat(posted(NEWS)).hasSize(before + 1);
         assertThat(bot.app.posts().outbox().inChannel(NEWS)).last().satisfies(post -> {
-            assertThat(post.status()).isEqualTo("delivered");
-            assertThat(post.messageId()).isEqualTo(last(NEWS).get("id").asText());
+            assertThat(post.progress().status()).isEqualTo(PostStatus.DELIVERED);
+            assertThat(post.progress().messageId())
+                    .isEqualTo(last(NEWS).get("id").asText());
         });
     }
 

@@ -148,7 +148,8 @@ class PostsTest {
 
         assertThatThrownBy(poster::deliverDue).hasMessageContaining("the process died here");
         assertThat(sink.in(NEWS)).as("Discord has the message").hasSize(1);
-        assertThat(app.posts().outbox().inChannel(NEWS).get(0).status()).isEqualTo("sending");
+        assertThat(app.posts().outbox().inChannel(NEWS).get(0).progress().status())
+                .isEqualTo(PostStatus.SENDING);
 
         trigger("DROP TRIGGER crash");
         OutboxPoster restarted = app.posts().poster(sink);
@@ -157,7 +158,31 @@ class PostsTest {
 
         assertThat(sink.sends).isEqualTo(2);
         assertThat(sink.in(NEWS)).as("the second send reused the nonce").hasSize(1);
-        assertThat(app.posts().outbox().inChannel(NEWS).get(0).status()).isEqualTo("delivered");
+        assertThat(app.posts().outbox().inChannel(NEWS).get(0).progress().status())
+                .isEqualTo(PostStatus.DELIVERED);
+    }
+
+    @DisplayName("A failure that cannot be recorded puts the post back to be tried again, not left as being sent")
+    @Test
+    void unrecordedFailureIsRetried() throws IOException {
+        subscribe(NEWS, "RWH");
+        sink.broken.put(NEWS, new PostSink.Delivery.Unusable("Missing Permissions (Discord error 50013)"));
+        ingest("h.csv", "2023-06-junior-doctors,RWH,,inpatient_rescheduled,5," + SOURCE + ",\n");
+        trigger("CREATE TRIGGER refuse BEFORE UPDATE OF status ON posts WHEN NEW.status = 'failed'"
+                + " BEGIN SELECT RAISE(ABORT, 'the disk is full'); END");
+
+        assertThat(poster.deliverDue()).isZero();
+
+        assertThat(app.posts().outbox().inChannel(NEWS)).singleElement().satisfies(post -> {
+            assertThat(post.progress().status()).isEqualTo(PostStatus.PENDING);
+            assertThat(post.progress().attempts()).isEqualTo(1);
+        });
+        trigger("DROP TRIGGER refuse");
+        clock.advance(java.time.Duration.ofSeconds(31));
+        poster.deliverDue();
+        assertThat(app.posts().outbox().inChannel(NEWS))
+                .first()
+                .satisfies(post -> assertThat(post.progress().status()).isEqualTo(PostStatus.FAILED));
     }
 
     @DisplayName("A backlog for one channel goes out as one summary post, not a flood")
@@ -175,8 +200,8 @@ class PostsTest {
             assertThat(reply.text().lines()).hasSize(3);
         });
         assertThat(app.posts().outbox().inChannel(NEWS))
-                .extracting(Post::status)
-                .containsExactly("merged", "merged", "merged", "delivered");
+                .extracting(post -> post.progress().status())
+                .containsExactly(PostStatus.MERGED, PostStatus.MERGED, PostStatus.MERGED, PostStatus.DELIVERED);
     }
 
     @DisplayName("A channel that cannot be posted in is reported where it was subscribed; other channels carry on")
