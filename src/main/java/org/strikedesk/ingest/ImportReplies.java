@@ -26,7 +26,8 @@ public final class ImportReplies {
     public Reply of(ImportReport report) {
         return switch (report.outcome()) {
             case REJECTED -> rejected(report);
-            case UNCHANGED -> Reply.info("No change: " + Ellipsis.clip(report.file(), 200), report.summary());
+            case UNCHANGED ->
+                Reply.info("No change: " + Ellipsis.clip(report.arrival().file(), 200), report.summary());
             case IMPORTED -> imported(report);
         };
     }
@@ -42,7 +43,7 @@ public final class ImportReplies {
         }
         String count = HouseStyle.number(report.errorCount()) + (report.errorCount() == 1 ? " error" : " errors");
         return Reply.builder(Reply.Tone.ERROR)
-                .title(Ellipsis.clip("Rejected: " + report.file(), 250))
+                .title(Ellipsis.clip("Rejected: " + report.arrival().file(), 250))
                 .text("Nothing was imported (" + count + ", import #" + report.id() + "):\n" + String.join("\n", lines)
                         + "\n\nFix the file and upload it again.")
                 .build();
@@ -54,10 +55,11 @@ public final class ImportReplies {
     }
 
     private Reply imported(ImportReport report) {
+        ImportReport.Counts counts = report.counts();
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
-                .title(Ellipsis.clip("Imported " + report.file(), 250))
-                .text(HouseStyle.number(report.added()) + " added, " + HouseStyle.number(report.revised())
-                        + " revised, " + HouseStyle.number(report.unchanged()) + " unchanged (import #" + report.id()
+                .title(Ellipsis.clip("Imported " + report.arrival().file(), 250))
+                .text(HouseStyle.number(counts.added()) + " added, " + HouseStyle.number(counts.revised())
+                        + " revised, " + HouseStyle.number(counts.unchanged()) + " unchanged (import #" + report.id()
                         + ").");
         List<FigureChange> examples = report.changes().stream()
                 .sorted(Comparator.comparing(change -> !change.isRevision()))
@@ -69,8 +71,8 @@ public final class ImportReplies {
                 examples.size() == 1 ? "The change" : "Examples",
                 shown + (more > 0 ? "\nand " + HouseStyle.number(more) + " more" : ""),
                 false);
-        if (report.superseded() > 0) {
-            reply.caveat(HouseStyle.number(report.superseded())
+        if (counts.superseded() > 0) {
+            reply.caveat(HouseStyle.number(counts.superseded())
                     + " figures were older than those held and are kept only in the history.");
         }
         return reply.build();

@@ -93,12 +93,12 @@ public final class Importer {
     public ImportReport importFile(Path file, String name, ImportRoute route, String by, String origin)
             throws IOException {
         Instant at = clock.instant();
-        String checksum = checksum(file);
+        ImportReport.Arrival arrival = new ImportReport.Arrival(name, checksum(file), route, by, at);
         Validated validated = validate(file, name, origin);
         if (!validated.ok()) {
-            return recordRejection(validated, checksum, route, by, at);
+            return recordRejection(validated, arrival);
         }
-        ImportReport report = database.transaction(connection -> apply(connection, validated, checksum, route, by, at));
+        ImportReport report = database.transaction(connection -> apply(connection, validated, arrival));
         if (!report.changes().isEmpty()) {
             committed.forEach(Runnable::run);
         }
@@ -126,55 +126,24 @@ public final class Importer {
         return validated;
     }
 
-    private ImportReport recordRejection(
-            Validated validated, String checksum, ImportRoute route, String by, Instant at) {
+    private ImportReport recordRejection(Validated validated, ImportReport.Arrival arrival) {
         return database.transaction(connection -> {
-            long id = ImportHistory.begin(connection, validated.file(), checksum, route, by, at);
-            ImportReport report = new ImportReport(
-                    id,
-                    validated.file(),
-                    checksum,
-                    route,
-                    by,
-                    at,
-                    ImportReport.Outcome.REJECTED,
-                    validated.rows(),
-                    0,
-                    0,
-                    0,
-                    0,
-                    List.of(),
-                    validated.errors(),
-                    validated.errorCount(),
-                    null);
+            long id = ImportHistory.begin(connection, arrival);
+            ImportReport report = new ImportReport.Rejected(
+                    id, arrival, validated.rows(), validated.errors(), validated.errorCount());
             ImportHistory.finish(connection, report);
             return report;
         });
     }
 
-    private ImportReport apply(
-            Connection connection, Validated validated, String checksum, ImportRoute route, String by, Instant at)
+    private ImportReport apply(Connection connection, Validated validated, ImportReport.Arrival arrival)
             throws SQLException {
-        Optional<Long> earlier = ImportHistory.firstWithChecksum(connection, checksum);
-        long id = ImportHistory.begin(connection, validated.file(), checksum, route, by, at);
+        Optional<Long> earlier = ImportHistory.firstWithChecksum(connection, arrival.checksum());
+        long id = ImportHistory.begin(connection, arrival);
         if (earlier.isPresent()) {
-            ImportReport report = new ImportReport(
-                    id,
-                    validated.file(),
-                    checksum,
-                    route,
-                    by,
-                    at,
-                    ImportReport.Outcome.UNCHANGED,
-                    validated.rows(),
-                    0,
-                    0,
-                    validated.figures().size(),
-                    0,
-                    List.of(),
-                    List.of(),
-                    0,
-                    earlier.get());
+            ImportReport.Counts counts = new ImportReport.Counts(
+                    validated.rows(), 0, 0, validated.figures().size(), 0);
+            ImportReport report = new ImportReport.Repeat(id, arrival, counts, earlier.get());
             ImportHistory.finish(connection, report);
             return report;
         }
@@ -183,17 +152,17 @@ public final class Importer {
                 .collect(Collectors.toSet());
         Map<Figure.Key, FigureWriter.Held> held = FigureWriter.current(connection, pairs);
         Tally tally = new Tally();
-        try (FigureWriter writer = new FigureWriter(connection, id, at)) {
+        try (FigureWriter writer = new FigureWriter(connection, id, arrival.at())) {
             for (Figure figure : validated.figures()) {
                 tally.count(writer, figure, held.get(figure.key()), id);
             }
             writer.flush();
         }
-        ImportReport report = tally.report(id, validated, checksum, route, by, at);
+        ImportReport report = tally.report(id, arrival, validated.rows());
         ImportHistory.finish(connection, report);
-        if (!report.changes().isEmpty()) {
+        if (report instanceof ImportReport.Imported imported) {
             for (ImportListener listener : listeners) {
-                listener.imported(connection, report);
+                listener.imported(connection, imported);
             }
         }
         return report;
@@ -250,26 +219,11 @@ public final class Importer {
             return !incoming.published().isBefore(current.published());
         }
 
-        ImportReport report(long id, Validated validated, String checksum, ImportRoute route, String by, Instant at) {
-            ImportReport.Outcome outcome =
-                    changes.isEmpty() ? ImportReport.Outcome.UNCHANGED : ImportReport.Outcome.IMPORTED;
-            return new ImportReport(
-                    id,
-                    validated.file(),
-                    checksum,
-                    route,
-                    by,
-                    at,
-                    outcome,
-                    validated.rows(),
-                    added,
-                    revised,
-                    unchanged,
-                    superseded,
-                    changes,
-                    List.of(),
-                    0,
-                    null);
+        ImportReport report(long id, ImportReport.Arrival arrival, int rows) {
+            ImportReport.Counts counts = new ImportReport.Counts(rows, added, revised, unchanged, superseded);
+            return changes.isEmpty()
+                    ? new ImportReport.Unchanged(id, arrival, counts)
+                    : new ImportReport.Imported(id, arrival, counts, changes);
         }
     }
 }

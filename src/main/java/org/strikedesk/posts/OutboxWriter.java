@@ -28,7 +28,7 @@ public final class OutboxWriter implements ImportListener {
     }
 
     @Override
-    public void imported(Connection connection, ImportReport report) throws SQLException {
+    public void imported(Connection connection, ImportReport.Imported report) throws SQLException {
         List<Subscription> subscriptions = SubscriptionStore.all(connection);
         if (subscriptions.isEmpty()) {
             return;
