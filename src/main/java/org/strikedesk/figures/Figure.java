@@ -34,6 +34,24 @@ public record Figure(
         return new Key(strikeId, orgCode, day, metric);
     }
 
+    /** The organisation in the strike that this figure is for. */
+    public Scope scope() {
+        return new Scope(orgCode, strikeId);
+    }
+
     /** What identifies a figure, whatever its value. */
     public record Key(String strikeId, String orgCode, LocalDate day, Metric metric) {}
+
+    /**
+     * An organisation in a strike: what a set of figures, a card or a post is about.
+     *
+     * @param orgCode the organisation's code
+     * @param strikeId the strike
+     */
+    public record Scope(String orgCode, String strikeId) {
+        public Scope {
+            Objects.requireNonNull(orgCode, "orgCode");
+            Objects.requireNonNull(strikeId, "strikeId");
+        }
+    }
 }

@@ -147,10 +147,9 @@ public final class Importer {
             ImportHistory.finish(connection, report);
             return report;
         }
-        Set<List<String>> pairs = validated.figures().stream()
-                .map(figure -> List.of(figure.orgCode(), figure.strikeId()))
-                .collect(Collectors.toSet());
-        Map<Figure.Key, FigureWriter.Held> held = FigureWriter.current(connection, pairs);
+        Set<Figure.Scope> scopes =
+                validated.figures().stream().map(Figure::scope).collect(Collectors.toSet());
+        Map<Figure.Key, FigureWriter.Held> held = FigureWriter.current(connection, scopes);
         Tally tally = new Tally();
         try (FigureWriter writer = new FigureWriter(connection, id, arrival.at())) {
             for (Figure figure : validated.figures()) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.strikedesk.figures.Figure;
 import org.strikedesk.store.Database;
 
 /**
@@ -99,10 +100,10 @@ public final class Outbox {
     }
 
     /** Records that a post speaks of an organisation in a strike. */
-    static void cover(Connection connection, long postId, String org, String strike) throws SQLException {
+    static void cover(Connection connection, long postId, Figure.Scope scope) throws SQLException {
         String sql = "INSERT OR IGNORE INTO post_coverage (post_id, org_code, strike_id) VALUES (?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            bind(insert, postId, org, strike);
+            bind(insert, postId, scope.orgCode(), scope.strikeId());
             insert.executeUpdate();
         }
     }
@@ -132,13 +133,13 @@ public final class Outbox {
     // Reading posts, inside the caller's transaction.
 
     /** The newest delivered post in a channel that reported figures of this organisation in this strike. */
-    static Optional<Long> latestDeliveredCovering(Connection connection, String channelId, String org, String strike)
+    static Optional<Long> latestDeliveredCovering(Connection connection, String channelId, Figure.Scope scope)
             throws SQLException {
         String sql = "SELECT max(p.id) FROM posts p JOIN post_coverage c ON c.post_id = p.id WHERE p.channel_id = ?"
                 + " AND c.org_code = ? AND c.strike_id = ? AND p.status = ? AND p.message_id IS NOT NULL"
                 + " AND p.kind IN (" + placeholders(REVISABLE) + ")";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(query, channelId, org, strike, PostStatus.DELIVERED, REVISABLE);
+            bind(query, channelId, scope.orgCode(), scope.strikeId(), PostStatus.DELIVERED, REVISABLE);
             try (ResultSet rows = query.executeQuery()) {
                 long id = rows.next() ? rows.getLong(1) : 0;
                 return id == 0 ? Optional.empty() : Optional.of(id);

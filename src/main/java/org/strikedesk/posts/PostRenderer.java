@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.Source;
 import org.strikedesk.figures.Strike;
@@ -58,11 +59,10 @@ public final class PostRenderer {
     }
 
     private Reply changes(PostKind kind, List<PostChange> changes) {
-        Map<List<String>, List<PostChange>> groups = groups(changes);
+        Map<Figure.Scope, List<PostChange>> groups = groups(changes);
         boolean revised = changes.stream().anyMatch(PostChange::revised);
         if (groups.size() == 1 && kind != PostKind.SUMMARY) {
-            List<String> key = groups.keySet().iterator().next();
-            Reply card = card(key.get(0), key.get(1));
+            Reply card = card(groups.keySet().iterator().next());
             Reply.Builder reply =
                     card.toBuilder().title((revised ? "Revised figures: " : "New figures: ") + card.title());
             return withChanges(reply, changes, revised).build();
@@ -71,12 +71,12 @@ public final class PostRenderer {
     }
 
     private Reply list(
-            PostKind kind, Map<List<String>, List<PostChange>> groups, List<PostChange> changes, boolean revised) {
+            PostKind kind, Map<Figure.Scope, List<PostChange>> groups, List<PostChange> changes, boolean revised) {
         List<String> lines = new ArrayList<>();
         Set<Source> sources = new LinkedHashSet<>();
-        for (List<String> key : groups.keySet()) {
-            Organisation org = organisation(key.get(0));
-            StrikeFigures figures = figures(key.get(0), key.get(1));
+        for (Figure.Scope scope : groups.keySet()) {
+            Organisation org = organisation(scope.orgCode());
+            StrikeFigures figures = figures(scope);
             lines.add(org.displayName() + ", " + figures.strike().name() + " of "
                     + HouseStyle.days(figures.strike().days()) + ": " + FigureCards.acuteOrNone(figures));
             sources.addAll(figures.sources());
@@ -130,28 +130,27 @@ public final class PostRenderer {
                 .collect(Collectors.joining("\n"));
     }
 
-    private Reply card(String orgCode, String strikeId) {
-        Organisation org = organisation(orgCode);
-        StrikeFigures figures = figures(orgCode, strikeId);
+    private Reply card(Figure.Scope scope) {
+        Organisation org = organisation(scope.orgCode());
+        StrikeFigures figures = figures(scope);
         Optional<StrikeFigures> england =
                 org.isEngland() ? Optional.empty() : Optional.of(queries.england(figures.strike()));
         return cards.strike(org, figures, england);
     }
 
-    private StrikeFigures figures(String orgCode, String strikeId) {
-        Strike strike = queries.calendar().byId(strikeId).orElseThrow();
-        return queries.figures(orgCode, strike);
+    private StrikeFigures figures(Figure.Scope scope) {
+        Strike strike = queries.calendar().byId(scope.strikeId()).orElseThrow();
+        return queries.figures(scope.orgCode(), strike);
     }
 
     private Organisation organisation(String code) {
         return directory.byCode(code).orElseThrow();
     }
 
-    private static Map<List<String>, List<PostChange>> groups(List<PostChange> changes) {
-        Map<List<String>, List<PostChange>> groups = new LinkedHashMap<>();
+    private static Map<Figure.Scope, List<PostChange>> groups(List<PostChange> changes) {
+        Map<Figure.Scope, List<PostChange>> groups = new LinkedHashMap<>();
         for (PostChange change : changes) {
-            groups.computeIfAbsent(List.of(change.org(), change.strike()), k -> new ArrayList<>())
-                    .add(change);
+            groups.computeIfAbsent(change.scope(), k -> new ArrayList<>()).add(change);
         }
         return groups;
     }
