@@ -2,6 +2,8 @@ package org.strikedesk.answers;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Lookups;
@@ -13,6 +15,7 @@ import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.replies.FigureCards;
+import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
 
@@ -57,7 +60,7 @@ public final class NationalCommand implements SlashCommand {
                 .one(Organisation.ENGLAND, choice)
                 .then(figures -> withLaterStrikes(
                         Buttons.onFigures(
-                                cards.strike(Organisation.ENGLAND, figures, java.util.Optional.empty()),
+                                cards.strike(Organisation.ENGLAND, figures, Optional.empty()),
                                 Organisation.ENGLAND,
                                 figures),
                         choice,
@@ -74,9 +77,8 @@ public final class NationalCommand implements SlashCommand {
             return reply;
         }
         String names = later.stream()
-                .map(s -> s.name() + " of " + org.strikedesk.replies.HouseStyle.days(s.days()))
-                .reduce((a, b) -> a + "; " + b)
-                .orElse("");
+                .map(s -> s.name() + " of " + HouseStyle.days(s.days()))
+                .collect(Collectors.joining("; "));
         return reply.toBuilder()
                 .text(reply.text() + "\nNo England figures have been published for the later " + names + ".")
                 .build();

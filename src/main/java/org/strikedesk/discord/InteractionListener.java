@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -141,7 +142,7 @@ final class InteractionListener extends ListenerAdapter {
         return new CommandRequest(event.getName(), options, invoker(event), files);
     }
 
-    static Invoker invoker(net.dv8tion.jda.api.interactions.Interaction interaction) {
+    static Invoker invoker(Interaction interaction) {
         Member member = interaction.getMember();
         boolean admin = member != null && member.hasPermission(Permission.MANAGE_SERVER);
         String guild =

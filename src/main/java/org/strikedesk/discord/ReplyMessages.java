@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.Component;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -37,7 +38,7 @@ public final class ReplyMessages {
 
     public static MessageCreateData create(Reply reply) {
         MessageCreateBuilder message = new MessageCreateBuilder()
-                .setAllowedMentions(EnumSet.noneOf(net.dv8tion.jda.api.entities.Message.MentionType.class))
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false);
         if (!reply.plainText().isEmpty()) {
             message.setContent(plainContent(reply)).setSuppressEmbeds(true);
@@ -55,11 +56,9 @@ public final class ReplyMessages {
     }
 
     static String plainContent(Reply reply) {
-        StringBuilder content = new StringBuilder(reply.plainText());
-        for (String source : reply.sources()) {
-            content.append("\nSource: ").append(source);
-        }
-        return DiscordLimits.fit(content.toString(), Message.MAX_CONTENT_LENGTH);
+        String sources =
+                reply.sources().stream().map(source -> "\nSource: " + source).collect(Collectors.joining());
+        return DiscordLimits.fit(reply.plainText() + sources, Message.MAX_CONTENT_LENGTH);
     }
 
     static MessageEmbed embed(Reply reply) {
@@ -118,11 +117,8 @@ public final class ReplyMessages {
     }
 
     private static String sources(Reply reply) {
-        List<String> lines = new ArrayList<>();
-        for (String source : reply.sources()) {
-            lines.add(link(source));
-        }
-        return DiscordLimits.fit(String.join("\n", lines), MessageEmbed.VALUE_MAX_LENGTH);
+        String lines = reply.sources().stream().map(ReplyMessages::link).collect(Collectors.joining("\n"));
+        return DiscordLimits.fit(lines, MessageEmbed.VALUE_MAX_LENGTH);
     }
 
     /** "Name (published …): URL" becomes a masked link "[Name (published …)](URL)". */

@@ -2,6 +2,7 @@ package org.strikedesk.figures;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A whole-strike count and how it was reached.
@@ -23,12 +24,11 @@ public record Amount(long value, List<LocalDate> missingDays, List<Figure> basis
 
     /** The sum of two amounts, e.g. inpatient plus outpatient. */
     public Amount plus(Amount other) {
-        List<LocalDate> missing = java.util.stream.Stream.concat(missingDays.stream(), other.missingDays.stream())
+        List<LocalDate> missing = Stream.concat(missingDays.stream(), other.missingDays.stream())
                 .distinct()
                 .sorted()
                 .toList();
-        List<Figure> both = java.util.stream.Stream.concat(basis.stream(), other.basis.stream())
-                .toList();
+        List<Figure> both = Stream.concat(basis.stream(), other.basis.stream()).toList();
         return new Amount(value + other.value, missing, both);
     }
 }

@@ -3,7 +3,9 @@ package org.strikedesk.figures;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** What a figure counts, by its name in the tidy figures format. */
 public enum Metric {
@@ -59,8 +61,8 @@ public enum Metric {
                 : Optional.ofNullable(BY_ID.get(id.trim().toLowerCase(Locale.ROOT)));
     }
 
-    private static final java.util.Map<String, Metric> BY_ID =
-            Arrays.stream(values()).collect(java.util.stream.Collectors.toMap(Metric::id, m -> m));
+    private static final Map<String, Metric> BY_ID =
+            Arrays.stream(values()).collect(Collectors.toMap(Metric::id, m -> m));
 
     public static List<String> ids() {
         return Arrays.stream(values()).map(Metric::id).toList();

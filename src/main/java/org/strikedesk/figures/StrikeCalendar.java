@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,7 +38,7 @@ public final class StrikeCalendar {
     }
 
     public Optional<Strike> byId(String id) {
-        return Optional.ofNullable(id == null ? null : byId.get(id.trim().toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(id == null ? null : byId.get(id.trim().toLowerCase(Locale.ROOT)));
     }
 
     public boolean isEmpty() {

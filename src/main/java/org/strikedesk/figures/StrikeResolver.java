@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -110,7 +111,7 @@ public final class StrikeResolver {
      * month is named, strikes with most of their days in it are preferred, if there are any.
      */
     private static List<Strike> startingInNamedMonth(List<Strike> matches, String[] words) {
-        List<Month> months = java.util.Arrays.stream(words)
+        List<Month> months = Arrays.stream(words)
                 .map(StrikeResolver::month)
                 .filter(m -> m != null)
                 .toList();

@@ -2,6 +2,7 @@ package org.strikedesk.ingest;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.Strike;
@@ -95,7 +96,6 @@ public final class ImportReplies {
         String strike =
                 reference.calendar().byId(figure.strikeId()).map(Strike::name).orElse(figure.strikeId());
         String when = figure.day() == null ? "whole strike" : HouseStyle.date(figure.day());
-        return org + ", " + figure.metric().label().toLowerCase(java.util.Locale.UK) + ", " + when + " (" + strike
-                + ")";
+        return org + ", " + figure.metric().label().toLowerCase(Locale.UK) + ", " + when + " (" + strike + ")";
     }
 }

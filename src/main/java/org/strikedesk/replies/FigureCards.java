@@ -3,6 +3,7 @@ package org.strikedesk.replies;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.strikedesk.figures.Amount;
@@ -151,7 +152,7 @@ public final class FigureCards {
      * England in every strike of the calendar, with the running total of acute appointments and procedures
      * rescheduled; strikes with no published count are listed and add nothing.
      */
-    public Reply runningTotal(List<Strike> calendar, java.util.Map<String, StrikeFigures> england) {
+    public Reply runningTotal(List<Strike> calendar, Map<String, StrikeFigures> england) {
         List<String> lines = new ArrayList<>();
         Set<Source> sources = new LinkedHashSet<>();
         long running = 0;

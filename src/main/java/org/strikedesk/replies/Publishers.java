@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.strikedesk.figures.Source;
 
 /**
@@ -28,7 +29,7 @@ public final class Publishers {
             Map.entry("theguardian.com", "The Guardian"));
 
     /** Hosts of the URLs seen, which are few: every figure names one of a handful of publications. */
-    private static final Map<String, String> HOSTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> HOSTS = new ConcurrentHashMap<>();
 
     private Publishers() {}
 

@@ -1,5 +1,7 @@
 package org.strikedesk.replies;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.strikedesk.figures.Amount;
 import org.strikedesk.figures.Metric;
@@ -48,7 +50,7 @@ public final class QuoteWriter {
         return Optional.of(sentence.toString());
     }
 
-    private static java.util.List<java.time.LocalDate> published(StrikeFigures figures) {
+    private static List<LocalDate> published(StrikeFigures figures) {
         return figures.strike().days().stream()
                 .filter(day -> !figures.acute().orElseThrow().missingDays().contains(day))
                 .toList();

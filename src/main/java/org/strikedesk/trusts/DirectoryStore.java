@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.strikedesk.store.Database;
@@ -54,7 +55,7 @@ public final class DirectoryStore {
             for (Organisation trust : trusts) {
                 insert.setString(1, trust.code());
                 insert.setString(2, trust.name());
-                insert.setString(3, trust.name().toUpperCase(java.util.Locale.ROOT));
+                insert.setString(3, trust.name().toUpperCase(Locale.ROOT));
                 insert.setString(4, trust.region().code());
                 insert.setString(
                         5, trust.opened() == null ? null : trust.opened().toString());
