@@ -2,6 +2,7 @@ package org.strikedesk.figures;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One published figure: a count for an organisation in a strike, for one day or the whole strike, with the
@@ -16,7 +17,13 @@ import java.util.Objects;
  * @param published when that publication appeared, if known
  */
 public record Figure(
-        String strikeId, String orgCode, LocalDate day, Metric metric, long value, String source, LocalDate published) {
+        String strikeId,
+        String orgCode,
+        @Nullable LocalDate day,
+        Metric metric,
+        long value,
+        String source,
+        @Nullable LocalDate published) {
 
     public Figure {
         Objects.requireNonNull(strikeId, "strikeId");
@@ -40,7 +47,8 @@ public record Figure(
     }
 
     /** What identifies a figure, whatever its value. */
-    public record Key(String strikeId, String orgCode, LocalDate day, Metric metric) {}
+    public record Key(
+            String strikeId, String orgCode, @Nullable LocalDate day, Metric metric) {}
 
     /**
      * An organisation in a strike: what a set of figures, a card or a post is about.

@@ -1,6 +1,7 @@
 package org.strikedesk.figures;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A publication figures come from.
@@ -8,7 +9,7 @@ import java.time.LocalDate;
  * @param url where it was published
  * @param published when, if known
  */
-public record Source(String url, LocalDate published) {
+public record Source(String url, @Nullable LocalDate published) {
 
     /** The same source with the later of two known publication dates. */
     Source latest(Source other) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Every strike, oldest first. Immutable. */
 public final class StrikeCalendar {
@@ -37,7 +38,7 @@ public final class StrikeCalendar {
         return newestFirst;
     }
 
-    public Optional<Strike> byId(String id) {
+    public Optional<Strike> byId(@Nullable String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id.trim().toLowerCase(Locale.ROOT)));
     }
 

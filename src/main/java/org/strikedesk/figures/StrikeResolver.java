@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,9 +84,9 @@ public final class StrikeResolver {
     }
 
     private static boolean fitsWord(Strike strike, String[] own, String word) {
-        Month month = month(word);
-        if (month != null) {
-            return strike.days().stream().anyMatch(day -> day.getMonth() == month);
+        Optional<Month> month = month(word);
+        if (month.isPresent()) {
+            return strike.days().stream().anyMatch(day -> day.getMonth() == month.get());
         }
         if (word.matches("\\d{4}")) {
             int year = Integer.parseInt(word);
@@ -111,10 +112,8 @@ public final class StrikeResolver {
      * month is named, strikes with most of their days in it are preferred, if there are any.
      */
     private static List<Strike> startingInNamedMonth(List<Strike> matches, String[] words) {
-        List<Month> months = Arrays.stream(words)
-                .map(StrikeResolver::month)
-                .filter(m -> m != null)
-                .toList();
+        List<Month> months =
+                Arrays.stream(words).flatMap(word -> month(word).stream()).toList();
         if (months.isEmpty()) {
             return matches;
         }
@@ -141,17 +140,15 @@ public final class StrikeResolver {
     }
 
     /** Reads a month from its name or the start of it ("apr", "april"). */
-    static Month month(String word) {
+    static Optional<Month> month(String word) {
         if (word.length() < 3) {
-            return null;
+            return Optional.empty();
         }
-        for (Month month : Month.values()) {
-            String full = month.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT);
-            if (full.startsWith(word)) {
-                return month;
-            }
-        }
-        return null;
+        return Arrays.stream(Month.values())
+                .filter(month -> month.getDisplayName(TextStyle.FULL, Locale.UK)
+                        .toLowerCase(Locale.ROOT)
+                        .startsWith(word))
+                .findFirst();
     }
 
     private List<Strike> suggest(String key) {
