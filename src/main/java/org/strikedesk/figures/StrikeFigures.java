@@ -79,8 +79,14 @@ public final class StrikeFigures {
         return Optional.ofNullable(staff);
     }
 
+    /** NHS England's own running total after this strike, where it stated one (England only). */
+    public Optional<Figure> statedRunningTotal() {
+        return of(Metric.ACUTE_RESCHEDULED_CUMULATIVE, true).stream().findFirst();
+    }
+
     /**
-     * The publications behind the figures shown (every rescheduled total and the staff figures), each once. Day
+     * The publications behind the figures shown (every rescheduled total, the staff figures and the running total),
+     * each once. Day
      * rows set aside because a whole-strike row is authoritative are not among them.
      */
     public List<Source> sources() {
@@ -89,6 +95,7 @@ public final class StrikeFigures {
         if (staff != null) {
             used.addAll(staff.basis());
         }
+        statedRunningTotal().ifPresent(used::add);
         return sourcesOf(used);
     }
 

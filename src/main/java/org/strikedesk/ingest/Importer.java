@@ -29,8 +29,10 @@ import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.ingest.read.FigureFileReader;
 import org.strikedesk.ingest.read.FigureReaders;
 import org.strikedesk.ingest.validate.FigureValidator;
+import org.strikedesk.ingest.validate.RunningTotalCheck;
 import org.strikedesk.ingest.validate.Validated;
 import org.strikedesk.store.Database;
+import org.strikedesk.trusts.Organisation;
 import org.strikedesk.trusts.TrustDirectory;
 
 /**
@@ -124,7 +126,23 @@ public final class Importer {
             validator.error(new ImportError(name, 0, "", "the file has a header but no figures"));
             return validator.result();
         }
+        if (validated.ok() && !validated.runningTotals().isEmpty()) {
+            List<ImportError> disagreements = new RunningTotalCheck(calendar.get())
+                    .check(name, validated.runningTotals(), validated.figures(), heldForEngland());
+            disagreements.forEach(validator::error);
+            return disagreements.isEmpty() ? validated : validator.result();
+        }
         return validated;
+    }
+
+    /** England's figures in every strike, as held now. */
+    private Map<Figure.Key, Figure> heldForEngland() {
+        Set<Figure.Scope> scopes = calendar.get().all().stream()
+                .map(strike -> new Figure.Scope(Organisation.ENGLAND_CODE, strike.id()))
+                .collect(Collectors.toSet());
+        return database.read(connection -> FigureWriter.current(connection, scopes)).entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().figure()));
     }
 
     private ImportReport recordRejection(Validated validated, ImportReport.Arrival arrival) {

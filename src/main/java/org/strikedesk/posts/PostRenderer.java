@@ -85,7 +85,7 @@ public final class PostRenderer {
                 ? "Figures released while posts were waiting: " + groups.size() + " updates"
                 : (revised ? "Revised figures for " : "New figures for ") + groups.size() + " organisations";
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER).title(title).text(String.join("\n", lines));
-        sources.forEach(source -> reply.source(Publishers.line(source)));
+        Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
         return withChanges(reply, changes, revised).caveat(Caveats.RESCHEDULED).build();
     }
 

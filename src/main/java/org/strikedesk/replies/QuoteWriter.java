@@ -47,6 +47,11 @@ public final class QuoteWriter {
         Optional<String> parts = split(figures);
         sentence.append(parts.map(p -> " \u2013 " + p + " \u2013 ").orElse(", "));
         sentence.append("according to NHS England data.");
+        figures.statedRunningTotal()
+                .ifPresent(total -> sentence.append(" NHS England's own running total since the strikes began in"
+                                + " December 2022 stood at ")
+                        .append(HouseStyle.number(total.value()))
+                        .append(" after this strike."));
         return Optional.of(sentence.toString());
     }
 

@@ -7,23 +7,27 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.strikedesk.AppOnShippedData;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.answers.HelpCommand;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
-class CommandRegistryTest extends AppOnShippedData {
+class CommandRegistryTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     private static final Invoker MEMBER = new Invoker("2", "reporter", false, "1", "3");
 
     @DisplayName("A slow admin command is slow only for an admin: a member's refusal is answered at once")
     @Test
     void mayBeSlow() {
-        assertThat(app.commands().mayBeSlow(CommandRequest.of("ingest", Map.of(), Invoker.CONSOLE)))
+        assertThat(shipped.app().commands().mayBeSlow(CommandRequest.of("ingest", Map.of(), Invoker.CONSOLE)))
                 .isTrue();
-        assertThat(app.commands().mayBeSlow(CommandRequest.of("ingest", Map.of(), MEMBER)))
+        assertThat(shipped.app().commands().mayBeSlow(CommandRequest.of("ingest", Map.of(), MEMBER)))
                 .isFalse();
-        assertThat(app.commands().mayBeSlow(CommandRequest.of("national", Map.of(), MEMBER)))
+        assertThat(shipped.app().commands().mayBeSlow(CommandRequest.of("national", Map.of(), MEMBER)))
                 .isFalse();
-        assertThat(app.commands().mayBeSlow(CommandRequest.of("nope", Map.of(), MEMBER)))
+        assertThat(shipped.app().commands().mayBeSlow(CommandRequest.of("nope", Map.of(), MEMBER)))
                 .isFalse();
     }
 

@@ -50,6 +50,7 @@ public final class FigureValidator implements FigureSink {
     private final List<Figure> figures = new ArrayList<>();
     private final List<ImportError> errors = new ArrayList<>();
     private final Map<Figure.Key, Integer> seen = new HashMap<>();
+    private final List<RunningTotalRow> runningTotals = new ArrayList<>();
     private final Map<String, String> sources = new HashMap<>();
     private final Map<String, Optional<Strike>> strikes = new HashMap<>();
     private final Map<String, Optional<Organisation>> organisations = new HashMap<>();
@@ -85,11 +86,22 @@ public final class FigureValidator implements FigureSink {
             problems.forEach(this::error);
             return;
         }
+        Metric counted = metric.orElseThrow();
+        Organisation organisation = org.orElseThrow();
+        if (counted.englandOnly() && !organisation.isEngland()) {
+            error(new ImportError(
+                    file,
+                    row,
+                    raw.org().column(),
+                    counted.id() + " is NHS England's running total for England as a whole; its org_code is "
+                            + Organisation.ENGLAND_CODE + ", not " + organisation.code()));
+            return;
+        }
         Figure figure = new Figure(
                 strike.orElseThrow().id(),
-                org.orElseThrow().code(),
+                organisation.code(),
                 day.orElseThrow().orElse(null),
-                metric.orElseThrow(),
+                counted,
                 value.orElseThrow(),
                 source.orElseThrow(),
                 published.orElseThrow().orElse(null));
@@ -104,6 +116,9 @@ public final class FigureValidator implements FigureSink {
             return;
         }
         figures.add(figure);
+        if (counted == Metric.ACUTE_RESCHEDULED_CUMULATIVE) {
+            runningTotals.add(new RunningTotalRow(figure, sheet, raw.value()));
+        }
     }
 
     @Override
@@ -122,7 +137,8 @@ public final class FigureValidator implements FigureSink {
 
     /** The outcome once the reader is done. */
     public Validated result() {
-        return new Validated(file, rows, List.copyOf(figures), List.copyOf(errors), errorCount);
+        return new Validated(
+                file, rows, List.copyOf(figures), List.copyOf(runningTotals), List.copyOf(errors), errorCount);
     }
 
     private Checked<Strike> strike(int row, Cell cell) {
@@ -195,10 +211,8 @@ public final class FigureValidator implements FigureSink {
         }
         return date(cell, "date").then(day -> {
             if (metric.isPresent() && metric.get().wholeStrikeOnly()) {
-                return invalid(
-                        cell,
-                        metric.get().id() + " is a whole-strike figure; leave date empty, or use staff_absent for a"
-                                + " day");
+                String instead = metric.get().englandOnly() ? "" : ", or use staff_absent for a day";
+                return invalid(cell, metric.get().id() + " is a whole-strike figure; leave date empty" + instead);
             }
             if (strike.isPresent() && !strike.get().isStrikeDay(day)) {
                 return invalid(
