@@ -119,7 +119,7 @@ public final class Application implements BotBackend, AutoCloseable {
      */
     public static Application open(StrikeDeskConfig config, Path databaseFile, Path dataDirectory, Clock clock)
             throws IOException {
-        Database database = Database.open(databaseFile);
+        Database database = Database.open(databaseFile, config.data().busyTimeout());
         try {
             // The shipped figures are CSV; the readers for every route need the strike calendar they load.
             Reference reference = new ReferenceData(dataDirectory, database, clock).load(FigureReaders.csvOnly());
