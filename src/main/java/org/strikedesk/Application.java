@@ -15,6 +15,7 @@ import org.strikedesk.answers.NationalCommand;
 import org.strikedesk.answers.QuoteCommand;
 import org.strikedesk.answers.StaffCommand;
 import org.strikedesk.answers.StatusCommand;
+import org.strikedesk.answers.StoreStatus;
 import org.strikedesk.answers.StrikesCommand;
 import org.strikedesk.answers.TopCommand;
 import org.strikedesk.answers.TrustCommand;
@@ -90,6 +91,9 @@ public final class Application implements BotBackend, AutoCloseable {
         this.queries = new FigureQueries(figures, reference.calendar());
         this.history = new ImportHistory(database);
         this.status = new StatusCommand(history, figures, clock, version);
+        StoreStatus store = new StoreStatus(clock);
+        database.addWriteListener(store);
+        status.addContributor(store);
         IngestConfig ingest = config.ingest();
         this.inbox = new Inbox(InboxFolders.of(ingest, Home.directory()), importer, clock, ingest.settle());
         this.inboxWatcher = new InboxWatcher(inbox, ingest.inboxRescan(), ingest.settle());
