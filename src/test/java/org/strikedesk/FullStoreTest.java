@@ -86,6 +86,8 @@ class FullStoreTest {
         assertThat(again.out())
                 .containsExactly(
                         "full.csv: " + keys.size() + " added, 0 revised, 0 unchanged (import #" + (imports + 2) + ")");
+        ReliabilityRecord.write(
+                "full-store", Map.of("failedImports", 1, "rolledBackWhole", 1, "recorded", 1, "importedWithRoom", 1));
     }
 
     /** Every current figure and every archived one, as one comparable text. */
