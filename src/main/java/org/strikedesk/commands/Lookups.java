@@ -37,7 +37,13 @@ public final class Lookups {
         if (resolution instanceof Resolution.Found found) {
             return new Lookup.Found<>(found.organisation());
         }
-        return new Lookup.Failed<>(notFound((Resolution.NotFound) resolution));
+        if (resolution instanceof Resolution.NotFound missing) {
+            return new Lookup.Failed<>(notFound(missing));
+        }
+        if (resolution instanceof Resolution.OutOfScope outside) {
+            return new Lookup.Failed<>(Reply.error("Not in England", outside.explanation()));
+        }
+        throw new IllegalStateException("a resolution of an unknown kind: " + resolution);
     }
 
     private static Reply notFound(Resolution.NotFound missing) {
@@ -70,7 +76,7 @@ public final class Lookups {
             name += ", closed " + HouseStyle.date(org.closed());
         }
         return switch (match.via()) {
-            case SITE, ALIAS -> match.matched() + ": " + name;
+            case SITE, ALIAS, INITIALISM -> match.matched() + ": " + name;
             default -> name;
         };
     }

@@ -46,27 +46,31 @@ public final class StrikeSelection {
                 .filter(code ->
                         directory.byCode(code).map(Organisation::isTrust).orElse(false))
                 .count();
+        String held = org.closed() == null ? " yet." : ", which closed on " + HouseStyle.date(org.closed()) + ".";
         return Reply.builder(Reply.Tone.WARNING)
                 .title("No figures for " + org.displayName())
-                .text("StrikeDesk holds no figures for " + org.displayName() + " (" + org.code() + ") yet. It has"
-                        + " figures for England and " + trusts + " trusts; /top lists them, /national gives England's.")
+                .text("StrikeDesk holds no figures for " + org.displayName() + " (" + org.code() + ")" + held
+                        + " It has figures for England and " + trusts + " trusts; /top lists them, /national gives"
+                        + " England's.")
                 .build();
     }
 
     private Reply noFiguresIn(Organisation org, Strike strike) {
         List<StrikeFigures> history = queries.history(org.code());
         String others = history.isEmpty()
-                ? "StrikeDesk holds no figures for it in any strike yet."
+                ? "StrikeDesk holds no figures for it in any strike" + (org.closed() == null ? " yet." : ".")
                 : "Figures for it exist for:\n"
                         + history.stream()
                                 .map(f -> "\u2022 " + f.strike().name() + ", "
                                         + HouseStyle.days(f.strike().days()) + " (strike:"
                                         + f.strike().id() + ")")
                                 .collect(Collectors.joining("\n"));
+        boolean closedBefore = org.closed() != null && !org.closed().isAfter(strike.firstDay());
+        String why = closedBefore ? ": it closed on " + HouseStyle.date(org.closed()) + ", before the strike. " : ". ";
         return Reply.builder(Reply.Tone.WARNING)
                 .title("No figures for this strike")
                 .text("No figures have been published for " + org.displayName() + " in the " + strike.name() + " of "
-                        + HouseStyle.days(strike.days()) + ". " + others)
+                        + HouseStyle.days(strike.days()) + why + others)
                 .build();
     }
 }

@@ -34,6 +34,9 @@ public final class FigureCards {
         figures.staff().ifPresent(staff -> reply.field("Staff absent", staff(staff), true));
         england.flatMap(eng -> share(figures, eng)).ifPresent(share -> reply.field("Share of England", share, true));
         reply.field("Strike", describe(strike), false);
+        if (org.closed() != null) {
+            reply.field("Status", "Closed on " + HouseStyle.date(org.closed()), false);
+        }
         figures.sources().forEach(source -> reply.source(Publishers.line(source)));
         return reply.caveat(caveat(figures)).build();
     }

@@ -13,18 +13,24 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads the shipped directory files: the ODS trust register ({@code ods-etr.csv}), newsroom aliases
- * ({@code trust-aliases.csv}) and hospital sites ({@code nhs-hospitals-2018.tsv}). A bad row stops the load with
- * the file and row named: reference data is never half-loaded.
+ * ({@code trust-aliases.csv}), hospital sites ({@code nhs-hospitals-2018.tsv}) and the NHS bodies of Wales, Scotland
+ * and Northern Ireland ({@code devolved-health-bodies.csv}). A bad row stops the load with the file and row named:
+ * reference data is never half-loaded.
  */
 public final class RegisterFiles {
     public static final String REGISTER = "ods-etr.csv";
     public static final String ALIASES = "trust-aliases.csv";
     public static final String SITES = "nhs-hospitals-2018.tsv";
+    public static final String DEVOLVED = "devolved-health-bodies.csv";
+
+    /** Every directory file, in the order they are read. */
+    public static final List<String> ALL = List.of(REGISTER, ALIASES, SITES, DEVOLVED);
 
     private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -56,7 +62,10 @@ public final class RegisterFiles {
         return trusts;
     }
 
-    /** Reads {@code alias,org_code,kind}. */
+    /**
+     * Reads {@code alias,org_code,kind}; the file's other columns (its {@code note} of where each name is used) are
+     * for the people who keep it.
+     */
     public static List<Alias> readAliases(Path file) {
         List<Alias> aliases = new ArrayList<>();
         for (Map<String, String> row : records(file, CsvSchema.emptySchema().withHeader())) {
@@ -81,6 +90,41 @@ public final class RegisterFiles {
                     row.get("parent_code").trim()));
         }
         return sites;
+    }
+
+    /** Reads {@code name,nation,kind,also_known_as,source}; short names are separated by {@code ;}. */
+    public static List<DevolvedBody> readDevolved(Path file) {
+        List<DevolvedBody> bodies = new ArrayList<>();
+        List<Map<String, String>> rows = records(file, CsvSchema.emptySchema().withHeader());
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            try {
+                bodies.add(new DevolvedBody(
+                        required(file, i + 2, row, "name"),
+                        required(file, i + 2, row, "nation"),
+                        required(file, i + 2, row, "kind"),
+                        names(row.getOrDefault("also_known_as", "")),
+                        required(file, i + 2, row, "source")));
+            } catch (IllegalArgumentException e) {
+                throw bad(file, i + 2, e.getMessage());
+            }
+        }
+        return bodies;
+    }
+
+    private static String required(Path file, int row, Map<String, String> cells, String column) {
+        String value = cells.get(column);
+        if (value == null) {
+            throw bad(file, row, "the column " + column + " is missing");
+        }
+        return value.trim();
+    }
+
+    private static List<String> names(String cell) {
+        return Arrays.stream(cell.split(";"))
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .toList();
     }
 
     private static LocalDate date(Path file, int row, String text) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -62,9 +63,22 @@ public final class TrustResolver {
     private final Map<String, NameEntry> exact = new HashMap<>();
     private final Set<String> ambiguousKeys = new HashSet<>();
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+    /** The nations and NHS bodies outside England, by the significant words of each of their names. */
+    private final Map<String, Outside> outside = new HashMap<>();
+
+    /** Something outside England: a body, or the nation itself. */
+    private record Outside(String name, String nation) {}
 
     public TrustResolver(TrustDirectory directory) {
         this.entries = NameEntry.index(directory);
+        for (String nation : DevolvedBody.NATIONS) {
+            outside.put(outsideKey(nation), new Outside(nation, nation));
+        }
+        for (DevolvedBody body : directory.devolved()) {
+            Outside where = new Outside(body.name(), body.nation());
+            outside.putIfAbsent(outsideKey(body.name()), where);
+            body.alsoKnownAs().forEach(name -> outside.putIfAbsent(outsideKey(name), where));
+        }
         for (NameEntry entry : entries) {
             Set<Character> initials = new HashSet<>();
             for (String word : entry.words()) {
@@ -103,25 +117,82 @@ public final class TrustResolver {
         return entries;
     }
 
-    /** Finds the one organisation the text means, or says why there is none. */
+    /**
+     * Finds the one organisation the text means, or says why there is none. An NHS body in Wales, Scotland or
+     * Northern Ireland is named as outside England rather than matched to an English trust that sounds alike; only an
+     * English trust's own code or newsroom name is preferred to it.
+     */
     public Resolution resolve(String input) {
         NameEntry same = exact.get(String.join(" ", query(input)));
+        boolean ownName = same != null
+                && (same.via() == TrustMatch.Via.CODE || same.via() == TrustMatch.Via.ALIAS)
+                && inEngland(same.organisation());
+        Optional<Resolution> elsewhere = ownName ? Optional.empty() : outsideEngland(input);
+        if (elsewhere.isPresent()) {
+            return elsewhere.get();
+        }
         if (same != null && !sharedByOthers(same)) {
             TrustMatch match = new TrustMatch(same.organisation(), same.text(), same.via(), EXACT);
-            return new Resolution.Found(same.organisation(), match);
+            return found(input, match);
         }
         List<TrustMatch> ranked = rank(input, 5);
         if (ranked.isEmpty()) {
             return new Resolution.NotFound(input, suggest(input, 5), false);
         }
         TrustMatch best = ranked.get(0);
-        boolean clear = best.score() >= EXACT - 50
-                || ranked.size() == 1
-                || best.score() - ranked.get(1).score() >= CLEAR_LEAD;
+        int next = ranked.size() == 1 ? 0 : ranked.get(1).score();
+        // Two names that fit exactly and equally well (three hospitals called QEH) mean no one trust.
+        boolean clear = best.score() - next >= CLEAR_LEAD || (best.score() >= EXACT - 50 && next < EXACT - 50);
         if (clear) {
-            return new Resolution.Found(best.organisation(), best);
+            return found(input, best);
         }
         return new Resolution.NotFound(input, ranked, true);
+    }
+
+    /** The match, unless it is Wales or one of the Welsh bodies the register lists: they have no figures. */
+    private static Resolution found(String input, TrustMatch match) {
+        Organisation org = match.organisation();
+        if (!inEngland(org)) {
+            return new Resolution.OutOfScope(input, org.name(), org.region().displayName());
+        }
+        return new Resolution.Found(org, match);
+    }
+
+    private static boolean inEngland(Organisation org) {
+        return org.region() == null || org.region().inEngland();
+    }
+
+    /**
+     * The body outside England the text names: all the words of one of its names, with nothing else but words such
+     * as "health board" or "trust" ("Tayside health board", "the Belfast trust").
+     */
+    private Optional<Resolution> outsideEngland(String input) {
+        List<String> words = new ArrayList<>(List.of(NameKey.words(outsideKey(input))));
+        while (!words.isEmpty()) {
+            Outside where = outside.get(String.join(" ", words));
+            if (where != null) {
+                return Optional.of(new Resolution.OutOfScope(input, where.name(), where.nation()));
+            }
+            if (!GENERIC.contains(words.get(words.size() - 1))) {
+                break;
+            }
+            words.remove(words.size() - 1);
+        }
+        return Optional.empty();
+    }
+
+    /** Words that say what kind of body a name is, not which one. */
+    private static final Set<String> GENERIC = Set.of("health", "board", "trust", "hsc", "social", "care", "nhs");
+
+    /** A name's key without "NHS", "the", "and" and "of", so "NHS Tayside" and "Tayside" are the same. */
+    private static String outsideKey(String name) {
+        StringBuilder key = new StringBuilder();
+        for (String word : NameKey.words(NameKey.of(name))) {
+            if (!Set.of("nhs", "the", "and", "of").contains(word)) {
+                key.append(key.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return key.toString();
     }
 
     /** True when another organisation has an entry with exactly this key: then the full ranking decides. */
@@ -156,6 +227,10 @@ public final class TrustResolver {
         String key = String.join(" ", query);
         Map<String, TrustMatch> best = new LinkedHashMap<>();
         for (NameEntry entry : entries) {
+            if (entry.via() == TrustMatch.Via.INITIALISM) {
+                // Three letters look like many others; a mistyped initialism is not a clue to the trust.
+                continue;
+            }
             double likeness = likeness(key, query, entry);
             if (likeness >= SIMILAR_ENOUGH) {
                 int score = (int) Math.round(likeness * 1000);
@@ -190,6 +265,9 @@ public final class TrustResolver {
     }
 
     private static int score(String key, String[] query, NameEntry entry) {
+        if (entry.via() == TrustMatch.Via.INITIALISM) {
+            return significant(query).equals(entry.key()) ? EXACT - entry.via().ordinal() * 10 - entry.penalty() : 0;
+        }
         if (key.equals(entry.key())) {
             return EXACT - entry.via().ordinal() * 10 - entry.penalty();
         }
@@ -219,6 +297,17 @@ public final class TrustResolver {
             score += 40;
         }
         return score - 3 * entry.significantWordsAfterMatching(query);
+    }
+
+    /** The query without its filler words: "the LGI" is matched as "lgi". */
+    private static String significant(String[] query) {
+        StringBuilder key = new StringBuilder();
+        for (String word : query) {
+            if (!FILLER.contains(word)) {
+                key.append(key.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return key.toString();
     }
 
     private static int find(String[] words, int from, String q) {

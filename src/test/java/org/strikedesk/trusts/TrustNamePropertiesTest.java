@@ -30,10 +30,7 @@ class TrustNamePropertiesTest {
     @BeforeContainer
     static void loadTheShippedDirectory() {
         Path data = TestApplications.shippedData();
-        resolver = new TrustResolver(new TrustDirectory(
-                RegisterFiles.readRegister(data.resolve(RegisterFiles.REGISTER)),
-                RegisterFiles.readAliases(data.resolve(RegisterFiles.ALIASES)),
-                RegisterFiles.readSites(data.resolve(RegisterFiles.SITES))));
+        resolver = new TrustResolver(DirectoryStore.Names.read(data).directory());
     }
 
     @AfterContainer
