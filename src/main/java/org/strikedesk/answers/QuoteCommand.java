@@ -43,7 +43,8 @@ public final class QuoteCommand implements SlashCommand {
     @Override
     public Reply handle(CommandRequest request) {
         return lookups.organisation(request, Options.TRUST)
-                .then(org -> lookups.strike(request, Options.STRIKE)
+                .then(org -> selection
+                        .strike(request, Options.STRIKE, org)
                         .then(choice -> selection.one(org, choice).then(figures -> quote(org, figures))));
     }
 

@@ -18,6 +18,7 @@ import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.replies.Caveats;
 import org.strikedesk.replies.FigureCards;
 import org.strikedesk.replies.HouseStyle;
+import org.strikedesk.replies.LaterStrikes;
 import org.strikedesk.replies.Publishers;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
@@ -109,7 +110,10 @@ public final class PostRenderer {
         Optional<StrikeFigures> england =
                 org.isEngland() ? Optional.empty() : Optional.of(queries.england(latest.get()));
         Reply card = cards.strike(org, figures, england);
-        return card.toBuilder().title("Digest: " + card.title()).build();
+        Reply.Builder digest = card.toBuilder().title("Digest: " + card.title());
+        LaterStrikes.note(org, "figures", queries.laterStrikes(latest.get()))
+                .ifPresent(note -> digest.text(card.text() + "\n" + note));
+        return digest.build();
     }
 
     private static Reply.Builder withChanges(Reply.Builder reply, List<PostChange> changes, boolean revised) {

@@ -46,6 +46,22 @@ public final class HouseStyle {
         return grouped.toString();
     }
 
+    private static final List<String> SMALL =
+            List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+
+    /**
+     * A count as running text writes it: one to nine in words, larger numbers in figures ({@code 2,247}); zero is
+     * "no", for the phrase that follows it ("no appointments or procedures").
+     */
+    public static String count(long value) {
+        return value >= 0 && value < SMALL.size() ? SMALL.get((int) value) : number(value);
+    }
+
+    /** The text with its first letter in capitals, to start a sentence: "Five appointments ...". */
+    public static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** {@code 11 April 2023}. */
     public static String date(LocalDate day) {
         return DAY_MONTH_YEAR.format(day);

@@ -12,7 +12,7 @@ public sealed interface Resolution {
      * The text means no one organisation; {@code suggestions} are the closest, best first (possibly none).
      *
      * @param input what was typed
-     * @param suggestions the closest organisations, best first
+     * @param suggestions every organisation that fits, best first, when several do; else the closest few
      * @param ambiguous true when several fit equally well, false when nothing fits
      */
     record NotFound(String input, List<TrustMatch> suggestions, boolean ambiguous) implements Resolution {}

@@ -63,22 +63,11 @@ public final class TrustResolver {
     private final Map<String, NameEntry> exact = new HashMap<>();
     private final Set<String> ambiguousKeys = new HashSet<>();
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
-    /** The nations and NHS bodies outside England, by the significant words of each of their names. */
-    private final Map<String, Outside> outside = new HashMap<>();
-
-    /** Something outside England: a body, or the nation itself. */
-    private record Outside(String name, String nation) {}
+    private final OutsideEngland outside;
 
     public TrustResolver(TrustDirectory directory) {
         this.entries = NameEntry.index(directory);
-        for (String nation : DevolvedBody.NATIONS) {
-            outside.put(outsideKey(nation), new Outside(nation, nation));
-        }
-        for (DevolvedBody body : directory.devolved()) {
-            Outside where = new Outside(body.name(), body.nation());
-            outside.putIfAbsent(outsideKey(body.name()), where);
-            body.alsoKnownAs().forEach(name -> outside.putIfAbsent(outsideKey(name), where));
-        }
+        this.outside = new OutsideEngland(directory.devolved());
         for (NameEntry entry : entries) {
             Set<Character> initials = new HashSet<>();
             for (String word : entry.words()) {
@@ -127,7 +116,7 @@ public final class TrustResolver {
         boolean ownName = same != null
                 && (same.via() == TrustMatch.Via.CODE || same.via() == TrustMatch.Via.ALIAS)
                 && inEngland(same.organisation());
-        Optional<Resolution> elsewhere = ownName ? Optional.empty() : outsideEngland(input);
+        Optional<Resolution> elsewhere = ownName ? Optional.empty() : outside.named(input);
         if (elsewhere.isPresent()) {
             return elsewhere.get();
         }
@@ -135,7 +124,7 @@ public final class TrustResolver {
             TrustMatch match = new TrustMatch(same.organisation(), same.text(), same.via(), EXACT);
             return found(input, match);
         }
-        List<TrustMatch> ranked = rank(input, 5);
+        List<TrustMatch> ranked = inEnglandFirst(rank(input, Integer.MAX_VALUE));
         if (ranked.isEmpty()) {
             return new Resolution.NotFound(input, suggest(input, 5), false);
         }
@@ -158,41 +147,15 @@ public final class TrustResolver {
         return new Resolution.Found(org, match);
     }
 
+    /** The matches in England, or all of them when none is: a Welsh body is offered only when nothing else fits. */
+    private static List<TrustMatch> inEnglandFirst(List<TrustMatch> matches) {
+        List<TrustMatch> english =
+                matches.stream().filter(m -> inEngland(m.organisation())).toList();
+        return english.isEmpty() ? matches : english;
+    }
+
     private static boolean inEngland(Organisation org) {
         return org.region() == null || org.region().inEngland();
-    }
-
-    /**
-     * The body outside England the text names: all the words of one of its names, with nothing else but words such
-     * as "health board" or "trust" ("Tayside health board", "the Belfast trust").
-     */
-    private Optional<Resolution> outsideEngland(String input) {
-        List<String> words = new ArrayList<>(List.of(NameKey.words(outsideKey(input))));
-        while (!words.isEmpty()) {
-            Outside where = outside.get(String.join(" ", words));
-            if (where != null) {
-                return Optional.of(new Resolution.OutOfScope(input, where.name(), where.nation()));
-            }
-            if (!GENERIC.contains(words.get(words.size() - 1))) {
-                break;
-            }
-            words.remove(words.size() - 1);
-        }
-        return Optional.empty();
-    }
-
-    /** Words that say what kind of body a name is, not which one. */
-    private static final Set<String> GENERIC = Set.of("health", "board", "trust", "hsc", "social", "care", "nhs");
-
-    /** A name's key without "NHS", "the", "and" and "of", so "NHS Tayside" and "Tayside" are the same. */
-    private static String outsideKey(String name) {
-        StringBuilder key = new StringBuilder();
-        for (String word : NameKey.words(NameKey.of(name))) {
-            if (!Set.of("nhs", "the", "and", "of").contains(word)) {
-                key.append(key.length() == 0 ? "" : " ").append(word);
-            }
-        }
-        return key.toString();
     }
 
     /** True when another organisation has an entry with exactly this key: then the full ranking decides. */

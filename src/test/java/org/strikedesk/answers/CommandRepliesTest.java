@@ -132,7 +132,7 @@ class CommandRepliesTest extends AppOnShippedData {
                 .startsWith("54,095 appointments and procedures rescheduled across England during"
                         + " the resident doctors' strike of 25\u201329 July 2025.");
         assertThat(reply.text())
-                .contains("No England figures have been published for the later resident doctors'"
+                .contains("StrikeDesk holds no figures for England in the later resident doctors'"
                         + " strike of 14\u201318 November 2025.");
     }
 
