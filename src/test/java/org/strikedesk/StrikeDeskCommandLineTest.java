@@ -85,7 +85,7 @@ class StrikeDeskCommandLineTest {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("strikedesk> ")
                 .contains("/cancellations trust: [strike:]")
-                .contains("During the junior doctors' strike from 11 to 14 April 2023, 2,247 appointments");
+                .contains("During the junior doctors' strike of 11\u201314 April 2023, 2,247 appointments");
     }
 
     @DisplayName("ingest prints what changed, and exits non-zero when a file is rejected; imports lists them")

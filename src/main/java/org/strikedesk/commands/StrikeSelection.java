@@ -157,8 +157,9 @@ public final class StrikeSelection {
         return Reply.builder(Reply.Tone.WARNING)
                 .title("No figures for " + org.displayName())
                 .text("StrikeDesk holds no figures for " + org.displayName() + " (" + org.code() + ")" + held
-                        + " It has figures for England and " + trusts + " trusts; /top lists them, /national gives"
-                        + " England's.")
+                        + " It has figures for England and " + HouseStyle.count(trusts)
+                        + (trusts == 1 ? " trust" : " trusts")
+                        + "; /top lists them, /national gives England's.")
                 .build();
     }
 
@@ -176,8 +177,8 @@ public final class StrikeSelection {
         String why = closedBefore ? ": it closed on " + HouseStyle.date(org.closed()) + ", before the strike. " : ". ";
         return Reply.builder(Reply.Tone.WARNING)
                 .title("No figures for this strike")
-                .text("No figures have been published for " + org.displayName() + " in the " + strike.name() + " of "
-                        + HouseStyle.days(strike.days()) + why + others)
+                .text("No figures have been published for " + HouseStyle.subject(org) + " in the " + strike.name()
+                        + " of " + HouseStyle.days(strike.days()) + why + others)
                 .build();
     }
 }

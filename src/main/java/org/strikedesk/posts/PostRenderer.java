@@ -82,12 +82,23 @@ public final class PostRenderer {
                     + HouseStyle.days(figures.strike().days()) + ": " + FigureCards.acuteOrNone(figures));
             sources.addAll(figures.sources());
         }
-        String title = kind == PostKind.SUMMARY
-                ? "Figures released while posts were waiting: " + groups.size() + " updates"
-                : (revised ? "Revised figures for " : "New figures for ") + groups.size() + " organisations";
+        String title = (revised ? "Revised figures for " : "New figures for ") + what(groups.keySet());
+        if (kind == PostKind.SUMMARY) {
+            title = "Figures released while posts were waiting: " + HouseStyle.count(groups.size()) + " updates";
+        }
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER).title(title).text(String.join("\n", lines));
         sources.forEach(source -> reply.source(Publishers.line(source)));
         return withChanges(reply, changes, revised).caveat(Caveats.RESCHEDULED).build();
+    }
+
+    /** "Leeds Teaching Hospitals NHS Trust in three strikes", "four organisations": what a list of changes is about. */
+    private String what(Set<List<String>> groups) {
+        List<String> orgs = groups.stream().map(key -> key.get(0)).distinct().toList();
+        if (orgs.size() == 1) {
+            return HouseStyle.subject(organisation(orgs.get(0))) + " in " + HouseStyle.count(groups.size())
+                    + " strikes";
+        }
+        return HouseStyle.count(orgs.size()) + " organisations";
     }
 
     private Reply edited(Post original, List<PostChange> revisions) {

@@ -117,24 +117,35 @@ public final class ComparisonCard {
         if (a.isEmpty() || b.isEmpty()) {
             Organisation missing = a.isEmpty() ? first.org() : second.org();
             return "There is no like-for-like total: no count of rescheduled acute appointments has been published"
-                    + " for " + missing.displayName() + during + ".";
+                    + " for " + HouseStyle.subject(missing) + during + ".";
         }
         String partial = a.get().partial() || b.get().partial()
                 ? " A partial total counts only the strike days with a published figure."
                 : "";
         long difference = a.get().value() - b.get().value();
+        String firstName = HouseStyle.capitalised(HouseStyle.subject(first.org()));
+        String secondName = HouseStyle.subject(second.org());
+        if (difference == 0 && a.get().value() == 0) {
+            return "Neither " + HouseStyle.subject(first.org()) + " nor " + secondName
+                    + " rescheduled any appointments or procedures" + during + "." + partial;
+        }
         if (difference == 0) {
-            return first.org().displayName() + " and " + second.org().displayName() + " each rescheduled "
-                    + HouseStyle.number(a.get().value()) + " "
-                    + FigureCards.appointments(a.get().value()) + during
-                    + "." + partial;
+            return firstName + " and " + secondName + " each rescheduled "
+                    + HouseStyle.appointments(a.get().value()) + during + "." + partial;
         }
         Side more = difference > 0 ? first : second;
         Side fewer = difference > 0 ? second : first;
         long gap = Math.abs(difference);
-        return more.org().displayName() + " rescheduled " + HouseStyle.number(gap) + " more "
-                + FigureCards.appointments(gap) + " than " + fewer.org().displayName() + during + ": "
-                + HouseStyle.number(more.figures().acute().orElseThrow().value()) + " against "
-                + HouseStyle.number(fewer.figures().acute().orElseThrow().value()) + "." + partial;
+        return HouseStyle.capitalised(HouseStyle.subject(more.org())) + " rescheduled "
+                + HouseStyle.count(gap)
+                + (gap == 1 ? " more appointment or procedure" : " more appointments and procedures")
+                + " than "
+                + HouseStyle.subject(fewer.org()) + during + ": "
+                + HouseStyle.count(more.figures().acute().orElseThrow().value()) + " against "
+                + against(fewer.figures().acute().orElseThrow().value()) + "." + partial;
+    }
+
+    private static String against(long value) {
+        return value == 0 ? "none" : HouseStyle.count(value);
     }
 }

@@ -41,28 +41,27 @@ public final class FigureCards {
         return reply.caveat(caveat(figures)).build();
     }
 
-    /** The headline sentence: "2,247 appointments and procedures rescheduled during the ... strike of ...". */
+    /**
+     * The headline sentence: "2,247 appointments and procedures rescheduled at ... during the ... strike of ...";
+     * "Five appointments ...", "No appointments or procedures were rescheduled ...".
+     */
     public String headline(Organisation org, StrikeFigures figures) {
         Strike strike = figures.strike();
         String during = "during the " + strike.name() + " of " + HouseStyle.days(strike.days())
                 + (strike.scope().isEmpty() ? "" : " (" + strike.scope() + ")");
         Optional<Amount> acute = figures.acute();
         if (acute.isEmpty()) {
-            return "No count of rescheduled acute appointments has been published for " + org.displayName() + " "
+            return "No count of rescheduled acute appointments has been published for " + HouseStyle.subject(org) + " "
                     + during + ".";
         }
         Amount amount = acute.get();
-        String count = HouseStyle.number(amount.value()) + " " + appointments(amount.value());
-        String where = org.isEngland() ? "across England" : "at " + org.displayName();
+        String rescheduled = amount.value() == 0 ? " were rescheduled " : " rescheduled ";
         String partial = amount.partial()
                 ? " This counts only the days with published figures; none were published for "
                         + HouseStyle.days(amount.missingDays()) + "."
                 : "";
-        return count + " rescheduled " + where + " " + during + "." + partial;
-    }
-
-    static String appointments(long value) {
-        return value == 1 ? "appointment or procedure" : "appointments and procedures";
+        return HouseStyle.capitalised(HouseStyle.appointments(amount.value())) + rescheduled + HouseStyle.where(org)
+                + " " + during + "." + partial;
     }
 
     private static void rescheduledFields(StrikeFigures figures, Reply.Builder reply) {
@@ -166,8 +165,9 @@ public final class FigureCards {
             if (acute.isPresent()) {
                 running += acute.get().value();
                 counted++;
-                line += HouseStyle.number(acute.get().value()) + (acute.get().partial() ? " (partial)" : "")
-                        + " (running total " + HouseStyle.number(running) + ")";
+                line += HouseStyle.number(acute.get().value()) + " ("
+                        + (acute.get().partial() ? "partial; " : "") + "running total " + HouseStyle.number(running)
+                        + ")";
                 sources.addAll(figures.sources());
             } else {
                 line += "no England count published";
@@ -177,8 +177,9 @@ public final class FigureCards {
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
                 .title("England: acute appointments and procedures rescheduled, every strike")
                 .text(String.join("\n", lines) + "\n\nSum of the published counts: " + HouseStyle.number(running)
-                        + " across " + counted + " strikes. Strikes with no published England count add nothing,"
-                        + " so this is lower than NHS England's own running total.");
+                        + " across " + HouseStyle.count(counted) + (counted == 1 ? " strike" : " strikes")
+                        + ". Strikes with no published England count add nothing, so this is lower than NHS England's"
+                        + " own running total.");
         sources.forEach(source -> reply.source(Publishers.line(source)));
         return reply.caveat(Caveats.RESCHEDULED + " " + Caveats.ACUTE).build();
     }

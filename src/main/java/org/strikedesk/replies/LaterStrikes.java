@@ -31,7 +31,7 @@ public final class LaterStrikes {
                 .filter(strike -> org.closed() == null || org.closed().isAfter(strike.firstDay()))
                 .toList());
         boolean closedSince = whileOpen.size() < later.size();
-        String closed = closedSince ? org.displayName() + " closed on " + HouseStyle.date(org.closed()) : "";
+        String closed = closedSince ? HouseStyle.subject(org) + " closed on " + HouseStyle.date(org.closed()) : "";
         if (whileOpen.isEmpty()) {
             return closedSince ? Optional.of(closed + ", before the later strikes.") : Optional.empty();
         }
@@ -39,7 +39,7 @@ public final class LaterStrikes {
         String which = whileOpen.size() == 1
                 ? "the later " + describe(whileOpen.get(0))
                 : "the " + HouseStyle.count(whileOpen.size()) + " later strikes: " + listed(whileOpen);
-        String sentence = "StrikeDesk holds no " + what + " for " + org.displayName() + " in " + which + ".";
+        String sentence = "StrikeDesk holds no " + what + " for " + HouseStyle.subject(org) + " in " + which + ".";
         return Optional.of(closedSince ? sentence + " It closed on " + HouseStyle.date(org.closed()) + "." : sentence);
     }
 

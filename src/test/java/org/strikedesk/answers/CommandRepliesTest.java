@@ -168,10 +168,10 @@ class CommandRepliesTest extends AppOnShippedData {
         Reply reply = ask("quote", Map.of("trust", "ENHT"));
 
         assertThat(reply.plainText())
-                .isEqualTo(
-                        "During the junior doctors' strike from 11 to 14 April 2023, 2,247"
-                                + " appointments and procedures were rescheduled at East and North Hertfordshire NHS Trust \u2013 170"
-                                + " inpatient procedures and 2,077 outpatient appointments \u2013 according to NHS England data.");
+                .isEqualTo("During the junior doctors' strike of 11\u201314 April 2023, 2,247"
+                        + " appointments and procedures were rescheduled at East and North Hertfordshire NHS Trust \u2013 170"
+                        + " inpatient and day-case procedures and 2,077 outpatient appointments \u2013 according to NHS"
+                        + " England data.");
         assertThat(reply.sources()).hasSize(1);
     }
 
@@ -182,7 +182,7 @@ class CommandRepliesTest extends AppOnShippedData {
 
         assertThat(reply.plainText())
                 .isEqualTo(
-                        "During the consultants' strike from 20 to 21 July 2023, 65,557"
+                        "During the consultants' strike of 20\u201321 July 2023, 65,557"
                                 + " appointments and procedures were rescheduled across England, according to NHS England data.");
     }
 
