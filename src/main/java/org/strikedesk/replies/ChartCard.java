@@ -57,10 +57,11 @@ public final class ChartCard {
                     + " strikes have a published figure; strikes without one are left out. The highest was "
                     + HouseStyle.count(highest.value().value()) + where;
         }
-        if (bars.stream().anyMatch(bar -> bar.value().partial())) {
-            text += " * Partial: counts only the strike days with a published figure.";
-        }
-        return text;
+        List<String> partial = bars.stream()
+                .filter(bar -> bar.value().partial())
+                .map(bar -> bar.label().replace("*", "") + " (" + PartialNotes.of(bar.value(), bar.strike()) + ")")
+                .toList();
+        return partial.isEmpty() ? text : text + " * Partial: " + String.join("; ", partial) + ".";
     }
 
     /** The chart in words, for people who cannot see it. */

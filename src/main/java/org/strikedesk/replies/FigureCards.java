@@ -31,7 +31,7 @@ public final class FigureCards {
                 .title(org.displayName() + ": " + strike.name() + ", " + HouseStyle.days(strike.days()))
                 .text(headline(org, figures));
         rescheduledFields(figures, reply);
-        figures.staff().ifPresent(staff -> reply.field("Staff absent", staff(staff), true));
+        figures.staff().ifPresent(staff -> reply.field("Staff absent", staff(staff, strike), true));
         england.flatMap(eng -> share(figures, eng)).ifPresent(share -> reply.field("Share of England", share, true));
         reply.field("Strike", describe(strike), false);
         if (org.closed() != null) {
@@ -56,12 +56,16 @@ public final class FigureCards {
         }
         Amount amount = acute.get();
         String rescheduled = amount.value() == 0 ? " were rescheduled " : " rescheduled ";
-        String partial = amount.partial()
-                ? " This counts only the days with published figures; none were published for "
-                        + HouseStyle.days(amount.missingDays()) + "."
-                : "";
-        return HouseStyle.capitalised(HouseStyle.appointments(amount.value())) + rescheduled + HouseStyle.where(org)
-                + " " + during + "." + partial;
+        String count = HouseStyle.appointments(amount.value());
+        if (!amount.partial()) {
+            return HouseStyle.capitalised(count) + rescheduled + HouseStyle.where(org) + " " + during + ".";
+        }
+        String partial = " Partial: " + PartialNotes.of(amount, strike) + ".";
+        if (amount.value() == 0) {
+            return HouseStyle.capitalised(count) + rescheduled + HouseStyle.where(org) + " " + during
+                    + " on the days with a published figure." + partial;
+        }
+        return "At least " + count + rescheduled + HouseStyle.where(org) + " " + during + "." + partial;
     }
 
     private static void rescheduledFields(StrikeFigures figures, Reply.Builder reply) {
@@ -84,9 +88,9 @@ public final class FigureCards {
     }
 
     /** "between 141 and 160 a day", "27,361 on the peak day", "9,999 on 15 December 2022 (no figure for ...)". */
-    public static String staff(StaffAbsence staff) {
+    public static String staff(StaffAbsence staff, Strike strike) {
         if (!staff.days().isEmpty()) {
-            return dailyStaff(staff);
+            return dailyStaff(staff, strike);
         }
         if (staff.peak() != null && staff.lowest() != null) {
             return "between " + HouseStyle.number(staff.lowest()) + " and " + HouseStyle.number(staff.peak())
@@ -98,7 +102,7 @@ public final class FigureCards {
         return "at least " + HouseStyle.number(staff.lowest()) + " a day (lowest day)";
     }
 
-    private static String dailyStaff(StaffAbsence staff) {
+    private static String dailyStaff(StaffAbsence staff, Strike strike) {
         String text;
         if (staff.days().size() == 1) {
             text = HouseStyle.number(staff.peak()) + " on "
@@ -109,7 +113,9 @@ public final class FigureCards {
                     + "; lowest " + HouseStyle.number(staff.lowest()) + " on "
                     + HouseStyle.date(staff.lowestDay().orElseThrow());
         }
-        return staff.partial() ? text + " (no figure for " + HouseStyle.days(staff.missingDays()) + ")" : text;
+        return staff.partial()
+                ? text + " (no figure for " + PartialNotes.days(staff.missingDays(), strike) + ")"
+                : text;
     }
 
     private Optional<String> share(StrikeFigures figures, StrikeFigures england) {

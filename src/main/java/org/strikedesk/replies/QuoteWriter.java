@@ -1,7 +1,5 @@
 package org.strikedesk.replies;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.strikedesk.figures.Amount;
 import org.strikedesk.figures.Metric;
@@ -13,7 +11,7 @@ import org.strikedesk.trusts.Organisation;
  * appointments and procedures were rescheduled at East and North Hertfordshire NHS Trust – 170 inpatient and
  * day-case procedures and 2,077 outpatient appointments – according to NHS England data." Numbers one to nine are
  * words, zero is "no appointments or procedures", and the source is named as its own publisher unless it is known to
- * report NHS England's data.
+ * report NHS England's data. A quote never states a partial total as complete.
  */
 public final class QuoteWriter {
     private final HouseStyle style;
@@ -22,35 +20,38 @@ public final class QuoteWriter {
         this.style = style;
     }
 
-    /** The sentence, or empty when no count of rescheduled appointments was published. */
+    /**
+     * The sentence, or empty when no count of rescheduled appointments was published. A partial total keeps the
+     * strike's own dates, is "at least" the count, and ends by saying which days and measures have no figure.
+     */
     public Optional<String> quote(Organisation org, StrikeFigures figures) {
         Optional<Amount> acute = figures.acute();
         if (acute.isEmpty()) {
             return Optional.empty();
         }
         Amount amount = acute.get();
-        List<LocalDate> days =
-                amount.partial() ? published(figures) : figures.strike().days();
+        boolean partial = amount.partial();
         String verb = (amount.value() == 1 ? " was " : " were ") + style.quoteVerb() + " ";
         StringBuilder sentence = new StringBuilder()
                 .append("During the ")
                 .append(figures.strike().name())
                 .append(" of ")
-                .append(HouseStyle.days(days))
+                .append(HouseStyle.days(figures.strike().days()))
                 .append(", ")
+                .append(partial && amount.value() > 0 ? "at least " : "")
                 .append(HouseStyle.appointments(amount.value()))
                 .append(verb)
-                .append(HouseStyle.where(org));
+                .append(HouseStyle.where(org))
+                .append(partial && amount.value() == 0 ? " on the days with a published figure" : "");
         Optional<String> parts = amount.value() == 0 ? Optional.empty() : split(figures);
         sentence.append(parts.map(p -> " \u2013 " + p + " \u2013 ").orElse(", "));
         sentence.append(Publishers.attribution(StrikeFigures.sourcesOf(amount.basis())));
+        if (partial) {
+            sentence.append(" (partial: ")
+                    .append(PartialNotes.of(amount, figures.strike()))
+                    .append(')');
+        }
         return Optional.of(sentence.append('.').toString());
-    }
-
-    private static List<LocalDate> published(StrikeFigures figures) {
-        return figures.strike().days().stream()
-                .filter(day -> !figures.acute().orElseThrow().missingDays().contains(day))
-                .toList();
     }
 
     /** "170 inpatient and day-case procedures and 2,077 outpatient appointments", where both are published. */

@@ -89,6 +89,9 @@ public final class RankingCard {
         if (shown < ranked) {
             text += " Showing the top " + HouseStyle.count(shown) + "; limit: shows up to 25.";
         }
+        if (table.places().stream().limit(shown).anyMatch(place -> place.acute().partial())) {
+            text += " A partial total counts only the strike days with a published figure.";
+        }
         return text
                 + england.map(total -> " Shares are of England's total of " + HouseStyle.number(total.value()) + ".")
                         .orElse(" England's total for this strike is not known, so no shares are given.");

@@ -43,7 +43,7 @@ public final class StaffCards {
         for (StrikeFigures figures : strikes) {
             StaffAbsence staff = figures.staff().orElseThrow();
             lines.add(HouseStyle.days(figures.strike().days()) + ", "
-                    + figures.strike().name() + ": " + FigureCards.staff(staff));
+                    + figures.strike().name() + ": " + FigureCards.staff(staff, figures.strike()));
             sources.addAll(StrikeFigures.sourcesOf(staff.basis()));
         }
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
@@ -69,7 +69,7 @@ public final class StaffCards {
             lines.add("The count was the same on every day with a figure.");
         }
         if (staff.partial()) {
-            lines.add("Partial: no figure was published for " + HouseStyle.days(staff.missingDays())
+            lines.add("Partial: no figure was published for " + PartialNotes.days(staff.missingDays(), strike)
                     + ", so the peak and lowest are of the days that have one.");
         }
         return String.join("\n", lines);

@@ -70,6 +70,35 @@ class MessyDataRepliesTest extends AppOnShippedData {
         assertThat(part(ask(line), part)).isEqualTo(expected);
     }
 
+    @DisplayName("Partial coverage: the strike's own dates, which days and measures have no figure, never as complete")
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', textBlock = """
+            /quote trust:LTHT strike:13-18 July 2023 | quote | During the junior doctors' strike of 13–17 July 2023, at least 1,510 appointments and procedures were rescheduled at Leeds Teaching Hospitals NHS Trust – 210 inpatient and day-case procedures and 1,300 outpatient appointments – according to figures published by example.org (partial: no inpatient figure was published for 17 July).
+            /quote trust:Barts strike:2024-01-junior-doctors | quote | During the junior doctors and hospital dental trainees' strike of 3–8 January 2024, at least 855 appointments and procedures were rescheduled at Barts Health NHS Trust – 75 inpatient and day-case procedures and 780 outpatient appointments – according to figures published by example.org (partial: no figures were published for 4–7 January).
+            /quote trust:england strike:radiographers | quote | During the radiographers' strike of 25–26 July 2023, at least 700 appointments and procedures were rescheduled across England, according to figures published by example.org (partial: no figure was published for 26 July).
+            /cancellations trust:LTHT strike:2023-07-junior-doctors | text | At least 1,510 appointments and procedures rescheduled at Leeds Teaching Hospitals NHS Trust during the junior doctors' strike of 13–17 July 2023. Partial: no inpatient figure was published for 17 July.
+            /cancellations trust:LTHT strike:2023-07-junior-doctors | title | Leeds Teaching Hospitals NHS Trust: junior doctors' strike, 13–17 July 2023
+            /cancellations trust:LTHT strike:2023-07-junior-doctors | Inpatient and day case | 210 (partial)
+            /cancellations trust:LTHT strike:2023-07-junior-doctors | Outpatient | 1,300
+            /cancellations trust:LTHT strike:2023-07-junior-doctors | Staff absent | peak 160 on 14 July 2023; lowest 8 on 15 July 2023 (no figure for 16 July)
+            /cancellations trust:Barts strike:january 2024 | text | At least 855 appointments and procedures rescheduled at Barts Health NHS Trust during the junior doctors and hospital dental trainees' strike of 3–8 January 2024. Partial: no figures were published for 4–7 January.
+            /staff trust:LTHT strike:july 2023 | text | 13 July 2023: 150\\n14 July 2023: 160 (peak)\\n15 July 2023: 8 (lowest)\\n16 July 2023: no figure published\\n17 July 2023: 140\\nPartial: no figure was published for 16 July, so the peak and lowest are of the days that have one.
+            /compare trust:Y63 other:LTHT strike:2023-07-junior-doctors | text | The North East and Yorkshire region rescheduled 11,000 appointments and procedures during the junior doctors' strike of 13–17 July 2023, and Leeds Teaching Hospitals NHS Trust at least 1,510. The total for Leeds Teaching Hospitals NHS Trust is partial: no inpatient figure was published for 17 July, so the difference between them is not known.
+            /cancellations trust:LTHT strike:all | text | 21 December 2022, ambulance staff strike: 3 rescheduled\\n26 January 2023, physiotherapists' strike: 5 rescheduled\\n9 February 2023, physiotherapists' strike: 1 rescheduled\\n13–17 July 2023, junior doctors' strike: 1,510 rescheduled (partial)\\n11–14 August 2023, junior doctors' strike: no count of rescheduled appointments published
+            """)
+    void partialCoverage(String line, String part, String expected) {
+        assertThat(part(ask(line), part)).isEqualTo(expected.replace("\\n", "\n"));
+    }
+
+    @DisplayName("Rankings and charts say which partial total lacks what")
+    @Test
+    void partialInRankingsAndCharts() {
+        assertThat(ask("/top strike:2023-07-junior-doctors region:Y63").text())
+                .contains("A partial total counts only the strike days with a published figure.");
+        assertThat(ask("/chart trust:LTHT").text())
+                .endsWith(" * Partial: Jul 2023 JD (no inpatient figure was published for 17 July).");
+    }
+
     @DisplayName("A partial total and its share sit in one pair of brackets, in rankings and running totals")
     @Test
     void noDoubledBrackets() {

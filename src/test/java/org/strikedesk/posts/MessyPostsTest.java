@@ -81,6 +81,25 @@ class MessyPostsTest {
                 .satisfies(post -> assertThat(post.title()).isEqualTo("New figures for four organisations"));
     }
 
+    @DisplayName("A release post for one partial strike is its card: the strike's own dates, and what is missing")
+    @Test
+    void partialRelease() {
+        app.posts().subscriptions().add(GUILD, LEEDS, "R1H", "editor (1)", LEEDS);
+
+        MessyFigures.importInto(app, folder);
+        poster.deliverDue();
+
+        assertThat(sink.in(LEEDS)).singleElement().satisfies(post -> {
+            assertThat(post.title())
+                    .isEqualTo("New figures: Barts Health NHS Trust: junior doctors and hospital dental trainees'"
+                            + " strike, 3\u20138 January 2024");
+            assertThat(post.text())
+                    .isEqualTo("At least 855 appointments and procedures rescheduled at Barts Health NHS Trust during"
+                            + " the junior doctors and hospital dental trainees' strike of 3\u20138 January 2024."
+                            + " Partial: no figures were published for 4\u20137 January.");
+        });
+    }
+
     @DisplayName("A digest gives the latest strike with figures in house style, and the later strikes with none")
     @Test
     void digests() {
