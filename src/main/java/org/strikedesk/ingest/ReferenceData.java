@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,13 +107,18 @@ public final class ReferenceData {
         }
     }
 
-    /** The shipped figures files, {@code figures-*.csv}, by name. */
+    /**
+     * The shipped figures files, {@code figures-*.csv}, by name; the running totals last, since they are checked
+     * against the counts they include.
+     */
     public List<Path> figureFiles() throws IOException {
         List<Path> files = new ArrayList<>();
         try (var listing = Files.newDirectoryStream(directory, "figures-*.csv")) {
             listing.forEach(files::add);
         }
-        files.sort(null);
+        files.sort(Comparator.comparing(
+                        (Path file) -> file.getFileName().toString().contains("cumulative"))
+                .thenComparing(Comparator.naturalOrder()));
         return files;
     }
 

@@ -1,5 +1,6 @@
 package org.strikedesk.replies;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -74,7 +75,7 @@ public final class ChartCard {
     }
 
     private static Reply nothingToChart(Organisation org, ChartMetric metric, List<StrikeFigures> history) {
-        List<String> others = java.util.Arrays.stream(ChartMetric.values())
+        List<String> others = Arrays.stream(ChartMetric.values())
                 .filter(other -> !StrikeChart.bars(other, history).isEmpty())
                 .map(other -> "metric:" + other.id())
                 .toList();

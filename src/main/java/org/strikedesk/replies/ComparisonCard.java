@@ -1,11 +1,11 @@
 package org.strikedesk.replies;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.strikedesk.figures.Amount;
 import org.strikedesk.figures.Metric;
 import org.strikedesk.figures.Source;
@@ -76,14 +76,12 @@ public final class ComparisonCard {
 
     /** The lines for one side; a line either side has is shown on both, so the columns line up. */
     private static String column(List<Row> rows, Side side, Side other) {
-        List<String> lines = new ArrayList<>();
-        for (Row row : rows) {
-            Optional<String> value = row.value().apply(side);
-            if (value.isPresent() || row.value().apply(other).isPresent()) {
-                lines.add(row.label() + ": " + value.orElse(NOT_PUBLISHED));
-            }
-        }
-        return lines.isEmpty() ? "No figures published." : String.join("\n", lines);
+        String lines = rows.stream()
+                .filter(row -> row.value().apply(side).isPresent()
+                        || row.value().apply(other).isPresent())
+                .map(row -> row.label() + ": " + row.value().apply(side).orElse(NOT_PUBLISHED))
+                .collect(Collectors.joining("\n"));
+        return lines.isEmpty() ? "No figures published." : lines;
     }
 
     private static Optional<String> total(Side side, Metric metric) {

@@ -3,9 +3,11 @@ package org.strikedesk.replies;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.strikedesk.figures.Amount;
+import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.Metric;
 import org.strikedesk.figures.Source;
 import org.strikedesk.figures.StaffAbsence;
@@ -29,7 +31,11 @@ public final class FigureCards {
         Strike strike = figures.strike();
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
                 .title(org.displayName() + ": " + strike.name() + ", " + HouseStyle.days(strike.days()))
-                .text(headline(org, figures));
+                .text(headline(org, figures)
+                        + figures.statedRunningTotal()
+                                .map(total -> "\nNHS England's running total after this strike: "
+                                        + HouseStyle.number(total.value()) + ".")
+                                .orElse(""));
         rescheduledFields(figures, reply);
         figures.staff().ifPresent(staff -> reply.field("Staff absent", staff(staff, strike), true));
         england.flatMap(eng -> share(figures, eng)).ifPresent(share -> reply.field("Share of England", share, true));
@@ -151,44 +157,90 @@ public final class FigureCards {
             sources.addAll(figures.sources());
         }
         reply.text(String.join("\n", lines));
-        sources.forEach(source -> reply.source(Publishers.line(source)));
+        Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
         return reply.caveat(Caveats.RESCHEDULED).build();
     }
 
     /**
      * England in every strike of the calendar, with the running total of acute appointments and procedures
-     * rescheduled; strikes with no published count are listed and add nothing.
+     * rescheduled; strikes with no published count are listed and add nothing. Beside each strike after which NHS
+     * England stated its own running total, that total; at the end, the latest one and how far the published
+     * counts fall short of it, naming the strikes with no published count.
      */
-    public Reply runningTotal(List<Strike> calendar, java.util.Map<String, StrikeFigures> england) {
+    public Reply runningTotal(List<Strike> calendar, Map<String, StrikeFigures> england) {
         List<String> lines = new ArrayList<>();
         Set<Source> sources = new LinkedHashSet<>();
         long running = 0;
         int counted = 0;
+        List<Strike> uncounted = new ArrayList<>();
+        Optional<Stated> latest = Optional.empty();
         for (Strike strike : calendar) {
             StrikeFigures figures = england.get(strike.id());
             Optional<Amount> acute = figures == null ? Optional.empty() : figures.acute();
+            Optional<Figure> stated = figures == null ? Optional.empty() : figures.statedRunningTotal();
             String line = HouseStyle.days(strike.days()) + ", " + strike.name() + ": ";
             if (acute.isPresent()) {
                 running += acute.get().value();
                 counted++;
                 line += HouseStyle.number(acute.get().value()) + " ("
                         + (acute.get().partial() ? "partial; " : "") + "running total " + HouseStyle.number(running)
+                        + stated.map(total -> "; NHS England: " + HouseStyle.number(total.value()))
+                                .orElse("")
                         + ")";
-                sources.addAll(figures.sources());
             } else {
-                line += "no England count published";
+                uncounted.add(strike);
+                line += "no England count published"
+                        + stated.map(total ->
+                                        " (NHS England's running total: " + HouseStyle.number(total.value()) + ")")
+                                .orElse("");
+            }
+            if (figures != null) {
+                sources.addAll(figures.sources());
+            }
+            if (stated.isPresent()) {
+                latest = Optional.of(new Stated(strike, stated.get().value(), running, List.copyOf(uncounted)));
             }
             lines.add(line);
         }
+        String sum = "Sum of the published counts: " + HouseStyle.number(running) + " across "
+                + HouseStyle.count(counted) + (counted == 1 ? " strike." : " strikes.");
+        String comparison = latest.map(FigureCards::againstStated)
+                .orElse(" Strikes with no published England count add nothing, so this can be lower than NHS"
+                        + " England's own running total.");
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
                 .title("England: acute appointments and procedures rescheduled, every strike")
-                .text(String.join("\n", lines) + "\n\nSum of the published counts: " + HouseStyle.number(running)
-                        + " across " + HouseStyle.count(counted) + (counted == 1 ? " strike" : " strikes")
-                        + ". Strikes with no published England count add nothing, so this is lower than NHS England's"
-                        + " own running total.");
-        sources.forEach(source -> reply.source(Publishers.line(source)));
+                .text(String.join("\n", lines) + "\n\n" + sum + comparison);
+        Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
         return reply.caveat(Caveats.RESCHEDULED + " " + Caveats.ACUTE).build();
     }
+
+    /** How the published counts up to a strike compare with NHS England's running total after it. */
+    private static String againstStated(Stated stated) {
+        String intro = "\nNHS England's latest running total, after the "
+                + stated.strike().name() + " of "
+                + HouseStyle.days(stated.strike().days()) + ", is " + HouseStyle.number(stated.total()) + ".";
+        long gap = stated.total() - stated.countsSoFar();
+        String counts = " The published counts up to that strike add up to " + HouseStyle.number(stated.countsSoFar());
+        if (gap == 0) {
+            return intro + counts + ", the same figure.";
+        }
+        if (gap < 0) {
+            return intro + counts + ", " + HouseStyle.number(-gap)
+                    + " more: counts were revised after NHS England stated its total.";
+        }
+        String missing = stated.uncounted().isEmpty()
+                ? ""
+                : " no England count was published for "
+                        + HouseStyle.list(stated.uncounted().stream()
+                                .map(s -> "the " + s.name() + " of " + HouseStyle.days(s.days()))
+                                .toList())
+                        + ", and";
+        return intro + counts + ", " + HouseStyle.number(gap) + " fewer:" + missing
+                + " NHS England's total may include revisions made after the counts were published.";
+    }
+
+    /** NHS England's running total after a strike, with the published counts up to it and the strikes missing. */
+    private record Stated(Strike strike, long total, long countsSoFar, List<Strike> uncounted) {}
 
     /** The acute total as a short phrase, or what is missing. */
     public static String acuteOrNone(StrikeFigures figures) {

@@ -51,7 +51,13 @@ public final class QuoteWriter {
                     .append(PartialNotes.of(amount, figures.strike()))
                     .append(')');
         }
-        return Optional.of(sentence.append('.').toString());
+        sentence.append('.');
+        figures.statedRunningTotal()
+                .ifPresent(total -> sentence.append(" NHS England's own running total since the strikes began in"
+                                + " December 2022 stood at ")
+                        .append(HouseStyle.number(total.value()))
+                        .append(" after this strike."));
+        return Optional.of(sentence.toString());
     }
 
     /** "170 inpatient and day-case procedures and 2,077 outpatient appointments", where both are published. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.strikedesk.figures.Amount;
 import org.strikedesk.figures.Ranking;
 import org.strikedesk.figures.Source;
@@ -47,14 +48,11 @@ public final class RankingCard {
         Strike strike = table.strike();
         Optional<Amount> england = table.england().acute().filter(total -> !total.partial() && total.value() > 0);
         List<Ranking.Place> shown = table.places().stream().limit(table.limit()).toList();
-        List<String> lines = new ArrayList<>();
-        for (Ranking.Place place : shown) {
-            lines.add(line(place, table, england));
-        }
+        String lines = shown.stream().map(place -> line(place, table, england)).collect(Collectors.joining("\n"));
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
                 .title(table.area() + ": trusts ranked by appointments and procedures rescheduled, " + strike.name()
                         + ", " + HouseStyle.days(strike.days()))
-                .text(String.join("\n", lines) + "\n\n" + coverage(table, shown.size(), england));
+                .text(lines + "\n\n" + coverage(table, shown.size(), england));
         Set<Source> sources = new LinkedHashSet<>();
         shown.forEach(place -> sources.addAll(place.figures().sources()));
         england.ifPresent(total -> sources.addAll(StrikeFigures.sourcesOf(total.basis())));

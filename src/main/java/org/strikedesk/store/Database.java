@@ -11,6 +11,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -113,7 +114,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs read-only work on one of the reader connections. */
-    public <T> T read(SqlWork<T> work) {
+    public <T extends @Nullable Object> T read(SqlWork<T> work) {
         Connection connection;
         try {
             connection = readers.take();
@@ -131,7 +132,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs work in one transaction on the writer: all of it is committed, or none of it. */
-    public <T> T transaction(SqlWork<T> work) {
+    public <T extends @Nullable Object> T transaction(SqlWork<T> work) {
         writeLock.lock();
         try {
             try {

@@ -9,8 +9,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.strikedesk.store.Database;
 
 /** Keeps the trust directory in the store: written whole when the register files change, read at start. */
@@ -102,8 +105,11 @@ public final class DirectoryStore {
             for (Organisation trust : trusts) {
                 insert.setString(1, trust.code());
                 insert.setString(2, trust.name());
-                insert.setString(3, trust.name().toUpperCase(java.util.Locale.ROOT));
-                insert.setString(4, trust.region().code());
+                insert.setString(3, trust.name().toUpperCase(Locale.ROOT));
+                insert.setString(
+                        4,
+                        Objects.requireNonNull(trust.region(), "a trust belongs to a region")
+                                .code());
                 insert.setString(
                         5, trust.opened() == null ? null : trust.opened().toString());
                 insert.setString(
@@ -211,7 +217,7 @@ public final class DirectoryStore {
         return bodies;
     }
 
-    private static LocalDate date(String text) {
+    private static @Nullable LocalDate date(@Nullable String text) {
         return text == null ? null : LocalDate.parse(text);
     }
 }

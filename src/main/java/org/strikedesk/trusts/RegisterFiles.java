@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the shipped directory files: the ODS trust register ({@code ods-etr.csv}), newsroom aliases
@@ -68,11 +69,14 @@ public final class RegisterFiles {
      */
     public static List<Alias> readAliases(Path file) {
         List<Alias> aliases = new ArrayList<>();
-        for (Map<String, String> row : records(file, CsvSchema.emptySchema().withHeader())) {
+        List<Map<String, String>> rows = records(file, CsvSchema.emptySchema().withHeader());
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            int number = i + 2;
             aliases.add(new Alias(
-                    row.get("alias").trim(),
-                    row.get("org_code").trim(),
-                    row.get("kind").trim()));
+                    column(file, number, row, "alias"),
+                    column(file, number, row, "org_code"),
+                    column(file, number, row, "kind")));
         }
         return aliases;
     }
@@ -82,12 +86,15 @@ public final class RegisterFiles {
         List<Site> sites = new ArrayList<>();
         CsvSchema schema =
                 CsvSchema.emptySchema().withHeader().withColumnSeparator('\t').withoutQuoteChar();
-        for (Map<String, String> row : records(file, schema)) {
+        List<Map<String, String>> rows = records(file, schema);
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            int number = i + 2;
             sites.add(new Site(
-                    row.get("site_code").trim(),
-                    row.get("site_name").trim(),
+                    column(file, number, row, "site_code"),
+                    column(file, number, row, "site_name"),
                     row.getOrDefault("city", "").trim(),
-                    row.get("parent_code").trim()));
+                    column(file, number, row, "parent_code")));
         }
         return sites;
     }
@@ -98,24 +105,26 @@ public final class RegisterFiles {
         List<Map<String, String>> rows = records(file, CsvSchema.emptySchema().withHeader());
         for (int i = 0; i < rows.size(); i++) {
             Map<String, String> row = rows.get(i);
+            int number = i + 2;
             try {
                 bodies.add(new DevolvedBody(
-                        required(file, i + 2, row, "name"),
-                        required(file, i + 2, row, "nation"),
-                        required(file, i + 2, row, "kind"),
-                        names(row.getOrDefault("also_known_as", "")),
-                        required(file, i + 2, row, "source")));
+                        column(file, number, row, "name"),
+                        column(file, number, row, "nation"),
+                        column(file, number, row, "kind"),
+                        names(column(file, number, row, "also_known_as")),
+                        column(file, number, row, "source")));
             } catch (IllegalArgumentException e) {
-                throw bad(file, i + 2, e.getMessage());
+                throw bad(file, number, e.getMessage());
             }
         }
         return bodies;
     }
 
-    private static String required(Path file, int row, Map<String, String> cells, String column) {
-        String value = cells.get(column);
+    /** A column's trimmed value in a row read by its header; a file without the column is refused. */
+    private static String column(Path file, int row, Map<String, String> values, String name) {
+        String value = values.get(name);
         if (value == null) {
-            throw bad(file, row, "the column " + column + " is missing");
+            throw bad(file, row, "there is no " + name + " column");
         }
         return value.trim();
     }
@@ -127,7 +136,7 @@ public final class RegisterFiles {
                 .toList();
     }
 
-    private static LocalDate date(Path file, int row, String text) {
+    private static @Nullable LocalDate date(Path file, int row, @Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

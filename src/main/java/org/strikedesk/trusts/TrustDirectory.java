@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every organisation figures can be published for (England, its regions, every trust in the register, open or
@@ -46,7 +47,7 @@ public final class TrustDirectory {
     }
 
     /** The organisation with this code (any case): a trust, a region, or England ({@code ENG}). */
-    public Optional<Organisation> byCode(String code) {
+    public Optional<Organisation> byCode(@Nullable String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
     }
 

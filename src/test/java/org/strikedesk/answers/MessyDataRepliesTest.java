@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.strikedesk.AppOnShippedData;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.console.ConsoleParser;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 import org.strikedesk.support.MessyFigures;
 
 /**
@@ -18,16 +19,20 @@ import org.strikedesk.support.MessyFigures;
  * one-day strikes, small counts, a region, trusts in different regions) on top of the shipped data. Each expected
  * text is written as a sub-editor would want it printed.
  */
-class MessyDataRepliesTest extends AppOnShippedData {
+class MessyDataRepliesTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     @BeforeAll
     static void synthetic() {
-        assertThat(MessyFigures.importInto(app, folder).rejected()).isFalse();
+        assertThat(MessyFigures.importInto(shipped.app(), shipped.folder()).rejected())
+                .isFalse();
     }
 
     private static Reply ask(String line) {
-        ConsoleParser.Parsed parsed = new ConsoleParser(app.commands()).parse(line, Invoker.CONSOLE);
+        ConsoleParser.Parsed parsed = new ConsoleParser(shipped.app().commands()).parse(line, Invoker.CONSOLE);
         assertThat(parsed.problem()).isNull();
-        return app.commands().handle(parsed.request());
+        return shipped.app().commands().handle(parsed.request());
     }
 
     /** The part of a reply a row checks: its quote, its text, its title, or the value of a field. */

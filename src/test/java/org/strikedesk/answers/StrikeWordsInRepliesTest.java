@@ -3,23 +3,27 @@ package org.strikedesk.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.strikedesk.AppOnShippedData;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.console.ConsoleParser;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
 /**
  * Strike words as the commands answer them, on the shipped data: the strike a trust has figures for is chosen
  * where several fit, the latest says which later strikes have none, a word outside the calendar gives its range,
  * and a list that is cut says how many were left out.
  */
-class StrikeWordsInRepliesTest extends AppOnShippedData {
+class StrikeWordsInRepliesTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     private static Reply ask(String line) {
-        ConsoleParser.Parsed parsed = new ConsoleParser(app.commands()).parse(line, Invoker.CONSOLE);
+        ConsoleParser.Parsed parsed = new ConsoleParser(shipped.app().commands()).parse(line, Invoker.CONSOLE);
         assertThat(parsed.problem()).isNull();
-        return app.commands().handle(parsed.request());
+        return shipped.app().commands().handle(parsed.request());
     }
 
     @DisplayName("Each strike word gets the card or the reply a sub-editor would want")

@@ -3,39 +3,38 @@ package org.strikedesk.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.strikedesk.AppOnShippedData;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.console.ConsoleParser;
-import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
+import org.strikedesk.support.TidyCsv;
 
 /**
  * Names newsrooms use, as the commands answer them: bodies outside England, initials several trusts share, and
  * trusts that have closed. Solent NHS Trust (closed 30 September 2024) is given synthetic figures here.
  */
-class TrustNamesInRepliesTest extends AppOnShippedData {
+class TrustNamesInRepliesTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     @BeforeAll
     static void synthetic() throws IOException {
-        Path file = folder.resolve("synthetic-solent.csv");
-        Files.writeString(
-                file,
-                "strike,org_code,date,metric,value,source,published\n"
-                        + "2023-04-junior-doctors,R1C,,inpatient_rescheduled,120,https://example.org/synthetic,\n"
-                        + "2023-04-junior-doctors,R1C,,outpatient_rescheduled,480,https://example.org/synthetic,\n");
-        app.importer().importFile(file, "synthetic-solent.csv", ImportRoute.COMMAND_LINE, "test");
+        TidyCsv.citing("https://example.org/synthetic/solent")
+                .row("2023-04-junior-doctors,R1C,,inpatient_rescheduled,120")
+                .row("2023-04-junior-doctors,R1C,,outpatient_rescheduled,480")
+                .importInto(shipped.app(), shipped.folder().resolve("synthetic-solent.csv"));
     }
 
     private static Reply ask(String line) {
-        ConsoleParser.Parsed parsed = new ConsoleParser(app.commands()).parse(line, Invoker.CONSOLE);
+        ConsoleParser.Parsed parsed = new ConsoleParser(shipped.app().commands()).parse(line, Invoker.CONSOLE);
         assertThat(parsed.problem()).isNull();
-        return app.commands().handle(parsed.request());
+        return shipped.app().commands().handle(parsed.request());
     }
 
     @DisplayName("Each name gets the reply a sub-editor would want: out of scope, asked back, or closed and when")

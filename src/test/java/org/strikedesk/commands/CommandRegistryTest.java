@@ -8,25 +8,29 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.strikedesk.AppOnShippedData;
 import org.strikedesk.answers.HelpCommand;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
-class CommandRegistryTest extends AppOnShippedData {
+class CommandRegistryTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     private static final Invoker MEMBER = new Invoker("2", "reporter", false, "1", "3");
 
     @DisplayName("A slow admin command is slow only for an admin: a member's refusal is answered at once")
     @Test
     void mayBeSlow() {
-        assertThat(app.commands().mayBeSlow(CommandRequest.of("ingest", Map.of(), Invoker.CONSOLE)))
+        assertThat(shipped.app().commands().mayBeSlow(CommandRequest.of("ingest", Map.of(), Invoker.CONSOLE)))
                 .isTrue();
-        assertThat(app.commands().mayBeSlow(CommandRequest.of("ingest", Map.of(), MEMBER)))
+        assertThat(shipped.app().commands().mayBeSlow(CommandRequest.of("ingest", Map.of(), MEMBER)))
                 .isFalse();
-        assertThat(app.commands().mayBeSlow(CommandRequest.of("national", Map.of(), MEMBER)))
+        assertThat(shipped.app().commands().mayBeSlow(CommandRequest.of("national", Map.of(), MEMBER)))
                 .isFalse();
-        assertThat(app.commands().mayBeSlow(CommandRequest.of("nope", Map.of(), MEMBER)))
+        assertThat(shipped.app().commands().mayBeSlow(CommandRequest.of("nope", Map.of(), MEMBER)))
                 .isFalse();
     }
 
@@ -53,7 +57,7 @@ class CommandRegistryTest extends AppOnShippedData {
             given.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
 
-        Reply reply = app.commands().handle(CommandRequest.of(command, given, Invoker.CONSOLE));
+        Reply reply = shipped.app().commands().handle(CommandRequest.of(command, given, Invoker.CONSOLE));
 
         assertThat(reply.tone()).isEqualTo(Reply.Tone.ERROR);
         assertThat(reply.title()).isEqualTo("Check the options");

@@ -7,17 +7,21 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.strikedesk.AppOnShippedData;
 import org.strikedesk.commands.Invoker;
+import org.strikedesk.support.AppOnShippedData;
 
-class ConsoleParserTest extends AppOnShippedData {
+class ConsoleParserTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     private static ConsoleParser parser;
 
     @BeforeAll
     static void open() {
-        parser = new ConsoleParser(app.commands());
+        parser = new ConsoleParser(shipped.app().commands());
     }
 
     @DisplayName("Commands typed as in Discord are read into options")

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strikedesk.TestApplications;
+import org.strikedesk.support.TestApplications;
 
 /** Strike options as people write them, against the shipped calendar. */
 class StrikeResolverTest {
@@ -18,8 +18,8 @@ class StrikeResolverTest {
 
     @BeforeAll
     static void loadTheShippedCalendar() {
-        resolver = new StrikeResolver(new StrikeCalendar(
-                StrikeFiles.read(TestApplications.shippedData().resolve(StrikeFiles.CALENDAR))));
+        resolver = new StrikeResolver(
+                new StrikeCalendar(StrikeFiles.read(TestApplications.SHIPPED_DATA.resolve(StrikeFiles.CALENDAR))));
     }
 
     @DisplayName("Labels, dates and words people use name the strike they mean")

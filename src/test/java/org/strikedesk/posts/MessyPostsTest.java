@@ -11,13 +11,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strikedesk.Application;
-import org.strikedesk.MutableClock;
-import org.strikedesk.TestApplications;
 import org.strikedesk.config.DigestConfig;
 import org.strikedesk.config.PostsConfig;
 import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.MessyFigures;
+import org.strikedesk.support.MutableClock;
+import org.strikedesk.support.TestApplications;
 
 /** Posts and digests on the synthetic messy figures of {@link MessyFigures}, with a recording stand-in for Discord. */
 class MessyPostsTest {
@@ -41,7 +41,7 @@ class MessyPostsTest {
                         new DigestConfig("region", "0 9 * * *", REGION, "Y63")),
                 null,
                 0);
-        app = TestApplications.open(folder, StrikeDeskConfig.DEFAULT.withPosts(posts), clock);
+        app = TestApplications.open(folder, clock, StrikeDeskConfig.DEFAULT.withPosts(posts));
         sink = new RecordingSink();
         poster = app.posts().poster(sink);
     }

@@ -2,26 +2,22 @@ package org.strikedesk.replies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.strikedesk.support.AppOnShippedData;
 
 class StrikeLabelsTest {
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
 
     private static Map<String, String> labels;
 
     @BeforeAll
     static void open() {
-        try (Application app = TestApplications.open(folder)) {
-            labels = StrikeLabels.of(app.reference().calendar().all());
-        }
+        labels = StrikeLabels.of(shipped.app().reference().calendar().all());
     }
 
     @DisplayName("Strikes are labelled by month and a short staff group")

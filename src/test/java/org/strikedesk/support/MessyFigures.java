@@ -2,12 +2,9 @@ package org.strikedesk.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.strikedesk.Application;
 import org.strikedesk.ingest.ImportReport;
-import org.strikedesk.ingest.ImportRoute;
 
 /**
  * Synthetic figures, made up for tests and labelled so by their source, shaped as real data is when it is messy:
@@ -69,14 +66,12 @@ public final class MessyFigures {
 
     /** Imports the figures into the store, through the importer, and returns its report. */
     public static ImportReport importInto(Application app, Path folder) {
-        StringBuilder csv = new StringBuilder("strike,org_code,date,metric,value,source,published\n");
+        TidyCsv csv = TidyCsv.citing(SOURCE);
         for (String row : ROWS) {
-            csv.append(row).append(',').append(SOURCE).append(",\n");
+            csv.row(row);
         }
-        Path file = folder.resolve("synthetic-messy.csv");
         try {
-            Files.writeString(file, csv, StandardCharsets.UTF_8);
-            return app.importer().importFile(file, "synthetic-messy.csv", ImportRoute.COMMAND_LINE, "test");
+            return csv.importInto(app, folder.resolve("synthetic-messy.csv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

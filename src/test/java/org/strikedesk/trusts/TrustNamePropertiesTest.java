@@ -18,7 +18,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.strikedesk.NastyText;
 import org.strikedesk.ReliabilityRecord;
-import org.strikedesk.TestApplications;
+import org.strikedesk.support.TestApplications;
 
 /** Any text at all can be turned into a name key and looked up as a trust without an exception. */
 @Tag("slow")
@@ -29,7 +29,7 @@ class TrustNamePropertiesTest {
 
     @BeforeContainer
     static void loadTheShippedDirectory() {
-        Path data = TestApplications.shippedData();
+        Path data = TestApplications.SHIPPED_DATA;
         resolver = new TrustResolver(DirectoryStore.Names.read(data).directory());
     }
 

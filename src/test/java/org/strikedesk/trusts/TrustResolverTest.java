@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strikedesk.TestApplications;
+import org.strikedesk.support.TestApplications;
 
 class TrustResolverTest {
     private static TrustResolver resolver;
 
     @BeforeAll
     static void loadTheShippedDirectory() {
-        Path data = TestApplications.shippedData();
+        Path data = TestApplications.SHIPPED_DATA;
         TrustDirectory directory = DirectoryStore.Names.read(data).directory();
         resolver = new TrustResolver(directory);
     }

@@ -186,7 +186,9 @@ public final class UrlPoller implements AutoCloseable {
 
     private static String result(ImportReport report) {
         return switch (report.outcome()) {
-            case IMPORTED -> "imported: " + report.added() + " added, " + report.revised() + " revised";
+            case IMPORTED ->
+                "imported: " + report.counts().added() + " added, "
+                        + report.counts().revised() + " revised";
             case UNCHANGED -> "fetched, but no figure changed";
             case REJECTED ->
                 "rejected (" + report.errorCount() + " errors; the first: "
