@@ -106,7 +106,7 @@ public final class Application implements BotBackend, AutoCloseable {
         this.posts = new Posts(config.posts(), database, reference, queries, cards, importer, clock);
         this.status.addContributor(posts.status());
         Lookups lookups = new Lookups(reference);
-        StrikeSelection selection = new StrikeSelection(queries, reference.directory());
+        StrikeSelection selection = new StrikeSelection(queries, reference);
         QuoteCommand quote = new QuoteCommand(lookups, selection, new QuoteWriter(style));
         ChartCommand chart = new ChartCommand(lookups, selection, queries);
         this.commands = registry(style, lookups, selection, quote, chart);
@@ -143,10 +143,10 @@ public final class Application implements BotBackend, AutoCloseable {
             HouseStyle style, Lookups lookups, StrikeSelection selection, QuoteCommand quote, ChartCommand chart) {
         List<SlashCommand> all = new ArrayList<>();
         all.add(new CancellationsCommand(lookups, selection, queries, cards));
-        all.add(new NationalCommand(lookups, selection, queries, cards));
+        all.add(new NationalCommand(selection, queries, cards));
         all.add(new StaffCommand(lookups, selection, queries));
-        all.add(new CompareCommand(lookups, queries, new ComparisonCard(style)));
-        all.add(new TopCommand(reference, lookups, queries, new RankingCard(style)));
+        all.add(new CompareCommand(lookups, selection, queries, new ComparisonCard(style)));
+        all.add(new TopCommand(reference, lookups, selection, queries, new RankingCard(style)));
         all.add(quote);
         all.add(chart);
         all.add(new StrikesCommand(reference, queries));

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest} and {@code imports}. */
 @Command(
         name = "strikedesk",
+        // Every subcommand inherits --help and --version.
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = StrikeDesk.VersionProvider.class,
         description = "Answers questions about the NHS strikes in England, in Discord or at the console.",
@@ -34,7 +36,7 @@ public final class StrikeDesk {
 
     /** The command line with its error handling: a problem a person can fix is one sentence, not a stack trace. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new StrikeDesk());
+        CommandLine commandLine = new CommandLine(new StrikeDesk()).setSubcommandsCaseInsensitive(true);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException || e instanceof UserFacingException) {
                 cmd.getErr().println(e.getMessage());

@@ -60,14 +60,14 @@ public final class StrikeFigures {
         }
         List<Figure> whole = of(metric, true);
         if (!whole.isEmpty()) {
-            return Optional.of(new Amount(whole.get(0).value(), List.of(), whole));
+            return Optional.of(Amount.of(whole.get(0).value(), metric, List.of(), whole));
         }
         List<Figure> daily = of(metric, false);
         if (daily.isEmpty()) {
             return Optional.empty();
         }
         long sum = daily.stream().mapToLong(Figure::value).sum();
-        return Optional.of(new Amount(sum, missingDays(daily), daily));
+        return Optional.of(Amount.of(sum, metric, missingDays(daily), daily));
     }
 
     /** Acute appointments and procedures rescheduled: inpatient plus outpatient, or the published acute figure. */

@@ -27,8 +27,7 @@ public final class ImportReplies {
     public Reply of(ImportReport report) {
         return switch (report.outcome()) {
             case REJECTED -> rejected(report);
-            case UNCHANGED ->
-                Reply.info("No change: " + Ellipsis.clip(report.arrival().file(), 200), report.summary());
+            case UNCHANGED -> unchanged(report);
             case IMPORTED -> imported(report);
         };
     }
@@ -72,11 +71,35 @@ public final class ImportReplies {
                 examples.size() == 1 ? "The change" : "Examples",
                 shown + (more > 0 ? "\nand " + HouseStyle.number(more) + " more" : ""),
                 false);
-        if (counts.superseded() > 0) {
-            reply.caveat(HouseStyle.number(counts.superseded())
-                    + " figures were older than those held and are kept only in the history.");
-        }
+        notices(report.notices()).forEach(line -> reply.field("Not applied or not shown", line, false));
         return reply.build();
+    }
+
+    private Reply unchanged(ImportReport report) {
+        String title = "No change: " + Ellipsis.clip(report.arrival().file(), 200);
+        List<String> notices = notices(report.notices());
+        if (notices.isEmpty()) {
+            return Reply.info(title, report.summary());
+        }
+        return Reply.info(title, "Nothing was imported.\n" + String.join("\n", notices));
+    }
+
+    /** The notices in sentences, naming organisations and strikes as replies do. */
+    private List<String> notices(ImportNotices notices) {
+        return NoticeLines.sentences(notices, this::what, this::where).stream()
+                .map(line -> Ellipsis.shorten(line, 1_000))
+                .toList();
+    }
+
+    private String where(Figure.Scope scope) {
+        String org = reference
+                .directory()
+                .byCode(scope.orgCode())
+                .map(Organisation::displayName)
+                .orElse(scope.orgCode());
+        String strike =
+                reference.calendar().byId(scope.strikeId()).map(Strike::name).orElse(scope.strikeId());
+        return org + " (" + strike + ")";
     }
 
     private String example(FigureChange change) {

@@ -33,6 +33,11 @@ public sealed interface ImportReport {
         return List.of();
     }
 
+    /** Rows not applied, and figures replies will not show. */
+    default ImportNotices notices() {
+        return ImportNotices.NONE;
+    }
+
     /** Why the file was rejected (at most {@value FigureValidator#ERRORS_KEPT}). */
     default List<ImportError> errors() {
         return List.of();
@@ -87,9 +92,11 @@ public sealed interface ImportReport {
      *
      * @param changes each of them, in the order of the file
      */
-    record Imported(long id, Arrival arrival, Counts counts, List<FigureChange> changes) implements ImportReport {
+    record Imported(long id, Arrival arrival, Counts counts, List<FigureChange> changes, ImportNotices notices)
+            implements ImportReport {
         public Imported {
             changes = List.copyOf(changes);
+            Objects.requireNonNull(notices, "notices");
         }
 
         @Override
@@ -100,12 +107,20 @@ public sealed interface ImportReport {
         @Override
         public String summary() {
             return arrival.file() + ": " + counts.added() + " added, " + counts.revised() + " revised, "
-                    + counts.unchanged() + " unchanged" + olderThanHeld(counts) + " (import #" + id + ")";
+                    + counts.unchanged() + " unchanged (import #" + id + ")" + NoticeLines.inSummary(notices);
         }
     }
 
-    /** Every figure read was held already, with the same value or a newer publication. */
-    record Unchanged(long id, Arrival arrival, Counts counts) implements ImportReport {
+    /**
+     * Nothing changed: every figure read was held already with the same value, or is older than the figure held.
+     *
+     * @param notices the rows that were older, and acute figures replies will not show
+     */
+    record Unchanged(long id, Arrival arrival, Counts counts, ImportNotices notices) implements ImportReport {
+        public Unchanged {
+            Objects.requireNonNull(notices, "notices");
+        }
+
         @Override
         public Outcome outcome() {
             return Outcome.UNCHANGED;
@@ -113,7 +128,11 @@ public sealed interface ImportReport {
 
         @Override
         public String summary() {
-            return arrival.file() + ": no change; all " + counts.rows() + " rows match the figures already held";
+            if (notices.superseded().isEmpty()) {
+                return arrival.file() + ": no change; all " + counts.rows() + " rows match the figures already held"
+                        + NoticeLines.inSummary(notices);
+            }
+            return arrival.file() + ": no change" + NoticeLines.inSummary(notices);
         }
     }
 
@@ -165,12 +184,6 @@ public sealed interface ImportReport {
             return arrival.file() + ": rejected, nothing imported (" + errorCount
                     + (errorCount == 1 ? " error)" : " errors)");
         }
-    }
-
-    private static String olderThanHeld(Counts counts) {
-        return counts.superseded() > 0
-                ? ", " + counts.superseded() + " older than the figures held (kept in history)"
-                : "";
     }
 
     /** How an import ended. */

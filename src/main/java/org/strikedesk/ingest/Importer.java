@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +27,12 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strikedesk.figures.Amount;
 import org.strikedesk.figures.Figure;
+import org.strikedesk.figures.Metric;
+import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeCalendar;
+import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.ingest.read.FigureFileReader;
 import org.strikedesk.ingest.read.FigureReaders;
@@ -207,7 +213,8 @@ public final class Importer {
             }
             writer.flush();
         }
-        ImportReport report = tally.report(id, arrival, validated.rows());
+        List<ImportNotices.AcuteNotShown> hidden = acuteNotShown(connection, tally.changes);
+        ImportReport report = tally.report(id, arrival, validated.rows(), hidden);
         ImportHistory.finish(connection, report);
         if (report instanceof ImportReport.Imported imported) {
             for (ImportListener listener : listeners) {
@@ -215,6 +222,50 @@ public final class Importer {
             }
         }
         return report;
+    }
+
+    /**
+     * Acute figures that replies will not show once this import is applied: where it brought an acute, inpatient or
+     * outpatient figure for an organisation in a strike that now holds all three, the acute total shown is the sum
+     * of inpatient and outpatient.
+     */
+    private List<ImportNotices.AcuteNotShown> acuteNotShown(Connection connection, List<FigureChange> changes)
+            throws SQLException {
+        Set<Figure.Scope> scopes = changes.stream()
+                .map(FigureChange::after)
+                .filter(f -> f.metric() == Metric.ACUTE_RESCHEDULED
+                        || f.metric() == Metric.INPATIENT_RESCHEDULED
+                        || f.metric() == Metric.OUTPATIENT_RESCHEDULED)
+                .map(Figure::scope)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (scopes.isEmpty()) {
+            return List.of();
+        }
+        Map<Figure.Scope, List<Figure>> held = new LinkedHashMap<>();
+        FigureWriter.current(connection, scopes).values().stream()
+                .map(FigureWriter.Held::figure)
+                .forEach(f ->
+                        held.computeIfAbsent(f.scope(), k -> new ArrayList<>()).add(f));
+        List<ImportNotices.AcuteNotShown> hidden = new ArrayList<>();
+        for (Figure.Scope scope : scopes) {
+            Optional<Strike> strike = calendar.get().byId(scope.strikeId());
+            if (strike.isEmpty()) {
+                continue;
+            }
+            StrikeFigures figures =
+                    new StrikeFigures(scope.orgCode(), strike.get(), held.getOrDefault(scope, List.of()));
+            Optional<Amount> acute = figures.total(Metric.ACUTE_RESCHEDULED);
+            Optional<Amount> inpatient = figures.total(Metric.INPATIENT_RESCHEDULED);
+            Optional<Amount> outpatient = figures.total(Metric.OUTPATIENT_RESCHEDULED);
+            if (acute.isPresent() && inpatient.isPresent() && outpatient.isPresent()) {
+                hidden.add(new ImportNotices.AcuteNotShown(
+                        scope,
+                        acute.get().value(),
+                        inpatient.get().value(),
+                        outpatient.get().value()));
+            }
+        }
+        return hidden;
     }
 
     /** SHA-256 of a file, streamed. */
@@ -237,6 +288,7 @@ public final class Importer {
     /** Counts what an import does to each figure and does it. */
     private static final class Tally {
         private final List<FigureChange> changes = new ArrayList<>();
+        private final List<ImportNotices.Superseded> older = new ArrayList<>();
         private int added;
         private int revised;
         private int unchanged;
@@ -256,6 +308,7 @@ public final class Importer {
                 revised++;
             } else {
                 writer.archive(figure, importId, held.importId());
+                older.add(new ImportNotices.Superseded(figure, held.figure()));
                 superseded++;
             }
         }
@@ -268,11 +321,13 @@ public final class Importer {
             return !incoming.published().isBefore(current.published());
         }
 
-        ImportReport report(long id, ImportReport.Arrival arrival, int rows) {
+        ImportReport report(
+                long id, ImportReport.Arrival arrival, int rows, List<ImportNotices.AcuteNotShown> acuteNotShown) {
             ImportReport.Counts counts = new ImportReport.Counts(rows, added, revised, unchanged, superseded);
+            ImportNotices notices = new ImportNotices(older, acuteNotShown);
             return changes.isEmpty()
-                    ? new ImportReport.Unchanged(id, arrival, counts)
-                    : new ImportReport.Imported(id, arrival, counts, changes);
+                    ? new ImportReport.Unchanged(id, arrival, counts, notices)
+                    : new ImportReport.Imported(id, arrival, counts, changes, notices);
         }
     }
 }

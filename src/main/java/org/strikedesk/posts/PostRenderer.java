@@ -19,6 +19,7 @@ import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.replies.Caveats;
 import org.strikedesk.replies.FigureCards;
 import org.strikedesk.replies.HouseStyle;
+import org.strikedesk.replies.LaterStrikes;
 import org.strikedesk.replies.Publishers;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
@@ -81,12 +82,24 @@ public final class PostRenderer {
                     + HouseStyle.days(figures.strike().days()) + ": " + FigureCards.acuteOrNone(figures));
             sources.addAll(figures.sources());
         }
-        String title = kind == PostKind.SUMMARY
-                ? "Figures released while posts were waiting: " + groups.size() + " updates"
-                : (revised ? "Revised figures for " : "New figures for ") + groups.size() + " organisations";
+        String title = (revised ? "Revised figures for " : "New figures for ") + what(groups.keySet());
+        if (kind == PostKind.SUMMARY) {
+            title = "Figures released while posts were waiting: " + HouseStyle.count(groups.size()) + " updates";
+        }
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER).title(title).text(String.join("\n", lines));
         Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
         return withChanges(reply, changes, revised).caveat(Caveats.RESCHEDULED).build();
+    }
+
+    /** "Leeds Teaching Hospitals NHS Trust in three strikes", "four organisations": what a list of changes is about. */
+    private String what(Set<Figure.Scope> groups) {
+        List<String> orgs =
+                groups.stream().map(Figure.Scope::orgCode).distinct().toList();
+        if (orgs.size() == 1) {
+            return HouseStyle.subject(organisation(orgs.get(0))) + " in " + HouseStyle.count(groups.size())
+                    + " strikes";
+        }
+        return HouseStyle.count(orgs.size()) + " organisations";
     }
 
     private Reply edited(Post.Owed original, List<PostChange> revisions) {
@@ -109,7 +122,10 @@ public final class PostRenderer {
         Optional<StrikeFigures> england =
                 org.isEngland() ? Optional.empty() : Optional.of(queries.england(latest.get()));
         Reply card = cards.strike(org, figures, england);
-        return card.toBuilder().title("Digest: " + card.title()).build();
+        Reply.Builder digest = card.toBuilder().title("Digest: " + card.title());
+        LaterStrikes.note(org, "figures", queries.laterStrikes(latest.get()))
+                .ifPresent(note -> digest.text(card.text() + "\n" + note));
+        return digest.build();
     }
 
     private static Reply.Builder withChanges(Reply.Builder reply, List<PostChange> changes, boolean revised) {

@@ -44,17 +44,25 @@ public final class ChartCard {
         StrikeChart.Bar highest = bars.stream()
                 .max(Comparator.comparingLong(b -> b.value().value()))
                 .orElseThrow();
-        String where = HouseStyle.number(highest.value().value()) + " in the "
-                + highest.strike().name() + " of "
+        String where = " in the " + highest.strike().name() + " of "
                 + HouseStyle.days(highest.strike().days()) + ".";
-        String text = bars.size() == 1
-                ? "One strike has a published figure: " + where
-                : bars.size() + " strikes have a published figure; strikes without one are left out. The highest was "
-                        + where;
-        if (bars.stream().anyMatch(bar -> bar.value().partial())) {
-            text += " * Partial: counts only the strike days with a published figure.";
+        String text;
+        if (bars.size() == 1) {
+            text = "One strike has a published figure: "
+                    + HouseStyle.count(highest.value().value()) + where;
+        } else if (highest.value().value() == 0) {
+            text = HouseStyle.capitalised(HouseStyle.count(bars.size()))
+                    + " strikes have a published figure; strikes without one are left out. Every figure is zero.";
+        } else {
+            text = HouseStyle.capitalised(HouseStyle.count(bars.size()))
+                    + " strikes have a published figure; strikes without one are left out. The highest was "
+                    + HouseStyle.count(highest.value().value()) + where;
         }
-        return text;
+        List<String> partial = bars.stream()
+                .filter(bar -> bar.value().partial())
+                .map(bar -> bar.label().replace("*", "") + " (" + PartialNotes.of(bar.value(), bar.strike()) + ")")
+                .toList();
+        return partial.isEmpty() ? text : text + " * Partial: " + String.join("; ", partial) + ".";
     }
 
     /** The chart in words, for people who cannot see it. */
@@ -62,7 +70,7 @@ public final class ChartCard {
         String values = bars.stream()
                 .map(bar -> bar.label() + ": " + HouseStyle.number(bar.value().value()))
                 .collect(Collectors.joining("; "));
-        String text = "Bar chart of " + metric.measure() + " at " + org.displayName() + ", by strike. " + values;
+        String text = "Bar chart of " + metric.measure() + " " + HouseStyle.where(org) + ", by strike. " + values;
         return text.length() <= DESCRIPTION_LIMIT ? text : text.substring(0, DESCRIPTION_LIMIT - 1) + "\u2026";
     }
 
@@ -76,7 +84,7 @@ public final class ChartCard {
                 : " Figures exist for " + HouseStyle.list(others) + ".";
         return Reply.builder(Reply.Tone.WARNING)
                 .title("Nothing to chart")
-                .text("No figures for " + metric.measure() + " have been published for " + org.displayName()
+                .text("No figures for " + metric.measure() + " have been published for " + HouseStyle.subject(org)
                         + " in any strike." + hint)
                 .build();
     }

@@ -1,5 +1,6 @@
 package org.strikedesk.replies;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -67,20 +68,27 @@ public final class RankingCard {
                 > 1;
         Organisation org = table.names().apply(place.figures().orgCode());
         Amount acute = place.acute();
-        String share = england.map(total -> " (" + style.percent(acute.value(), total.value()) + ")")
-                .orElse("");
+        List<String> notes = new ArrayList<>();
+        if (acute.partial()) {
+            notes.add("partial");
+        }
+        england.ifPresent(total -> notes.add(style.percent(acute.value(), total.value())));
+        String after = notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
         return (tied ? "=" : "") + place.rank() + ". " + org.displayName() + " (" + org.code() + "): "
-                + HouseStyle.number(acute.value()) + (acute.partial() ? " (partial)" : "") + share;
+                + HouseStyle.number(acute.value()) + after;
     }
 
     private static String coverage(Table table, int shown, Optional<Amount> england) {
         int ranked = table.places().size();
-        String trusts = ranked == 1 ? "1 trust" : ranked + " trusts";
-        String text = trusts + " of the " + table.trustsInArea() + " in " + table.areaInText()
+        String trusts = HouseStyle.capitalised(HouseStyle.count(ranked)) + (ranked == 1 ? " trust" : " trusts");
+        String text = trusts + " of the " + HouseStyle.count(table.trustsInArea()) + " in " + table.areaInText()
                 + (ranked == 1 ? " has" : " have") + " a published count for this strike"
                 + (2 * ranked < table.trustsInArea() ? "; for most trusts, no figures are published." : ".");
         if (shown < ranked) {
-            text += " Showing the top " + shown + "; limit: shows up to 25.";
+            text += " Showing the top " + HouseStyle.count(shown) + "; limit: shows up to 25.";
+        }
+        if (table.places().stream().limit(shown).anyMatch(place -> place.acute().partial())) {
+            text += " A partial total counts only the strike days with a published figure.";
         }
         return text
                 + england.map(total -> " Shares are of England's total of " + HouseStyle.number(total.value()) + ".")

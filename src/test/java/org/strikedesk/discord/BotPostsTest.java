@@ -169,7 +169,7 @@ class BotPostsTest {
 
         assertThat(posted(NEWS)).hasSize(before + 1);
         assertThat(last(NEWS).get("embeds").get(0).get("title").asText())
-                .isEqualTo("Figures released while posts were waiting: 3 updates");
+                .isEqualTo("Figures released while posts were waiting: three updates");
     }
 
     @DisplayName("A channel the bot cannot post in is reported to the admins and shown in /status")

@@ -58,7 +58,7 @@ class PostsTest {
                     .startsWith("New figures: East and North Hertfordshire NHS Trust: junior doctors'"
                             + " strike, 14\u201316 June 2023");
             assertThat(reply.text()).startsWith("1,001 appointments and procedures rescheduled");
-            assertThat(reply.sources()).containsExactly("example.org, reporting NHS England data: " + SOURCE);
+            assertThat(reply.sources()).containsExactly("example.org: " + SOURCE);
         });
         assertThat(sink.in(DESK)).isEmpty();
 
@@ -198,7 +198,7 @@ class PostsTest {
         assertThat(poster.deliverDue()).isEqualTo(1);
 
         assertThat(sink.in(NEWS)).singleElement().satisfies(reply -> {
-            assertThat(reply.title()).isEqualTo("Figures released while posts were waiting: 3 updates");
+            assertThat(reply.title()).isEqualTo("Figures released while posts were waiting: three updates");
             assertThat(reply.text().lines()).hasSize(3);
         });
         assertThat(shipped.app().posts().outbox().inChannel(NEWS))
