@@ -95,6 +95,35 @@ class ConcurrentImportsTest {
         ReliabilityRecord.write("concurrent-imports", Map.of("imports", 2, "finished", 2, "readersBlocked", 0));
     }
 
+    @DisplayName("An import that waits longer than data.busyTimeout gives up with one sentence and exit 18")
+    @Test
+    void waitsNoLongerThanTheTimeout() throws Exception {
+        Path store = folder.resolve("strikedesk.db");
+        List<String> inpatient;
+        try (Application app = TestApplications.open(folder)) {
+            inpatient = TrustDayRows.of(app, STRIKE, List.of("inpatient_rescheduled"));
+        }
+        TidyCsv first = TidyCsv.citing(SOURCE + "first");
+        inpatient.forEach(key -> first.row(key + ",100"));
+        TidyCsv second = TidyCsv.citing(SOURCE + "second");
+        inpatient.forEach(key -> second.row(key + ",101"));
+        Path a = first.writeTo(folder.resolve("first.csv"));
+        Path b = second.writeTo(folder.resolve("second.csv"));
+        Path config = Files.writeString(folder.resolve("strikedesk.json"), "{\"data\": {\"busyTimeout\": \"PT1S\"}}");
+
+        try (ChildJvm holder = ChildJvm.start(HeldImport.class.getName(), Map.of(), store.toString(), a.toString());
+                ChildJvm ingest = startWhenHeld(holder, store, config, b)) {
+            assertThat(ingest.exitCode(DEADLINE)).as(ingest.said()).isEqualTo(18);
+            assertThat(ingest.out()).isEmpty();
+            assertThat(ingest.err().get(ingest.err().size() - 1))
+                    .isEqualTo("The store " + store + " stayed in use by another StrikeDesk for 1 s; nothing was"
+                            + " imported: try again when the other import has finished, or raise data.busyTimeout in"
+                            + " the config.");
+            holder.tell("commit");
+            assertThat(holder.exitCode(DEADLINE)).isZero();
+        }
+    }
+
     /** Starts {@code ingest} once the holder has its figures written and the write lock held. */
     private static ChildJvm startWhenHeld(ChildJvm holder, Path store, Path config, Path file) {
         holder.awaitOut(HeldImport.HOLDING::equals, DEADLINE);

@@ -118,7 +118,10 @@ public final class Importer {
         try {
             report = database.transaction(connection -> apply(connection, validated, arrival));
         } catch (StoreException e) {
-            e.problem().ifPresent(problem -> recordFailure(arrival, problem));
+            // A store another process keeps locked would keep the record waiting as long again.
+            e.problem()
+                    .filter(problem -> problem.kind() != StoreProblem.Kind.BUSY)
+                    .ifPresent(problem -> recordFailure(arrival, problem));
             throw e;
         }
         if (!report.changes().isEmpty()) {
