@@ -1,11 +1,13 @@
 package org.strikedesk.discord;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
@@ -51,8 +53,15 @@ public final class DiscordBot implements AutoCloseable {
         this.timers = timers;
     }
 
-    /** Logs in, waits for the gateway, registers the commands and starts answering. */
-    public static DiscordBot start(BotBackend app, String token) throws InterruptedException {
+    /**
+     * Logs in, waits for the gateway, registers the commands and starts answering. While Discord cannot be reached
+     * (no network, DNS failing, Discord down) the login is tried again with backoff, one log line per attempt, until
+     * it succeeds or the thread is interrupted; once logged in, JDA reconnects by itself after any drop.
+     *
+     * @param link told of every change in the connection, from the first attempt on
+     * @throws UserFacingException at once if Discord refuses the token
+     */
+    public static DiscordBot start(BotBackend app, String token, DiscordLink link) throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("strikedesk-worker"));
@@ -61,14 +70,20 @@ public final class DiscordBot implements AutoCloseable {
                 app.commands(), app.actions(), workers, timers, new AttachmentUploads(), Clock.systemUTC());
         JDA jda;
         try {
-            jda = builder(app.discordConfig(), token)
-                    .addEventListeners(listener)
-                    .build();
+            jda = DiscordLogin.until(
+                    app.discordConfig().apiBaseUrl(),
+                    () -> builder(app.discordConfig(), token)
+                            .addEventListeners(link, listener)
+                            .build());
         } catch (InvalidTokenException e) {
             workers.shutdownNow();
             timers.shutdownNow();
             throw new UserFacingException("Discord refused the token: check DISCORD_TOKEN (or the file named by"
                     + " DISCORD_TOKEN_FILE) holds the bot token from the Developer Portal.");
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            timers.shutdownNow();
+            throw e;
         }
         jda.awaitReady();
         DiscordBot bot = new DiscordBot(jda, workers, timers);
@@ -168,13 +183,13 @@ public final class DiscordBot implements AutoCloseable {
         workers.shutdown();
         timers.shutdown();
         try {
-            jda.awaitShutdown(java.time.Duration.ofSeconds(10));
+            jda.awaitShutdown(Duration.ofSeconds(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -23,6 +23,7 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
@@ -199,7 +200,7 @@ final class InteractionListener extends ListenerAdapter {
                 event.getFocusedOption().getName(),
                 event.getFocusedOption().getValue());
         event.replyChoices(choices.stream()
-                        .limit(25)
+                        .limit(OptionData.MAX_CHOICES)
                         .map(c -> new Command.Choice(c.name(), c.value()))
                         .toList())
                 .queue(null, e -> log.debug("Autocomplete for /{} not delivered: {}", event.getName(), e.toString()));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** What a figure counts, by its name in the tidy figures format. */
 public enum Metric {
@@ -62,7 +63,7 @@ public enum Metric {
         return id.endsWith("_rescheduled");
     }
 
-    public static Optional<Metric> byId(String id) {
+    public static Optional<Metric> byId(@Nullable String id) {
         if (id == null) {
             return Optional.empty();
         }

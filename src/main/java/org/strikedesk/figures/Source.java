@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A publication figures come from.
@@ -12,7 +13,7 @@ import java.util.Map;
  * @param url where it was published
  * @param published when, if known
  */
-public record Source(String url, LocalDate published) {
+public record Source(String url, @Nullable LocalDate published) {
 
     /** The same source with the later of two known publication dates. */
     Source latest(Source other) {

@@ -90,7 +90,7 @@ public final class Posts {
 
     /** A poster that delivers to the sink. */
     public OutboxPoster poster(PostSink sink) {
-        return new OutboxPoster(outbox, renderer, sink, clock, config.backlog());
+        return new OutboxPoster(outbox, problems, renderer, sink, clock, config.backlog());
     }
 
     /** Whether StrikeDesk can post in a channel, as the connected platform tells; unreachable until it connects. */

@@ -26,12 +26,15 @@ public final class PostsStatus implements StatusContributor {
     @Override
     public List<Reply.Field> status() {
         List<Reply.Field> fields = new ArrayList<>();
-        Map<String, Integer> counts = outbox.counts();
-        int waiting = counts.getOrDefault("pending", 0) + counts.getOrDefault("sending", 0);
+        Map<PostStatus, Integer> counts = outbox.counts();
+        int waiting = counts.entrySet().stream()
+                .filter(count -> count.getKey().waiting())
+                .mapToInt(Map.Entry::getValue)
+                .sum();
         fields.add(new Reply.Field(
                 "Posts",
-                waiting + " waiting, " + counts.getOrDefault("delivered", 0) + " delivered, "
-                        + counts.getOrDefault("failed", 0) + " failed",
+                waiting + " waiting, " + counts.getOrDefault(PostStatus.DELIVERED, 0) + " delivered, "
+                        + counts.getOrDefault(PostStatus.FAILED, 0) + " failed",
                 true));
         fields.add(new Reply.Field(
                 "Next scheduled post",

@@ -37,35 +37,41 @@ public final class FigureCards {
                                         + HouseStyle.number(total.value()) + ".")
                                 .orElse(""));
         rescheduledFields(figures, reply);
-        figures.staff().ifPresent(staff -> reply.field("Staff absent", staff(staff), true));
+        figures.staff().ifPresent(staff -> reply.field("Staff absent", staff(staff, strike), true));
         england.flatMap(eng -> share(figures, eng)).ifPresent(share -> reply.field("Share of England", share, true));
         reply.field("Strike", describe(strike), false);
+        if (org.closed() != null) {
+            reply.field("Status", "Closed on " + HouseStyle.date(org.closed()), false);
+        }
         figures.sources().forEach(source -> reply.source(Publishers.line(source)));
         return reply.caveat(caveat(figures)).build();
     }
 
-    /** The headline sentence: "2,247 appointments and procedures rescheduled during the ... strike of ...". */
+    /**
+     * The headline sentence: "2,247 appointments and procedures rescheduled at ... during the ... strike of ...";
+     * "Five appointments ...", "No appointments or procedures were rescheduled ...".
+     */
     public String headline(Organisation org, StrikeFigures figures) {
         Strike strike = figures.strike();
         String during = "during the " + strike.name() + " of " + HouseStyle.days(strike.days())
                 + (strike.scope().isEmpty() ? "" : " (" + strike.scope() + ")");
         Optional<Amount> acute = figures.acute();
         if (acute.isEmpty()) {
-            return "No count of rescheduled acute appointments has been published for " + org.displayName() + " "
+            return "No count of rescheduled acute appointments has been published for " + HouseStyle.subject(org) + " "
                     + during + ".";
         }
         Amount amount = acute.get();
-        String count = HouseStyle.number(amount.value()) + " " + appointments(amount.value());
-        String where = org.isEngland() ? "across England" : "at " + org.displayName();
-        String partial = amount.partial()
-                ? " This counts only the days with published figures; none were published for "
-                        + HouseStyle.days(amount.missingDays()) + "."
-                : "";
-        return count + " rescheduled " + where + " " + during + "." + partial;
-    }
-
-    static String appointments(long value) {
-        return value == 1 ? "appointment or procedure" : "appointments and procedures";
+        String rescheduled = amount.value() == 0 ? " were rescheduled " : " rescheduled ";
+        String count = HouseStyle.appointments(amount.value());
+        if (!amount.partial()) {
+            return HouseStyle.capitalised(count) + rescheduled + HouseStyle.where(org) + " " + during + ".";
+        }
+        String partial = " Partial: " + PartialNotes.of(amount, strike) + ".";
+        if (amount.value() == 0) {
+            return HouseStyle.capitalised(count) + rescheduled + HouseStyle.where(org) + " " + during
+                    + " on the days with a published figure." + partial;
+        }
+        return "At least " + count + rescheduled + HouseStyle.where(org) + " " + during + "." + partial;
     }
 
     private static void rescheduledFields(StrikeFigures figures, Reply.Builder reply) {
@@ -88,9 +94,9 @@ public final class FigureCards {
     }
 
     /** "between 141 and 160 a day", "27,361 on the peak day", "9,999 on 15 December 2022 (no figure for ...)". */
-    public static String staff(StaffAbsence staff) {
+    public static String staff(StaffAbsence staff, Strike strike) {
         if (!staff.days().isEmpty()) {
-            return dailyStaff(staff);
+            return dailyStaff(staff, strike);
         }
         if (staff.peak() != null && staff.lowest() != null) {
             return "between " + HouseStyle.number(staff.lowest()) + " and " + HouseStyle.number(staff.peak())
@@ -102,7 +108,7 @@ public final class FigureCards {
         return "at least " + HouseStyle.number(staff.lowest()) + " a day (lowest day)";
     }
 
-    private static String dailyStaff(StaffAbsence staff) {
+    private static String dailyStaff(StaffAbsence staff, Strike strike) {
         String text;
         if (staff.days().size() == 1) {
             text = HouseStyle.number(staff.peak()) + " on "
@@ -113,7 +119,9 @@ public final class FigureCards {
                     + "; lowest " + HouseStyle.number(staff.lowest()) + " on "
                     + HouseStyle.date(staff.lowestDay().orElseThrow());
         }
-        return staff.partial() ? text + " (no figure for " + HouseStyle.days(staff.missingDays()) + ")" : text;
+        return staff.partial()
+                ? text + " (no figure for " + PartialNotes.days(staff.missingDays(), strike) + ")"
+                : text;
     }
 
     private Optional<String> share(StrikeFigures figures, StrikeFigures england) {
@@ -174,8 +182,8 @@ public final class FigureCards {
             if (acute.isPresent()) {
                 running += acute.get().value();
                 counted++;
-                line += HouseStyle.number(acute.get().value()) + (acute.get().partial() ? " (partial)" : "")
-                        + " (running total " + HouseStyle.number(running)
+                line += HouseStyle.number(acute.get().value()) + " ("
+                        + (acute.get().partial() ? "partial; " : "") + "running total " + HouseStyle.number(running)
                         + stated.map(total -> "; NHS England: " + HouseStyle.number(total.value()))
                                 .orElse("")
                         + ")";
@@ -194,7 +202,8 @@ public final class FigureCards {
             }
             lines.add(line);
         }
-        String sum = "Sum of the published counts: " + HouseStyle.number(running) + " across " + counted + " strikes.";
+        String sum = "Sum of the published counts: " + HouseStyle.number(running) + " across "
+                + HouseStyle.count(counted) + (counted == 1 ? " strike." : " strikes.");
         String comparison = latest.map(FigureCards::againstStated)
                 .orElse(" Strikes with no published England count add nothing, so this can be lower than NHS"
                         + " England's own running total.");

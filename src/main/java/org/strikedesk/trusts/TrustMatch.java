@@ -4,7 +4,8 @@ package org.strikedesk.trusts;
  * One organisation that fits what was typed, and why.
  *
  * @param organisation the organisation
- * @param matched the name that matched: its code, an alias, a site, or its official name
+ * @param matched the name that matched: its code, an alias, a site, its official name, or an initialism with what
+ *     it stands for
  * @param via how it matched
  * @param score higher is better; only the order means anything
  */
@@ -15,6 +16,8 @@ public record TrustMatch(Organisation organisation, String matched, Via via, int
         CODE,
         ALIAS,
         SITE,
-        NAME
+        NAME,
+        /** An initialism of a trust's or a hospital's name, such as LTHT or LGI: matched only in full. */
+        INITIALISM
     }
 }

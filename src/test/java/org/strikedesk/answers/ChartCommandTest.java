@@ -61,9 +61,9 @@ class ChartCommandTest {
             assertThat(png.description()).contains("Apr 2023 JD: 27,361", "Dec 2022 nurses*: 9,999");
         });
         assertThat(reply.text())
-                .startsWith("9 strikes have a published figure; strikes without one are left out. The highest was"
+                .startsWith("Nine strikes have a published figure; strikes without one are left out. The highest was"
                         + " 27,361 in the junior doctors' strike of 11\u201314 April 2023.")
-                .endsWith("* Partial: counts only the strike days with a published figure.");
+                .endsWith(" * Partial: Dec 2022 nurses (no figure was published for 20 December).");
         assertThat(reply.caveat()).contains("staff-days, not people");
     }
 

@@ -135,7 +135,7 @@ class CommandRepliesTest {
                 .startsWith("54,095 appointments and procedures rescheduled across England during"
                         + " the resident doctors' strike of 25\u201329 July 2025.");
         assertThat(reply.text())
-                .contains("No England figures have been published for the later resident doctors'"
+                .contains("StrikeDesk holds no figures for England in the later resident doctors'"
                         + " strike of 14\u201318 November 2025.");
     }
 
@@ -173,10 +173,10 @@ class CommandRepliesTest {
         Reply reply = ask("quote", Map.of("trust", "ENHT"));
 
         assertThat(reply.plainText())
-                .isEqualTo(
-                        "During the junior doctors' strike from 11 to 14 April 2023, 2,247"
-                                + " appointments and procedures were rescheduled at East and North Hertfordshire NHS Trust \u2013 170"
-                                + " inpatient procedures and 2,077 outpatient appointments \u2013 according to NHS England data.");
+                .isEqualTo("During the junior doctors' strike of 11\u201314 April 2023, 2,247"
+                        + " appointments and procedures were rescheduled at East and North Hertfordshire NHS Trust \u2013 170"
+                        + " inpatient and day-case procedures and 2,077 outpatient appointments \u2013 according to NHS"
+                        + " England data.");
         assertThat(reply.sources()).hasSize(1);
     }
 
@@ -186,7 +186,7 @@ class CommandRepliesTest {
         Reply reply = ask("quote", Map.of("trust", "england", "strike", "2023-06-junior-doctors"));
 
         assertThat(reply.plainText())
-                .isEqualTo("During the junior doctors' strike from 14 to 16 June 2023, 106,120 appointments and"
+                .isEqualTo("During the junior doctors' strike of 14\u201316 June 2023, 106,120 appointments and"
                         + " procedures were rescheduled across England, according to NHS England data.");
     }
 

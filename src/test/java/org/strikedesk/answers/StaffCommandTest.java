@@ -35,7 +35,9 @@ class StaffCommandTest {
         assertThat(reply.text())
                 .contains("15 December 2022: 9,999 (the only day with a figure)")
                 .contains("20 December 2022: no figure published")
-                .contains("Partial: no figure was published for 20 December 2022");
+                .contains(
+                        "Partial: no figure was published for 20 December, so the peak and lowest are of the days that have"
+                                + " one.");
         assertThat(reply.sources()).singleElement().asString().startsWith("NewsChain, reporting NHS England data");
         assertThat(reply.caveat()).isEqualTo(Caveats.STAFF).contains("staff-days, not people");
     }
@@ -81,7 +83,7 @@ class StaffCommandTest {
                         "12 April 2023: 355 (peak)",
                         "13 April 2023: 290 (lowest)",
                         "14 April 2023: no figure published");
-        assertThat(reply.text()).contains("Partial: no figure was published for 14 April 2023");
+        assertThat(reply.text()).contains("Partial: no figure was published for 14 April, so the peak");
         assertThat(reply.fields())
                 .extracting(Reply.Field::name, Reply.Field::value)
                 .contains(tuple("Peak day", "355 on 12 April 2023"), tuple("Lowest day", "290 on 13 April 2023"));
@@ -95,7 +97,7 @@ class StaffCommandTest {
         assertThat(reply.text().lines()).hasSize(9);
         assertThat(reply.text())
                 .contains("15 and 20 December 2022, nurses' strike: 9,999 on 15 December 2022 (no figure for 20"
-                        + " December 2022)")
+                        + " December)")
                 .contains("11\u201314 April 2023, junior doctors' strike: 27,361 on the peak day");
     }
 

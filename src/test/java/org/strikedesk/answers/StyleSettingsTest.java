@@ -28,8 +28,9 @@ class StyleSettingsTest {
     @Test
     void cancelledInQuotes() {
         String expected =
-                "During the junior doctors' strike from 11 to 14 April 2023, 2,247 appointments and procedures"
-                        + " were cancelled at East and North Hertfordshire NHS Trust \u2013 170 inpatient procedures and 2,077"
+                "During the junior doctors' strike of 11\u201314 April 2023, 2,247 appointments and procedures"
+                        + " were cancelled at East and North Hertfordshire NHS Trust \u2013 170 inpatient and day-case"
+                        + " procedures and 2,077"
                         + " outpatient appointments \u2013 according to NHS England data.";
 
         assertThat(ask(QuoteCommand.NAME, Map.of(Options.TRUST, "ENHT")).plainText())

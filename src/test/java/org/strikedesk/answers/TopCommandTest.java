@@ -88,9 +88,9 @@ class TopCommandTest {
                         "2. Imperial College Healthcare NHS Trust (RYJ): 1,191 (4.0%)",
                         "3. Great Ormond Street Hospital for Children NHS Foundation Trust (RP4): 620 (2.1%)",
                         "4. The Royal Marsden NHS Foundation Trust (RPY): 342 (1.2%)");
-        assertThat(london.text()).contains("4 trusts of the ", " in London have a published count");
+        assertThat(london.text()).contains("Four trusts of the ", " in London have a published count");
         Reply midlands = top(Map.of(Options.STRIKE, "2022-12-rcn", Options.REGION, "Y60"));
-        assertThat(midlands.text()).contains("6 trusts of the ", " in the Midlands have a published count");
+        assertThat(midlands.text()).contains("Six trusts of the ", " in the Midlands have a published count");
         assertThat(midlands.text().lines().filter(line -> line.matches("\\d+\\. .*")))
                 .hasSize(6)
                 .first()
@@ -105,7 +105,7 @@ class TopCommandTest {
         assertThat(reply.title()).endsWith("junior doctors' strike, 11\u201314 April 2023");
         assertThat(reply.text())
                 .startsWith("1. East and North Hertfordshire NHS Trust (RWH): 2,247 (1.1%)")
-                .contains("1 trust of the ")
+                .contains("One trust of the ")
                 .contains("has a published count");
         assertThat(top(Map.of(Options.REGION, "London")).title()).endsWith("15 and 20 December 2022");
     }

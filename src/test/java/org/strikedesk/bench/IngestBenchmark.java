@@ -59,13 +59,13 @@ final class IngestBenchmark {
     private double importOnce(Path csv, long rows) throws IOException {
         Path db = work.resolve("ingest-" + System.nanoTime() + ".db");
         StrikeDeskConfig config = StrikeDeskConfig.DEFAULT.withData(
-                new DataConfig(england.directory().toString()));
+                DataConfig.in(england.directory().toString()));
         try (Application app = Application.open(config, db, england.directory(), Clock.systemUTC())) {
             long start = System.nanoTime();
             ImportReport report =
                     app.importer().importFile(csv, csv.getFileName().toString(), ImportRoute.COMMAND_LINE, "benchmark");
             double seconds = (System.nanoTime() - start) / 1e9;
-            if (report.added() != rows) {
+            if (report.counts().added() != rows) {
                 throw new IllegalStateException("expected " + rows + " rows added: " + report.summary() + " "
                         + report.errors().stream().limit(3).toList());
             }

@@ -51,7 +51,7 @@ public final class SyntheticEngland {
      */
     public static SyntheticEngland write(Path shipped, Path directory) throws IOException {
         Files.createDirectories(directory);
-        for (String name : List.of(RegisterFiles.REGISTER, RegisterFiles.ALIASES, RegisterFiles.SITES)) {
+        for (String name : RegisterFiles.ALL) {
             Files.copy(shipped.resolve(name), directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
         List<Organisation> trusts = RegisterFiles.readRegister(directory.resolve(RegisterFiles.REGISTER)).stream()

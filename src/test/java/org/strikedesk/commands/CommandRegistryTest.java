@@ -3,6 +3,7 @@ package org.strikedesk.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -63,6 +64,36 @@ class CommandRegistryTest {
 
         assertThat(reply.tone()).isEqualTo(Reply.Tone.ANSWER);
         assertThat(reply.ephemeral()).isTrue();
+    }
+
+    @DisplayName("A request with an option its command does not have, or without a required one, is refused by name")
+    @ParameterizedTest(name = "/{0} {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "cancellations | trust=ENHT;bogus=1 | /cancellations has no option bogus: (its options are trust: and"
+                        + " strike:).",
+                "national | trust=ENHT | /national has no option trust: (its options are strike:).",
+                "help | x=1 | /help has no option x: (it takes no options).",
+                "compare | trust=ENHT | /compare is missing other: (the trust to compare it with; or England).",
+                "cancellations | strike=latest | /cancellations is missing trust: (trust code, name, hospital or"
+                        + " abbreviation; or England).",
+                "cancellations | trust=  | /cancellations is missing trust: (trust code, name, hospital or"
+                        + " abbreviation; or England).",
+                "ingest | '' | /ingest is missing file: (the figures file: tidy .csv or .xlsx, or an NHS England"
+                        + " workbook)."
+            })
+    void optionsChecked(String command, String options, String message) {
+        Map<String, String> given = new HashMap<>();
+        for (String pair : options.isEmpty() ? new String[0] : options.split(";")) {
+            given.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+
+        Reply reply = shipped.app().commands().handle(CommandRequest.of(command, given, Invoker.CONSOLE));
+
+        assertThat(reply.tone()).isEqualTo(Reply.Tone.ERROR);
+        assertThat(reply.title()).isEqualTo("Check the options");
+        assertThat(reply.text()).isEqualTo(message);
     }
 
     @DisplayName("Two commands with one name are refused when the registry is made")

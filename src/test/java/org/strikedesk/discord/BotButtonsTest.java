@@ -45,7 +45,7 @@ class BotButtonsTest {
 
         assertThat(quote.get("content").asText())
                 .startsWith(
-                        "During the junior doctors' strike from 11 to 14 April"
+                        "During the junior doctors' strike of 11\u201314 April"
                                 + " 2023, 2,247 appointments and procedures were rescheduled at East and North Hertfordshire NHS Trust");
         assertThat(quote.get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
         assertThat(buttons(quote)).containsExactly("post:quote:RWH:2023-04-junior-doctors");

@@ -20,6 +20,7 @@ import org.strikedesk.config.PostsConfig;
 import org.strikedesk.discord.sim.SimDefaults;
 import org.strikedesk.discord.sim.SimulatedDiscord;
 import org.strikedesk.posts.OutboxPoster;
+import org.strikedesk.posts.PostStatus;
 import org.strikedesk.support.TidyCsv;
 
 /** New figures posted to Discord through the simulator, exactly once. The figures imported here are synthetic. */
@@ -149,8 +150,9 @@ class BotPostsTest {
 
         assertThat(posted(NEWS)).hasSize(before + 1);
         assertThat(discord.bot().app().posts().outbox().inChannel(NEWS)).last().satisfies(post -> {
-            assertThat(post.status()).isEqualTo("delivered");
-            assertThat(post.messageId()).isEqualTo(last(NEWS).get("id").asText());
+            assertThat(post.progress().status()).isEqualTo(PostStatus.DELIVERED);
+            assertThat(post.progress().messageId())
+                    .isEqualTo(last(NEWS).get("id").asText());
         });
     }
 
@@ -167,7 +169,7 @@ class BotPostsTest {
 
         assertThat(posted(NEWS)).hasSize(before + 1);
         assertThat(last(NEWS).get("embeds").get(0).get("title").asText())
-                .isEqualTo("Figures released while posts were waiting: 3 updates");
+                .isEqualTo("Figures released while posts were waiting: three updates");
     }
 
     @DisplayName("A channel the bot cannot post in is reported to the admins and shown in /status")

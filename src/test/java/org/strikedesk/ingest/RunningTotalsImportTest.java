@@ -122,7 +122,7 @@ class RunningTotalsImportTest {
                 ingest(totals().row("2023-09-joint,ENG,,acute_rescheduled_cumulative,1000000", "2023-10-10"));
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
-        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.counts().added()).isEqualTo(1);
     }
 
     @DisplayName("A revision of a held total is checked as it would stand, and one from an older source is not used")
@@ -134,7 +134,7 @@ class RunningTotalsImportTest {
                 ingest(totals().row("2023-08-consultants,ENG,,acute_rescheduled_cumulative,870000", "2023-09-01"));
 
         assertThat(down.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
-        assertThat(down.revised()).isEqualTo(1);
+        assertThat(down.counts().revised()).isEqualTo(1);
     }
 
     @DisplayName("In a workbook, a running total is read as in CSV, and a disagreement names the sheet")

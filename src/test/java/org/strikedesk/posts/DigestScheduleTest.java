@@ -54,7 +54,7 @@ class DigestScheduleTest {
         assertThat(digests.fireDue()).as("09:00 BST is 08:00 UTC").isEqualTo(1);
         assertThat(app.posts().outbox().inChannel(CHANNEL))
                 .hasSize(2)
-                .allSatisfy(post -> assertThat(post.kind()).isEqualTo(PostKind.DIGEST));
+                .allSatisfy(post -> assertThat(post.owed().kind()).isEqualTo(PostKind.DIGEST));
     }
 
     @DisplayName("A 9am digest fires at 9am London time on both sides of the end of British Summer Time")

@@ -58,7 +58,7 @@ class PostsTest {
                     .startsWith("New figures: East and North Hertfordshire NHS Trust: junior doctors'"
                             + " strike, 14\u201316 June 2023");
             assertThat(reply.text()).startsWith("1,001 appointments and procedures rescheduled");
-            assertThat(reply.sources()).containsExactly("example.org, reporting NHS England data: " + SOURCE);
+            assertThat(reply.sources()).containsExactly("example.org: " + SOURCE);
         });
         assertThat(sink.in(DESK)).isEmpty();
 
@@ -136,8 +136,14 @@ class PostsTest {
 
         assertThatThrownBy(poster::deliverDue).hasMessageContaining("the process died here");
         assertThat(sink.in(NEWS)).as("Discord has the message").hasSize(1);
-        assertThat(shipped.app().posts().outbox().inChannel(NEWS).get(0).status())
-                .isEqualTo("sending");
+        assertThat(shipped.app()
+                        .posts()
+                        .outbox()
+                        .inChannel(NEWS)
+                        .get(0)
+                        .progress()
+                        .status())
+                .isEqualTo(PostStatus.SENDING);
 
         trigger("DROP TRIGGER crash");
         OutboxPoster restarted = shipped.app().posts().poster(sink);
@@ -146,8 +152,39 @@ class PostsTest {
 
         assertThat(sink.sends).isEqualTo(2);
         assertThat(sink.in(NEWS)).as("the second send reused the nonce").hasSize(1);
-        assertThat(shipped.app().posts().outbox().inChannel(NEWS).get(0).status())
-                .isEqualTo("delivered");
+        assertThat(shipped.app()
+                        .posts()
+                        .outbox()
+                        .inChannel(NEWS)
+                        .get(0)
+                        .progress()
+                        .status())
+                .isEqualTo(PostStatus.DELIVERED);
+    }
+
+    @DisplayName("A failure that cannot be recorded puts the post back to be tried again, not left as being sent")
+    @Test
+    void unrecordedFailureIsRetried() throws IOException {
+        subscribe(NEWS, "RWH");
+        sink.broken.put(NEWS, new PostSink.Delivery.Unusable("Missing Permissions (Discord error 50013)"));
+        ingest("h.csv", TidyCsv.citing(SOURCE).row("2023-06-junior-doctors,RWH,,inpatient_rescheduled,5"));
+        trigger("CREATE TRIGGER refuse BEFORE UPDATE OF status ON posts WHEN NEW.status = 'failed'"
+                + " BEGIN SELECT RAISE(ABORT, 'the disk is full'); END");
+
+        assertThat(poster.deliverDue()).isZero();
+
+        assertThat(shipped.app().posts().outbox().inChannel(NEWS))
+                .singleElement()
+                .satisfies(post -> {
+                    assertThat(post.progress().status()).isEqualTo(PostStatus.PENDING);
+                    assertThat(post.progress().attempts()).isEqualTo(1);
+                });
+        trigger("DROP TRIGGER refuse");
+        shipped.clock().advance(java.time.Duration.ofSeconds(31));
+        poster.deliverDue();
+        assertThat(shipped.app().posts().outbox().inChannel(NEWS))
+                .first()
+                .satisfies(post -> assertThat(post.progress().status()).isEqualTo(PostStatus.FAILED));
     }
 
     @DisplayName("A backlog for one channel goes out as one summary post, not a flood")
@@ -161,12 +198,12 @@ class PostsTest {
         assertThat(poster.deliverDue()).isEqualTo(1);
 
         assertThat(sink.in(NEWS)).singleElement().satisfies(reply -> {
-            assertThat(reply.title()).isEqualTo("Figures released while posts were waiting: 3 updates");
+            assertThat(reply.title()).isEqualTo("Figures released while posts were waiting: three updates");
             assertThat(reply.text().lines()).hasSize(3);
         });
         assertThat(shipped.app().posts().outbox().inChannel(NEWS))
-                .extracting(Post::status)
-                .containsExactly("merged", "merged", "merged", "delivered");
+                .extracting(post -> post.progress().status())
+                .containsExactly(PostStatus.MERGED, PostStatus.MERGED, PostStatus.MERGED, PostStatus.DELIVERED);
     }
 
     @DisplayName("A channel that cannot be posted in is reported where it was subscribed; other channels carry on")

@@ -26,7 +26,7 @@ class StrikeLabelsTest {
         assertThat(labels)
                 .containsEntry("2022-12-rcn", "Dec 2022 nurses")
                 .containsEntry("2023-04-junior-doctors", "Apr 2023 JD")
-                .containsEntry("2023-09-joint", "Sept 2023 consultants + JD")
+                .containsEntry("2023-09-joint", "Sep 2023 consultants + JD")
                 .containsEntry("2024-01-junior-doctors", "Jan 2024 JD + dental trainees")
                 .containsEntry("2025-07-resident-doctors", "Jul 2025 RD")
                 .containsEntry("2023-01-26-physio", "Jan 2023 physios");

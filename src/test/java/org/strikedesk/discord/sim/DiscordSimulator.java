@@ -38,7 +38,7 @@ public final class DiscordSimulator implements AutoCloseable {
         this.gateway = new GatewayServer(config, world, wireLog, findings);
         this.rateLimits = new RateLimits(config.globalPerSecond, config.routeLimits);
         this.faults = new Faults(gateway, rateLimits);
-        this.rest = new RestServer(config.token, wireLog, findings, faults, rateLimits);
+        this.rest = new RestServer(config.token, config.restPort, wireLog, findings, faults, rateLimits);
         this.commands = new CommandRoutes(config.applicationId, world, findings);
         this.interactions = new InteractionRoutes(config, world, messages, findings);
         this.factory = new InteractionFactory(config, world, messages);

@@ -60,7 +60,7 @@ final class GatewayServer extends WebSocketServer {
     private boolean outage;
 
     GatewayServer(SimulatorBuilder config, World world, WireLog wireLog, Findings findings) {
-        super(new InetSocketAddress("127.0.0.1", 0));
+        super(new InetSocketAddress("127.0.0.1", config.gatewayPort));
         this.config = config;
         this.world = world;
         this.wireLog = wireLog;

@@ -22,6 +22,8 @@ public final class SimulatorBuilder {
     Path wireLogDir = Path.of("target", "discord-sim");
     int globalPerSecond = 50;
     final Map<String, RateLimits.Limit> routeLimits = new LinkedHashMap<>();
+    int restPort;
+    int gatewayPort;
     private final List<GuildBuilder> guilds = new ArrayList<>();
 
     SimulatorBuilder() {}
@@ -81,6 +83,16 @@ public final class SimulatorBuilder {
     /** File name (without extension) of the wire log under {@code target/discord-sim/}. */
     public SimulatorBuilder wireLogName(String name) {
         this.wireLogName = name;
+        return this;
+    }
+
+    /**
+     * Fixed loopback ports for REST and the gateway, instead of free ones: for a bot configured with these addresses
+     * before the simulator starts, which meets refused connections until it does (Discord unreachable).
+     */
+    public SimulatorBuilder ports(int rest, int gateway) {
+        this.restPort = rest;
+        this.gatewayPort = gateway;
         return this;
     }
 

@@ -85,7 +85,7 @@ class InboxTest {
 
         assertThat(second.processed()).singleElement().satisfies(outcome -> {
             assertThat(outcome.rejected()).isFalse();
-            assertThat(outcome.report().added()).isEqualTo(1);
+            assertThat(outcome.report().counts().added()).isEqualTo(1);
             assertThat(outcome.movedTo()).isEqualTo(imported.resolve("synthetic-figures.csv"));
         });
         assertThat(inbox).isEmptyDirectory();
@@ -145,7 +145,8 @@ class InboxTest {
         Inbox.Scan settled = app.inbox().scan();
         assertThat(settled.processed())
                 .singleElement()
-                .satisfies(outcome -> assertThat(outcome.report().added()).isEqualTo(1));
+                .satisfies(
+                        outcome -> assertThat(outcome.report().counts().added()).isEqualTo(1));
     }
 
     @Test

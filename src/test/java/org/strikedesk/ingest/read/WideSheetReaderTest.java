@@ -75,7 +75,7 @@ class WideSheetReaderTest {
         ImportReport report = importFile(daily(days, List.of("RWH", "RAJ")), "synthetic-daily.xlsx");
 
         assertThat(report.errors()).isEmpty();
-        assertThat(report.added()).isEqualTo(8);
+        assertThat(report.counts().added()).isEqualTo(8);
         List<Figure> rwh = new FiguresStore(shipped.app().database())
                 .figures("RWH", "2023-04-junior-doctors").stream()
                         .filter(f -> f.day() != null)
@@ -112,8 +112,8 @@ class WideSheetReaderTest {
 
         // THEN every figure is added by one import
         assertThat(report.errors()).isEmpty();
-        assertThat(report.rows()).isEqualTo(trusts.size() * 10);
-        assertThat(report.added()).isEqualTo(trusts.size() * 10);
+        assertThat(report.counts().rows()).isEqualTo(trusts.size() * 10);
+        assertThat(report.counts().added()).isEqualTo(trusts.size() * 10);
         assertThat(new FiguresStore(shipped.app().database()).count()).isEqualTo(before + trusts.size() * 10L);
         assertThat(shipped.app().history().latest(1))
                 .singleElement()

@@ -56,7 +56,7 @@ class XlsxFigureReaderTest {
 
         // THEN both figures are added as they read in Excel
         assertThat(report.errors()).isEmpty();
-        assertThat(report.added()).isEqualTo(2);
+        assertThat(report.counts().added()).isEqualTo(2);
         List<Figure> held = new FiguresStore(shipped.app().database())
                 .figures("RWH", STRIKE).stream()
                         .filter(f -> LocalDate.of(2023, 4, 11).equals(f.day()))
