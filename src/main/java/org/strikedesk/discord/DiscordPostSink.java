@@ -128,15 +128,28 @@ final class DiscordPostSink implements PostSink {
         return Collections.unmodifiableMap(names);
     }
 
-    private static Delivery classify(ErrorResponseException e, boolean editing) {
+    /**
+     * What Discord's refusal means for the post, once JDA has done its own retrying (429s until they pass; 502-504
+     * and 520-524 four times; a lost connection once): a channel StrikeDesk cannot use (403 50001 or 50013, 404
+     * 10003), a message to edit that is gone (10008), any other 4xx refused for what the post is (400 50035 invalid
+     * form body, say), none of which will heal by sending again; or a server error, worth another try later. JDA
+     * names the error from Discord's JSON code, never the HTTP status (JDA {@code Request#createErrorResponseException}),
+     * so the status comes from the response.
+     */
+    static Delivery classify(ErrorResponseException e, boolean editing) {
         ErrorResponse error = e.getErrorResponse();
+        int status = e.getResponse() == null ? 0 : e.getResponse().code;
+        String meaning = e.getMeaning() + " (Discord error " + e.getErrorCode() + ", HTTP " + status + ")";
         if (editing && error == ErrorResponse.UNKNOWN_MESSAGE) {
             return new Delivery.MessageGone("the earlier message was deleted");
         }
         return switch (error) {
             case MISSING_PERMISSIONS, MISSING_ACCESS, UNKNOWN_CHANNEL, CANNOT_SEND_TO_USER ->
-                new Delivery.Unusable(error.getMeaning() + " (Discord error " + error.getCode() + ")");
-            default -> new Delivery.Retry(error.getMeaning() + " (HTTP " + e.getErrorCode() + ")");
+                new Delivery.Unusable(meaning);
+            default ->
+                status >= 400 && status < 500 && status != 429
+                        ? new Delivery.Rejected(meaning)
+                        : new Delivery.Retry(meaning);
         };
     }
 }

@@ -17,7 +17,39 @@ final class Alerts {
 
     private Alerts() {}
 
-    static void owe(Connection connection, Post post, String reason, Instant now, ChannelAccess.Check access)
+    /** Tells them a channel cannot be posted in, and what would let StrikeDesk post there. */
+    static void channelUnusable(
+            Connection connection, Post post, String reason, Instant now, ChannelAccess.Check access)
+            throws SQLException {
+        String channelId = post.owed().channelId();
+        owe(
+                connection,
+                post,
+                now,
+                access,
+                by -> "Posts for <#" + channelId + "> cannot be delivered: " + reason
+                        + ". Give StrikeDesk View Channel, Send Messages and Embed Links there, or /unsubscribe it. Subscribed"
+                        + " by " + by + ".");
+    }
+
+    /** Tells them one post for a channel will not be sent, and why; the channel itself may be fine. */
+    static void postFailed(Connection connection, Post post, String reason, Instant now, ChannelAccess.Check access)
+            throws SQLException {
+        String channelId = post.owed().channelId();
+        owe(
+                connection,
+                post,
+                now,
+                access,
+                by -> "A post for <#" + channelId + "> will not be sent: " + reason
+                        + ". /status lists the posts that were not sent. Subscribed by " + by + ".");
+    }
+
+    private interface Note {
+        String by(String subscriber);
+    }
+
+    private static void owe(Connection connection, Post post, Instant now, ChannelAccess.Check access, Note note)
             throws SQLException {
         Long subscriptionId = post.owed().subscriptionId();
         String channelId = post.owed().channelId();
@@ -42,10 +74,8 @@ final class Alerts {
                             channelId);
                     return;
                 }
-                String note = "Posts for <#" + channelId + "> cannot be delivered: " + reason + ". Give StrikeDesk"
-                        + " View Channel, Send Messages and Embed Links there, or /unsubscribe it. Subscribed by "
-                        + rows.getString(2) + ".";
-                Outbox.add(connection, Post.Owed.alert(alertChannel, PostPayload.note(note)), now);
+                Outbox.add(
+                        connection, Post.Owed.alert(alertChannel, PostPayload.note(note.by(rows.getString(2)))), now);
             }
         }
     }

@@ -6,20 +6,27 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Reply;
 
 /**
  * Delivers the outbox. A post is marked as being sent before it goes, and delivered only when the platform has
  * accepted it and its message id is recorded; if the process dies in between, the next attempt reuses the post's
- * nonce, and Discord returns the message it already has instead of posting twice. Failures are retried with
- * exponential backoff; a channel that cannot be posted in is reported once, to where it was subscribed, and other
- * channels carry on.
+ * nonce, and Discord returns the message it already has instead of posting twice. Passing failures (rate limits,
+ * server errors, timeouts) are retried with exponential backoff, up to {@link #MAX_ATTEMPTS} attempts or
+ * {@link #GIVE_UP_AFTER}; a post Discord refuses for what it is is not retried. Either way a post that will not be
+ * sent is marked failed with its reason, reported to where it was subscribed, and listed in {@code /status}. A
+ * channel that cannot be posted in is reported once, and other channels carry on.
  */
 public final class OutboxPoster {
     private static final Logger log = LoggerFactory.getLogger(OutboxPoster.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
     private static final int BATCH = 50;
+    /** Attempts after which a post that keeps failing for passing reasons is given up and reported (about 5 hours). */
+    static final int MAX_ATTEMPTS = 12;
+    /** Time since its first attempt after which such a post is given up, however few its attempts. */
+    static final Duration GIVE_UP_AFTER = Duration.ofHours(12);
 
     private final Outbox outbox;
     private final PostRenderer renderer;
@@ -51,7 +58,8 @@ public final class OutboxPoster {
     }
 
     private boolean attempt(Post post) {
-        outbox.sending(post.id(), clock.instant().plus(backoff(post.progress().attempts() + 1)));
+        Instant now = clock.instant();
+        outbox.sending(post.id(), now, now.plus(backoff(post.progress().attempts() + 1)));
         PostSink.Delivery delivery;
         try {
             delivery = send(post);
@@ -98,11 +106,28 @@ public final class OutboxPoster {
             return true;
         }
 
+        /** Tried again later, unless it has been tried too often or for too long: then it is given up and reported. */
         @Override
         public Boolean retry(PostSink.Delivery.Retry retry) {
+            int attempts = post.progress().attempts() + 1;
+            Instant first = post.progress().firstAttemptAt() == null
+                    ? now
+                    : post.progress().firstAttemptAt();
+            Duration trying = Duration.between(first, now);
+            if (attempts >= MAX_ATTEMPTS || trying.compareTo(GIVE_UP_AFTER) >= 0) {
+                String reason = "not delivered after " + attempts + " attempts in " + HouseStyle.duration(trying)
+                        + "; the last: " + retry.reason();
+                return failedOrRetry(reason, () -> postFailed(post, reason, now));
+            }
             outbox.retry(post.id(), retry.reason());
             log.warn("Post {} to channel {} will be tried again: {}", post.id(), channel(post), retry.reason());
             return false;
+        }
+
+        @Override
+        public Boolean rejected(PostSink.Delivery.Rejected rejected) {
+            String reason = "Discord refused it (" + rejected.reason() + ")";
+            return failedOrRetry(reason, () -> postFailed(post, reason, now));
         }
 
         @Override
@@ -135,8 +160,18 @@ public final class OutboxPoster {
             Outbox.failed(connection, post.id(), reason);
             if (ChannelProblems.record(connection, channel(post), reason, now)) {
                 log.error("StrikeDesk cannot post in channel {}: {}", channel(post), reason);
-                Alerts.owe(connection, post, reason, now, sink::access);
+                Alerts.channelUnusable(connection, post, reason, now, sink::access);
             }
+            return null;
+        });
+    }
+
+    /** A post that will not be sent, for what it is rather than where it goes: recorded, logged and reported. */
+    private void postFailed(Post post, String reason, Instant now) {
+        outbox.database().transaction(connection -> {
+            Outbox.failed(connection, post.id(), reason);
+            log.error("Post {} to channel {} will not be sent: {}", post.id(), channel(post), reason);
+            Alerts.postFailed(connection, post, reason, now, sink::access);
             return null;
         });
     }

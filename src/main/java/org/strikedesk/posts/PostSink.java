@@ -37,6 +37,8 @@ public interface PostSink {
 
             R unusable(Unusable unusable);
 
+            R rejected(Rejected rejected);
+
             R messageGone(MessageGone gone);
         }
 
@@ -61,6 +63,17 @@ public interface PostSink {
             @Override
             public <R> R handle(Handler<R> handler) {
                 return handler.unusable(this);
+            }
+        }
+
+        /**
+         * The platform refused this post for what it is (an invalid form body, say), not for where it goes; sending
+         * it again would be refused again.
+         */
+        record Rejected(String reason) implements Delivery {
+            @Override
+            public <R> R handle(Handler<R> handler) {
+                return handler.rejected(this);
             }
         }
 

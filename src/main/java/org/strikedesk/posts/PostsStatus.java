@@ -13,6 +13,9 @@ import org.strikedesk.replies.Reply;
 public final class PostsStatus implements StatusContributor {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm, EEEE d MMMM yyyy", Locale.UK);
 
+    /** The failed posts {@code /status} names; the count of all is given beside the others. */
+    private static final int FAILURES_SHOWN = 3;
+
     private final Outbox outbox;
     private final ChannelProblems problems;
     private final DigestSchedule digests;
@@ -42,6 +45,15 @@ public final class PostsStatus implements StatusContributor {
                         .map(next -> next.name() + " at " + WHEN.format(next.at()))
                         .orElse("none scheduled"),
                 true));
+        List<Outbox.Failure> failures = outbox.failures(FAILURES_SHOWN);
+        if (!failures.isEmpty()) {
+            fields.add(new Reply.Field(
+                    "Posts not sent (latest first)",
+                    failures.stream()
+                            .map(f -> "<#" + f.channelId() + ">: " + f.reason())
+                            .collect(Collectors.joining("\n")),
+                    false));
+        }
         Map<String, String> broken = problems.all();
         if (!broken.isEmpty()) {
             fields.add(new Reply.Field(

@@ -96,7 +96,7 @@ class BotChannelPermissionsTest {
 
         assertThat(discord.sim().channelMessages(NEWS)).isEmpty();
         JsonNode alert = last(DESK).get("embeds").get(0);
-        assertThat(alert.get("title").asText()).isEqualTo("StrikeDesk cannot post in a channel");
+        assertThat(alert.get("title").asText()).isEqualTo("StrikeDesk could not post");
         assertThat(alert.get("description").asText()).contains("<#" + NEWS + ">", "missing Send Messages");
         assertThat(status()).contains("Channels StrikeDesk cannot post in", "missing Send Messages");
     }

@@ -183,7 +183,7 @@ class BotPostsTest {
         poster.deliverDue();
 
         JsonNode alert = last(DESK).get("embeds").get(0);
-        assertThat(alert.get("title").asText()).isEqualTo("StrikeDesk cannot post in a channel");
+        assertThat(alert.get("title").asText()).isEqualTo("StrikeDesk could not post");
         assertThat(alert.get("description").asText()).contains("<#" + NEWS + ">", "Missing Permissions");
         JsonNode status = discord.sim()
                 .slash("status", Map.of())

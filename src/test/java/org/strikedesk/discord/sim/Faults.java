@@ -2,8 +2,10 @@ package org.strikedesk.discord.sim;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,8 @@ public final class Faults {
         RATE_LIMIT,
         SHARED_RATE_LIMIT,
         SERVER_ERROR,
+        ERROR,
+        NO_ANSWER,
         LOST_RESPONSE,
         DELAY
     }
@@ -25,14 +29,20 @@ public final class Faults {
         final String method;
         final Pattern path;
         final int value;
+        final int code;
         int remaining;
 
         Rule(Kind kind, String method, String pathRegex, int times, int value) {
+            this(kind, method, pathRegex, times, value, 0);
+        }
+
+        Rule(Kind kind, String method, String pathRegex, int times, int value, int code) {
             this.kind = kind;
             this.method = method.toUpperCase(Locale.ROOT);
             this.path = Pattern.compile(pathRegex);
             this.remaining = times;
             this.value = value;
+            this.code = code;
         }
 
         boolean matches(SimRequest request) {
@@ -42,10 +52,22 @@ public final class Faults {
         }
     }
 
-    /** What to do to one request: wait first, then maybe answer with a fault instead of the route. */
-    record Decision(long delayMillis, SimResponse replacement, boolean lostResponse) {}
+    /**
+     * What to do to one request: wait first; whether to carry it out; then answer with the route's answer (no
+     * replacement), a fault's, or none at all ({@code answered} false: the connection closes without a response).
+     */
+    record Decision(long delayMillis, boolean handled, SimResponse replacement, boolean answered) {
+        static Decision route(long delayMillis) {
+            return new Decision(delayMillis, true, null, true);
+        }
+
+        static Decision instead(long delayMillis, SimResponse answer) {
+            return new Decision(delayMillis, false, answer, true);
+        }
+    }
 
     private final List<Rule> rules = new ArrayList<>();
+    private final Map<Rule, String> messages = new HashMap<>();
     private final List<Outage> outages = new ArrayList<>();
     private final GatewayServer gateway;
     private final RateLimits rateLimits;
@@ -86,6 +108,29 @@ public final class Faults {
      */
     public synchronized Faults lostResponse(String method, String pathRegex, int times) {
         rules.add(new Rule(Kind.LOST_RESPONSE, method, pathRegex, times, 502));
+        return this;
+    }
+
+    /**
+     * Answers the next {@code times} matching requests with one of Discord's JSON errors ({@code {"message",
+     * "code"}}, docs {@code topics/opcodes-and-status-codes.mdx}), before handling them: e.g. 400 / 50035 Invalid
+     * Form Body, 403 / 50001 Missing Access, 404 / 10003 Unknown Channel. Use a large {@code times} for an error
+     * that does not heal.
+     */
+    public synchronized Faults error(String method, String pathRegex, int times, int status, int code, String message) {
+        Rule rule = new Rule(Kind.ERROR, method, pathRegex, times, status, code);
+        rules.add(rule);
+        messages.put(rule, message);
+        return this;
+    }
+
+    /**
+     * Closes the connection without any answer for the next {@code times} matching requests, as when a proxy gives up
+     * on a slow request: the client sees an I/O error, not a status. With {@code handled}, the request was carried
+     * out first, so the bot cannot know whether it took effect.
+     */
+    public synchronized Faults noAnswer(String method, String pathRegex, int times, boolean handled) {
+        rules.add(new Rule(Kind.NO_ANSWER, method, pathRegex, times, handled ? 1 : 0));
         return this;
     }
 
@@ -137,6 +182,7 @@ public final class Faults {
         List<Outage> ongoing;
         synchronized (this) {
             rules.clear();
+            messages.clear();
             ongoing = new ArrayList<>(outages);
             outages.clear();
         }
@@ -154,14 +200,17 @@ public final class Faults {
             if (rule.kind != Kind.DELAY && rule.matches(request)) {
                 rule.remaining--;
                 return switch (rule.kind) {
-                    case RATE_LIMIT -> new Decision(delay, rateLimited("user", rule.value), false);
-                    case SHARED_RATE_LIMIT -> new Decision(delay, rateLimited("shared", rule.value), false);
-                    case SERVER_ERROR -> new Decision(delay, serverError(rule.value), false);
-                    default -> new Decision(delay, serverError(rule.value), true);
+                    case RATE_LIMIT -> Decision.instead(delay, rateLimited("user", rule.value));
+                    case SHARED_RATE_LIMIT -> Decision.instead(delay, rateLimited("shared", rule.value));
+                    case SERVER_ERROR -> Decision.instead(delay, serverError(rule.value));
+                    case ERROR -> Decision.instead(delay, SimResponse.error(rule.value, rule.code, messages.get(rule)));
+                    case LOST_RESPONSE -> new Decision(delay, true, serverError(rule.value), true);
+                    case NO_ANSWER -> new Decision(delay, rule.value == 1, null, false);
+                    case DELAY -> Decision.route(delay);
                 };
             }
         }
-        return new Decision(delay, null, false);
+        return Decision.route(delay);
     }
 
     private SimResponse rateLimited(String scope, int retryAfterSeconds) {

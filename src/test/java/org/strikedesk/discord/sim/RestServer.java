@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
  */
 final class RestServer implements AutoCloseable {
     static final String API_PREFIX = "/api/v10";
+    /** The status recorded for a request the simulator closed without answering. */
+    static final int NO_ANSWER = 0;
 
     /** Handles one request matched by a route template. */
     interface Handler {
@@ -99,19 +102,22 @@ final class RestServer implements AutoCloseable {
         Instant arrived = Instant.now();
         try {
             SimRequest request = read(exchange);
-            SimResponse response = respond(request);
+            Optional<SimResponse> response = respond(request);
             wireLog.add(
                     WireRecord.Direction.IN,
                     WireRecord.Transport.REST,
                     request.method,
                     request.path,
                     exchange.getRequestURI().getRawQuery(),
-                    response.status,
+                    response.map(r -> r.status).orElse(NO_ANSWER),
                     request.body,
                     request.authorization,
                     request.files,
                     arrived);
-            write(exchange, request, response);
+            if (response.isPresent()) {
+                write(exchange, request, response.get());
+            }
+            // Without an answer, closing the exchange closes the connection: the client reads no response.
         } catch (IOException | RuntimeException e) {
             findings.unhandled(
                     "simulator failure on " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + ": " + e);
@@ -129,14 +135,15 @@ final class RestServer implements AutoCloseable {
         }
     }
 
-    private SimResponse respond(SimRequest request) throws IOException {
+    /** The answer to a request, or none when an injected fault drops the connection instead. */
+    private Optional<SimResponse> respond(SimRequest request) throws IOException {
         Faults.Decision decision = faults.decide(request);
         pause(decision.delayMillis());
-        if (decision.replacement() != null && !decision.lostResponse()) {
-            return decision.replacement();
+        SimResponse routed = decision.handled() ? dispatch(request) : null;
+        if (!decision.answered()) {
+            return Optional.empty();
         }
-        SimResponse routed = dispatch(request);
-        return decision.lostResponse() ? decision.replacement() : routed;
+        return Optional.of(decision.replacement() != null ? decision.replacement() : routed);
     }
 
     private SimResponse dispatch(SimRequest request) throws IOException {
