@@ -31,12 +31,16 @@ import org.strikedesk.config.UserFacingException;
  * it needs. It allows no mentions in anything it sends.
  */
 public final class DiscordBot implements AutoCloseable {
-    /** What the bot needs in a channel to post there: see it, send, embed, attach charts. */
+    /**
+     * What the bot needs in a channel to post there: see it, send, embed, attach charts, and read its history, to
+     * look for a post it may have made before it was cut off (117760).
+     */
     public static final EnumSet<Permission> PERMISSIONS = EnumSet.of(
             Permission.VIEW_CHANNEL,
             Permission.MESSAGE_SEND,
             Permission.MESSAGE_EMBED_LINKS,
-            Permission.MESSAGE_ATTACH_FILES);
+            Permission.MESSAGE_ATTACH_FILES,
+            Permission.MESSAGE_HISTORY);
 
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 

@@ -8,6 +8,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -35,6 +36,11 @@ final class DiscordPostSink implements PostSink {
             Permission.MESSAGE_SEND, "Send Messages",
             Permission.MESSAGE_EMBED_LINKS, "Embed Links");
 
+    /** How a post's reference begins in its footer. */
+    static final String REFERENCE = "Ref ";
+    /** How many of a channel's latest messages are searched: the most one request returns. */
+    private static final int SEARCHED = 100;
+
     private final JDA jda;
 
     DiscordPostSink(JDA jda) {
@@ -52,7 +58,7 @@ final class DiscordPostSink implements PostSink {
             return new Delivery.Unusable("StrikeDesk is missing " + HouseStyle.list(missing) + " there");
         }
         try {
-            return new Delivery.Delivered(channel.sendMessage(ReplyMessages.create(reply))
+            return new Delivery.Delivered(channel.sendMessage(ReplyMessages.create(referenced(reply, nonce)))
                     .setNonce(nonce)
                     .complete()
                     .getId());
@@ -104,6 +110,66 @@ final class DiscordPostSink implements PostSink {
         }
         List<String> missing = missing(guild.getSelfMember(), channel);
         return missing.isEmpty() ? new ChannelAccess.Granted() : new ChannelAccess.Missing(missing);
+    }
+
+    /**
+     * The post's own reference, at the start of its footer (where cutting a long caveat to Discord's length cannot
+     * reach it) or, for plain text, on a line of its own: what {@link #find} looks for, since Discord gives a message's
+     * nonce back only in the answer to creating it (docs {@code resources/message.mdx}; Rapptz/discord.py#2451).
+     */
+    static Reply referenced(Reply reply, String nonce) {
+        String mark = REFERENCE + nonce;
+        if (!reply.plainText().isEmpty()) {
+            return reply.toBuilder().plainText(reply.plainText() + "\n" + mark).build();
+        }
+        return reply.toBuilder()
+                .caveat(reply.caveat().isEmpty() ? mark : mark + " \u00b7 " + reply.caveat())
+                .build();
+    }
+
+    /**
+     * Searches the channel's last 100 messages by the bot for the post's reference. Without View Channel and Read
+     * Message History Discord would answer with no messages at all rather than an error (docs
+     * {@code resources/message.mdx}, "Get Channel Messages"), so that is checked first and said.
+     */
+    @Override
+    public Search find(String channelId, String nonce) {
+        GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
+        if (channel == null) {
+            return new Search.Absent();
+        }
+        Member self = channel.getGuild().getSelfMember();
+        if (!self.hasPermission(channel, Permission.VIEW_CHANNEL, Permission.MESSAGE_HISTORY)) {
+            return new Search.Blind("StrikeDesk lacks Read Message History there");
+        }
+        try {
+            String mark = REFERENCE + nonce;
+            return channel.getHistory().retrievePast(SEARCHED).complete().stream()
+                    .filter(m -> m.getAuthor().getIdLong() == self.getIdLong() && carries(m, mark))
+                    .findFirst()
+                    .<Search>map(m -> new Search.Found(m.getId()))
+                    .orElseGet(Search.Absent::new);
+        } catch (ErrorResponseException e) {
+            return new Search.Unknown(e.getMeaning() + " (Discord error " + e.getErrorCode() + ")");
+        } catch (RuntimeException e) {
+            return new Search.Unknown(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean readsHistory(String guildId, String channelId) {
+        Guild guild = jda.getGuildById(guildId);
+        GuildChannel channel = guild == null ? null : guild.getGuildChannelById(channelId);
+        return channel != null
+                && guild.getSelfMember().hasPermission(channel, Permission.VIEW_CHANNEL, Permission.MESSAGE_HISTORY);
+    }
+
+    private static boolean carries(Message message, String mark) {
+        return message.getContentRaw().contains(mark)
+                || message.getEmbeds().stream()
+                        .anyMatch(e -> e.getFooter() != null
+                                && e.getFooter().getText() != null
+                                && e.getFooter().getText().contains(mark));
     }
 
     /**

@@ -35,10 +35,18 @@ public final class OutboxPoster {
     private final ChannelProblems problems;
     private final Backlogs backlogs;
     private final Nonces nonces;
+    private final Duration nonceWindow;
 
     OutboxPoster(
-            Outbox outbox, ChannelProblems problems, PostRenderer renderer, PostSink sink, Clock clock, int backlog) {
+            Outbox outbox,
+            ChannelProblems problems,
+            PostRenderer renderer,
+            PostSink sink,
+            Clock clock,
+            int backlog,
+            Duration nonceWindow) {
         this.outbox = outbox;
+        this.nonceWindow = nonceWindow;
         this.problems = problems;
         this.renderer = renderer;
         this.sink = sink;
@@ -77,7 +85,60 @@ public final class OutboxPoster {
         if (post.owed().kind() == PostKind.EDIT) {
             return sink.edit(channel(post), original.orElseThrow().progress().messageId(), reply);
         }
-        return sink.send(channel(post), reply, nonces.of(post));
+        String nonce = nonces.of(post);
+        if (pastNonceWindow(post)) {
+            return sink.find(channel(post), nonce).handle(new Resend(post, reply, nonce));
+        }
+        return sink.send(channel(post), reply, nonce);
+    }
+
+    /**
+     * Whether an earlier attempt could have posted this already so long ago that Discord may have forgotten its
+     * nonce, and would post it again: then the channel is searched first.
+     */
+    private boolean pastNonceWindow(Post post) {
+        Instant first = post.progress().firstAttemptAt();
+        return first != null && Duration.between(first, clock.instant()).compareTo(nonceWindow) > 0;
+    }
+
+    /** What to do once the channel has been searched for an earlier copy of a post. */
+    private final class Resend implements PostSink.Search.Handler<PostSink.Delivery> {
+        private final Post post;
+        private final Reply reply;
+        private final String nonce;
+
+        Resend(Post post, Reply reply, String nonce) {
+            this.post = post;
+            this.reply = reply;
+            this.nonce = nonce;
+        }
+
+        @Override
+        public PostSink.Delivery found(PostSink.Search.Found found) {
+            log.info("Post {} was already in channel {} as message {}", post.id(), channel(post), found.messageId());
+            return new PostSink.Delivery.Delivered(found.messageId());
+        }
+
+        @Override
+        public PostSink.Delivery absent(PostSink.Search.Absent absent) {
+            return sink.send(channel(post), reply, nonce);
+        }
+
+        @Override
+        public PostSink.Delivery unknown(PostSink.Search.Unknown unknown) {
+            return new PostSink.Delivery.Retry("could not look for an earlier copy: " + unknown.reason());
+        }
+
+        /** Sending is better than never posting; /status says which channels cannot be searched. */
+        @Override
+        public PostSink.Delivery blind(PostSink.Search.Blind blind) {
+            log.warn(
+                    "Post {} may already be in channel {}, but StrikeDesk cannot look ({}); sending it again",
+                    post.id(),
+                    channel(post),
+                    blind.reason());
+            return sink.send(channel(post), reply, nonce);
+        }
     }
 
     private static String channel(Post post) {

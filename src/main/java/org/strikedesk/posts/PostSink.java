@@ -17,6 +17,67 @@ public interface PostSink {
     ChannelAccess access(String guildId, String channelId);
 
     /**
+     * Looks through the channel's recent messages for a post sent with this nonce, which each post carries in a form
+     * the platform gives back (Discord returns no nonce when messages are fetched).
+     */
+    Search find(String channelId, String nonce);
+
+    /** Whether StrikeDesk may read the channel's history, which {@link #find} needs. */
+    boolean readsHistory(String guildId, String channelId);
+
+    /** What looking for an earlier copy of a post found. Each outcome hands itself to its {@link Handler} method. */
+    sealed interface Search {
+        <R> R handle(Handler<R> handler);
+
+        /**
+         * What to do with each outcome; one method per outcome, none optional.
+         *
+         * @param <R> what handling gives back
+         */
+        interface Handler<R> {
+            R found(Found found);
+
+            R absent(Absent absent);
+
+            R unknown(Unknown unknown);
+
+            R blind(Blind blind);
+        }
+
+        /** The post is there already, as this message. */
+        record Found(String messageId) implements Search {
+            @Override
+            public <R> R handle(Handler<R> handler) {
+                return handler.found(this);
+            }
+        }
+
+        /** The recent messages were read, and the post is not among them. */
+        record Absent() implements Search {
+            @Override
+            public <R> R handle(Handler<R> handler) {
+                return handler.absent(this);
+            }
+        }
+
+        /** The messages could not be read this time (a server error, say); worth looking again later. */
+        record Unknown(String reason) implements Search {
+            @Override
+            public <R> R handle(Handler<R> handler) {
+                return handler.unknown(this);
+            }
+        }
+
+        /** StrikeDesk may not read the channel's history, so it cannot tell. */
+        record Blind(String reason) implements Search {
+            @Override
+            public <R> R handle(Handler<R> handler) {
+                return handler.blind(this);
+            }
+        }
+    }
+
+    /**
      * The outcome of one attempt. Java 17 cannot switch over a sealed type, so each outcome hands itself to the
      * {@link Handler} method for its kind: an outcome added here adds a method there, and a handler that does not
      * handle it does not compile.

@@ -73,7 +73,10 @@ public final class Posts {
     }
 
     public PostsStatus status() {
-        return new PostsStatus(outbox, problems, digests);
+        return new PostsStatus(outbox, problems, digests, subscriptions, (guild, channel) -> {
+            PostSink connected = sink.get();
+            return connected == null || connected.readsHistory(guild, channel);
+        });
     }
 
     public SubscriptionStore subscriptions() {
@@ -90,7 +93,7 @@ public final class Posts {
 
     /** A poster that delivers to the sink. */
     public OutboxPoster poster(PostSink sink) {
-        return new OutboxPoster(outbox, problems, renderer, sink, clock, config.backlog());
+        return new OutboxPoster(outbox, problems, renderer, sink, clock, config.backlog(), config.nonceWindow());
     }
 
     /** Whether StrikeDesk can post in a channel, as the connected platform tells; unreachable until it connects. */

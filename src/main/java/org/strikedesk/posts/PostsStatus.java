@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.strikedesk.commands.StatusContributor;
+import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Reply;
 
 /** What {@code /status} says about posts: the outbox, channels that cannot be posted in, the next digest. */
@@ -19,11 +20,26 @@ public final class PostsStatus implements StatusContributor {
     private final Outbox outbox;
     private final ChannelProblems problems;
     private final DigestSchedule digests;
+    private final SubscriptionStore subscriptions;
+    private final HistoryCheck history;
 
-    public PostsStatus(Outbox outbox, ChannelProblems problems, DigestSchedule digests) {
+    /** Whether StrikeDesk may read a channel's history; true while it cannot tell (not connected). */
+    @FunctionalInterface
+    public interface HistoryCheck {
+        boolean readable(String guildId, String channelId);
+    }
+
+    public PostsStatus(
+            Outbox outbox,
+            ChannelProblems problems,
+            DigestSchedule digests,
+            SubscriptionStore subscriptions,
+            HistoryCheck history) {
         this.outbox = outbox;
         this.problems = problems;
         this.digests = digests;
+        this.subscriptions = subscriptions;
+        this.history = history;
     }
 
     @Override
@@ -52,6 +68,19 @@ public final class PostsStatus implements StatusContributor {
                     failures.stream()
                             .map(f -> "<#" + f.channelId() + ">: " + f.reason())
                             .collect(Collectors.joining("\n")),
+                    false));
+        }
+        List<String> unsearchable = subscriptions.all().stream()
+                .filter(s -> !history.readable(s.guildId(), s.channelId()))
+                .map(s -> "<#" + s.channelId() + ">")
+                .distinct()
+                .toList();
+        if (!unsearchable.isEmpty()) {
+            fields.add(new Reply.Field(
+                    "Channels StrikeDesk cannot search",
+                    "Without Read Message History in " + HouseStyle.list(unsearchable) + ", StrikeDesk cannot check"
+                            + " there for a post it may already have made before it was cut off, so after a long"
+                            + " outage such a post could appear twice.",
                     false));
         }
         Map<String, String> broken = problems.all();

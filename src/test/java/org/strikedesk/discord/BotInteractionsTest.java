@@ -66,12 +66,14 @@ class BotInteractionsTest {
         return discord.sim().registeredCommands();
     }
 
-    @DisplayName("The invite link asks for the bot and applications.commands scopes and only the permissions needed")
+    @DisplayName("The invite link asks for the bot and applications.commands scopes and only the permissions needed:"
+            + " View Channel, Send Messages, Embed Links, Attach Files, Read Message History")
     @Test
     void inviteLink() {
         assertThat(DiscordBot.inviteUrl(discord.bot().jda()))
                 .isEqualTo("https://discord.com/oauth2/authorize?client_id=" + SimDefaults.BOT_ID
-                        + "&scope=bot+applications.commands&permissions=" + (1024 + 2048 + 16384 + 32768));
+                        + "&scope=bot+applications.commands&permissions=" + (1024 + 2048 + 16384 + 32768 + 65536))
+                .endsWith("=117760");
     }
 
     @DisplayName("/cancellations trust:ENHT is answered with the April 2023 figures, the source and the caveat")

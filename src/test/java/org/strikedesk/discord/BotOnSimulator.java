@@ -33,7 +33,7 @@ import org.strikedesk.support.TestApplications;
  */
 final class BotOnSimulator implements AutoCloseable {
     /** Posting is driven by the tests themselves; the bot's own round runs once at start, then every ten minutes. */
-    private static final PostsConfig POSTS = new PostsConfig(List.of(), Duration.ofMinutes(10), 0);
+    private static final PostsConfig POSTS = new PostsConfig(List.of(), Duration.ofMinutes(10), 0, null);
 
     private final DiscordSimulator sim;
     private List<String> guilds;

@@ -198,7 +198,7 @@ class BotPostsTest {
     void digest() {
         discord.bot().clock().set(Instant.parse("2026-03-28T08:59:00Z"));
         PostsConfig posts = new PostsConfig(
-                List.of(new DigestConfig("morning", "0 9 * * *", NEWS, "england")), Duration.ofMinutes(10), 0);
+                List.of(new DigestConfig("morning", "0 9 * * *", NEWS, "england")), Duration.ofMinutes(10), 0, null);
         discord.bot().restart(posts);
         poster = discord.bot().app().posts().poster(discord.bot().postSink());
         int before = posted(NEWS).size();

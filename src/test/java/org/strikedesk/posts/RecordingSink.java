@@ -60,6 +60,18 @@ public final class RecordingSink implements PostSink {
                 : new ChannelAccess.Granted();
     }
 
+    /** Finds a post by its nonce, as Discord's search by the reference would; every history can be read. */
+    @Override
+    public synchronized Search find(String channelId, String nonce) {
+        String id = byNonce.get(nonce);
+        return id == null ? new Search.Absent() : new Search.Found(id);
+    }
+
+    @Override
+    public boolean readsHistory(String guildId, String channelId) {
+        return true;
+    }
+
     List<Reply> in(String channel) {
         return channels.getOrDefault(channel, List.of());
     }

@@ -107,7 +107,8 @@ final class ChannelRoutes {
         if (limit < 1 || limit > 100) {
             return SimResponse.invalidForm("limit must be between 1 and 100");
         }
-        long before = Long.parseUnsignedLong(request.query.getOrDefault("before", "-1"));
+        String beforeId = request.query.get("before");
+        long before = beforeId == null ? -1L : Long.parseUnsignedLong(beforeId);
         List<JsonNode> all = messages.channelMessages(request.param("channel"));
         ArrayNode newestFirst = Json.array();
         for (int i = all.size() - 1; i >= 0 && newestFirst.size() < limit; i--) {

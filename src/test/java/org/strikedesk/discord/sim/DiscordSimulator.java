@@ -34,7 +34,7 @@ public final class DiscordSimulator implements AutoCloseable {
         this.config = config;
         this.world = new World(config.buildGuilds(), config.botUser.id());
         this.wireLog = new WireLog(config.wireLogDir.resolve(config.wireLogName + ".jsonl"));
-        this.messages = new MessageStore(config.botUser);
+        this.messages = new MessageStore(config.botUser, config.nonceWindow);
         this.gateway = new GatewayServer(config, world, wireLog, findings);
         this.rateLimits = new RateLimits(config.globalPerSecond, config.routeLimits);
         this.faults = new Faults(gateway, rateLimits);
@@ -223,6 +223,11 @@ public final class DiscordSimulator implements AutoCloseable {
 
     public Optional<JsonNode> message(String messageId) {
         return messages.find(messageId).map(m -> m);
+    }
+
+    /** Whether an enforced nonce used in the channel is still remembered: a repeat now would not be posted again. */
+    public boolean remembersNonce(String channelId, String nonce) {
+        return messages.byNonce(channelId, nonce).isPresent();
     }
 
     /** The stored files (with bytes) of a message's attachments. */

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * channel's visible messages.
  */
 final class MessageStore {
-    /** Discord de-duplicates enforced nonces "in the past few minutes"; five is a safe reading. */
+    /** Discord de-duplicates enforced nonces "in the past few minutes"; five is the simulator's default reading. */
     static final Duration NONCE_WINDOW = Duration.ofMinutes(5);
 
     static final int SUPPRESS_EMBEDS = 1 << 2;
@@ -32,10 +32,12 @@ final class MessageStore {
     private final Map<String, StoredAttachment> attachments = new LinkedHashMap<>();
     private final Map<String, Nonce> nonces = new LinkedHashMap<>();
     private final SimUser bot;
+    private final Duration nonceWindow;
     private volatile String cdnBase = "http://127.0.0.1/";
 
-    MessageStore(SimUser bot) {
+    MessageStore(SimUser bot, Duration nonceWindow) {
         this.bot = bot;
+        this.nonceWindow = nonceWindow;
     }
 
     /** The HTTP base attachments are served from, set once the REST server knows its port. */
@@ -114,7 +116,7 @@ final class MessageStore {
     /** The earlier message created in this channel with the same nonce, within the window. */
     synchronized Optional<ObjectNode> byNonce(String channelId, String nonce) {
         Nonce seen = nonces.get(channelId + "/" + nonce);
-        if (seen == null || seen.at().plus(NONCE_WINDOW).isBefore(Instant.now())) {
+        if (seen == null || seen.at().plus(nonceWindow).isBefore(Instant.now())) {
             return Optional.empty();
         }
         return find(seen.messageId());

@@ -21,6 +21,7 @@ public final class SimulatorBuilder {
     String wireLogName = "DiscordSimulator";
     Path wireLogDir = Path.of("target", "discord-sim");
     int globalPerSecond = 50;
+    Duration nonceWindow = MessageStore.NONCE_WINDOW;
     final Map<String, RateLimits.Limit> routeLimits = new LinkedHashMap<>();
     int restPort;
     int gatewayPort;
@@ -62,6 +63,15 @@ public final class SimulatorBuilder {
      */
     public SimulatorBuilder privilegedIntents(long mask) {
         this.privilegedIntentsEnabled = mask;
+        return this;
+    }
+
+    /**
+     * How long an enforced nonce is remembered: Discord says "in the past few minutes" (docs
+     * {@code resources/message.mdx}, "Create Message", {@code enforce_nonce}); five minutes unless a test shortens it.
+     */
+    public SimulatorBuilder nonceWindow(Duration window) {
+        this.nonceWindow = window;
         return this;
     }
 
