@@ -164,12 +164,21 @@ final class DiscordPostSink implements PostSink {
                 && guild.getSelfMember().hasPermission(channel, Permission.VIEW_CHANNEL, Permission.MESSAGE_HISTORY);
     }
 
+    /** Whether a message bears exactly this reference (not one it begins: post 12's is the start of post 123's). */
     private static boolean carries(Message message, String mark) {
-        return message.getContentRaw().contains(mark)
+        return bears(
+                        message.getContentRaw()
+                                .lines()
+                                .reduce((first, last) -> last)
+                                .orElse(""),
+                        mark)
                 || message.getEmbeds().stream()
-                        .anyMatch(e -> e.getFooter() != null
-                                && e.getFooter().getText() != null
-                                && e.getFooter().getText().contains(mark));
+                        .anyMatch(e ->
+                                e.getFooter() != null && bears(e.getFooter().getText(), mark));
+    }
+
+    private static boolean bears(String text, String mark) {
+        return text != null && (text.equals(mark) || text.startsWith(mark + " "));
     }
 
     /**

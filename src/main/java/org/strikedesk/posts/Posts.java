@@ -117,10 +117,13 @@ public final class Posts {
         executor.scheduleWithFixedDelay(() -> tick(poster), 0, every, TimeUnit.MILLISECONDS);
     }
 
+    /** One round: digests due, then batch after batch while posts keep going out, so a backlog does not wait. */
     private void tick(OutboxPoster poster) {
         try {
             digests.fireDue();
-            poster.deliverDue();
+            while (poster.deliverDue() > 0) {
+                log.debug("A batch of posts went out; delivering the next");
+            }
         } catch (RuntimeException e) {
             log.error("Posting failed this round; it will be tried again", e);
         }

@@ -204,6 +204,11 @@ public final class DiscordSimulator implements AutoCloseable {
         return messages.channelMessages(channelId);
     }
 
+    /** How many current, non-ephemeral messages a channel has: {@code channelMessages(id).size()}, cheaply. */
+    public int messageCount(String channelId) {
+        return messages.count(channelId);
+    }
+
     /** Every create, edit and delete in a channel, with the message as it was at that step. */
     public List<MessageEvent> messageHistory(String channelId) {
         return messages.history(channelId);

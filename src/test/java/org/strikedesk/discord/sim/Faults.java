@@ -3,9 +3,11 @@ package org.strikedesk.discord.sim;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +68,17 @@ public final class Faults {
         }
     }
 
+    /** Random faults on a share of matching requests, drawn from a seeded generator. */
+    private record Chaos(String method, Pattern path, double rate, Random random) {
+        boolean hits(SimRequest request) {
+            return ("*".equals(method) || method.equals(request.method))
+                    && path.matcher(request.path).find()
+                    && random.nextDouble() < rate;
+        }
+    }
+
+    private Chaos chaos;
+    private final Map<String, Integer> injected = new LinkedHashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     private final Map<Rule, String> messages = new HashMap<>();
     private final List<Outage> outages = new ArrayList<>();
@@ -134,6 +147,36 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * From now on (until {@link #clear()}), answers about {@code rate} of the matching requests with a fault drawn
+     * from a generator seeded with {@code seed}: of every ten, one 429 (scope user, one second, which JDA waits out),
+     * one 503 (which JDA retries after half a second), four 500s (which JDA does not retry), and four with no answer
+     * at all, half of them after the request was carried out. {@link #injected()} counts them.
+     */
+    public synchronized Faults chaos(String method, String pathRegex, double rate, long seed) {
+        chaos = new Chaos(method.toUpperCase(Locale.ROOT), Pattern.compile(pathRegex), rate, new Random(seed));
+        return this;
+    }
+
+    /** The faults {@link #chaos} injected so far, by kind: {@code 429}, {@code 500}, {@code 503}, {@code no answer}. */
+    public synchronized Map<String, Integer> injected() {
+        return Map.copyOf(injected);
+    }
+
+    private Decision chaotic(long delay) {
+        int pick = chaos.random().nextInt(10);
+        String kind = pick == 0 ? "429" : pick == 1 ? "503" : pick < 6 ? "500" : "no answer";
+        injected.merge(kind, 1, Integer::sum);
+        if (pick == 0) {
+            return Decision.instead(delay, rateLimited("user", 1));
+        } else if (pick == 1) {
+            return Decision.instead(delay, serverError(503));
+        } else if (pick < 6) {
+            return Decision.instead(delay, serverError(500));
+        }
+        return new Decision(delay, pick >= 8, null, false);
+    }
+
     /** Delays every matching request by {@code millis} until {@link #clear()}. */
     public synchronized Faults delay(String method, String pathRegex, long millis) {
         rules.add(new Rule(Kind.DELAY, method, pathRegex, Integer.MAX_VALUE, (int) millis));
@@ -183,6 +226,7 @@ public final class Faults {
         synchronized (this) {
             rules.clear();
             messages.clear();
+            chaos = null;
             ongoing = new ArrayList<>(outages);
             outages.clear();
         }
@@ -209,6 +253,9 @@ public final class Faults {
                     case DELAY -> Decision.route(delay);
                 };
             }
+        }
+        if (chaos != null && chaos.hits(request)) {
+            return chaotic(delay);
         }
         return Decision.route(delay);
     }

@@ -126,6 +126,14 @@ final class MessageStore {
         nonces.put(channelId + "/" + nonce, new Nonce(messageId, Instant.now()));
     }
 
+    /** How many current, non-ephemeral messages a channel has, without copying them. */
+    synchronized int count(String channelId) {
+        return (int) messages.values().stream()
+                .filter(m -> channelId.equals(m.path("channel_id").asText()))
+                .filter(m -> (m.path("flags").asInt() & EPHEMERAL) == 0)
+                .count();
+    }
+
     /** Current, non-ephemeral messages of a channel in creation order. */
     synchronized List<JsonNode> channelMessages(String channelId) {
         return messages.values().stream()
