@@ -48,12 +48,12 @@ public record PostsConfig(List<DigestConfig> digests, Duration checkEvery, int b
     static PostsConfig of(
             @JsonProperty("digests") List<DigestConfig> digests,
             @JsonProperty("checkEvery") String checkEvery,
-            @JsonProperty("backlog") int backlog,
+            @JsonProperty("backlog") Integer backlog,
             @JsonProperty("nonceWindow") String nonceWindow) {
         return new PostsConfig(
                 digests,
                 Durations.parse("posts.checkEvery", checkEvery, null),
-                backlog,
+                backlog == null ? 0 : backlog,
                 Durations.parse("posts.nonceWindow", nonceWindow, null));
     }
 }

@@ -35,6 +35,8 @@ class ConfigLoaderTest {
                 "{\"discord\": {\"apiBaseUrl\": \"ftp://example.org/\"}} | discord.apiBaseUrl",
                 "{\"discord\": {\"gatewayUrl\": \"ws://example.org/\"}} | discord.gatewayUrl",
                 "{\"data\": {\"directory\": \"\"}} | data.directory",
+                "{\"posts\": {\"nonceWindow\": \"PT3M\"}} | posts.nonceWindow must be between PT0S and PT2M",
+                "{\"posts\": {\"nonceWindow\": \"soon\"}} | posts.nonceWindow",
                 "{\"data\": {\"directory\": 5, } | not valid JSON",
                 "[] | one JSON object"
             })
