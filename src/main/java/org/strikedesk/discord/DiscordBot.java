@@ -141,7 +141,10 @@ public final class DiscordBot implements AutoCloseable {
         workers.shutdown();
         timers.shutdown();
         try {
-            jda.awaitShutdown(java.time.Duration.ofSeconds(10));
+            if (!jda.awaitShutdown(java.time.Duration.ofSeconds(10))) {
+                log.warn("The connection to Discord did not close within 10 seconds; closing it now");
+                jda.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

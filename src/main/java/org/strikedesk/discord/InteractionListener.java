@@ -83,7 +83,7 @@ final class InteractionListener extends ListenerAdapter {
             acknowledged.set(true);
             defer(event, what, deferPrivately);
         } else {
-            timers.schedule(
+            var unused = timers.schedule(
                     () -> {
                         if (acknowledged.compareAndSet(false, true)) {
                             defer(event, what, deferPrivately);

@@ -15,7 +15,7 @@ public final class TrustNames {
      * Thomas' NHS Foundation Trust}. Small words stay lower case except at the start; NHS stays upper case.
      */
     public static String titleCase(String registerName) {
-        String[] words = registerName.trim().split("\\s+");
+        String[] words = registerName.trim().split("\\s+", -1);
         StringBuilder out = new StringBuilder(registerName.length());
         for (int i = 0; i < words.length; i++) {
             if (i > 0) {

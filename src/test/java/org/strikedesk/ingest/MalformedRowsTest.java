@@ -47,7 +47,7 @@ class MalformedRowsTest extends AppOnShippedData {
                 "2023-04-junior-doctors,RWH,,inpatient_rescheduled,1,S,,extra | the row has 8 cells but the header names 7 columns"
             })
     void malformedRow(String row, String expected) throws IOException {
-        Path file = folder.resolve("synthetic-" + Math.abs(row.hashCode()) + ".csv");
+        Path file = folder.resolve("synthetic-" + Integer.toHexString(row.hashCode()) + ".csv");
         Files.writeString(file, ImporterTest.HEADER + row.replace(",S,", "," + S + ",") + "\n", StandardCharsets.UTF_8);
 
         Validated validated = app.importer().validate(file, "bad.csv");

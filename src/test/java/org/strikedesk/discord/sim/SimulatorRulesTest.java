@@ -132,7 +132,9 @@ class SimulatorRulesTest {
     @Test
     void acknowledgementAfterThreeSecondsIsRecordedAndRefused() {
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        bot.onSlash("late", e -> e.reply("finally").queueAfter(3200, TimeUnit.MILLISECONDS, null, failure::set));
+        bot.onSlash("late", e -> {
+            var unused = e.reply("finally").queueAfter(3200, TimeUnit.MILLISECONDS, null, failure::set);
+        });
         DiscordSimulator sim = discord.simulator();
 
         Interaction interaction = sim.slash("late", Map.of());
