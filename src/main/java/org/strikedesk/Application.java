@@ -123,8 +123,7 @@ public final class Application implements BotBackend, AutoCloseable {
         try {
             // The shipped figures are CSV; the readers for every route need the strike calendar they load.
             Reference reference = new ReferenceData(dataDirectory, database, clock).load(FigureReaders.csvOnly());
-            Path layouts =
-                    IngestConfig.resolve(Home.directory(), config.ingest().layouts());
+            Path layouts = Home.resolve(config.ingest().layouts());
             FigureReaders readers =
                     FigureReaders.standard(config.ingest(), new LayoutLoader().loadAll(layouts), reference::calendar);
             return new Application(config, database, reference, readers, clock, Version.current());

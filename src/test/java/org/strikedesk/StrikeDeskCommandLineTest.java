@@ -62,6 +62,23 @@ class StrikeDeskCommandLineTest {
         assertThat(Files.exists(folder.resolve("cli.db"))).isTrue();
     }
 
+    @DisplayName("Without --db the store is where data.store in the config says; --db wins over it")
+    @Test
+    void storeFromConfig() throws Exception {
+        Path configured = folder.resolve("elsewhere").resolve("configured.db");
+        Path config = folder.resolve("strikedesk.json");
+        Files.writeString(
+                config,
+                "{\"data\": {\"directory\": \"" + Path.of("data").toAbsolutePath() + "\", \"store\": \"" + configured
+                        + "\"}}");
+
+        assertThat(run("ask", "--config", config.toString(), "/strikes")).isZero();
+        assertThat(configured).exists();
+        assertThat(run("ask", "--config", config.toString(), "--db", db(), "/strikes"))
+                .isZero();
+        assertThat(folder.resolve("cli.db")).exists();
+    }
+
     @DisplayName("ask exits 1 on a reply that explains an error, and 2 on a line that is not a command")
     @Test
     void askErrors() {
