@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import org.strikedesk.answers.ActionRouter;
 import org.strikedesk.answers.CancellationsCommand;
@@ -23,6 +24,7 @@ import org.strikedesk.commands.Completer;
 import org.strikedesk.commands.Lookups;
 import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.commands.StrikeSelection;
+import org.strikedesk.config.BackupConfig;
 import org.strikedesk.config.DiscordConfig;
 import org.strikedesk.config.Home;
 import org.strikedesk.config.IngestConfig;
@@ -49,6 +51,7 @@ import org.strikedesk.replies.FigureCards;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.QuoteWriter;
 import org.strikedesk.replies.RankingCard;
+import org.strikedesk.store.BackupSchedule;
 import org.strikedesk.store.Database;
 
 /**
@@ -72,10 +75,12 @@ public final class Application implements BotBackend, AutoCloseable {
     private final Inbox inbox;
     private final InboxWatcher inboxWatcher;
     private final UrlPoller poller;
+    private final Optional<BackupSchedule> backups;
 
     private Application(
             StrikeDeskConfig config,
             Database database,
+            Path databaseFile,
             Reference reference,
             FigureReaders readers,
             Clock clock,
@@ -94,6 +99,10 @@ public final class Application implements BotBackend, AutoCloseable {
         this.inbox = new Inbox(InboxFolders.of(ingest, Home.directory()), importer, clock, ingest.settle());
         this.inboxWatcher = new InboxWatcher(inbox, ingest.inboxRescan(), ingest.settle());
         this.poller = UrlPoller.of(ingest, database, importer, clock);
+        BackupConfig backup = config.backup();
+        this.backups = backup.every()
+                .map(every -> new BackupSchedule(
+                        databaseFile, Home.resolve(backup.directory()), every, backup.keep(), clock));
         if (!ingest.poll().isEmpty()) {
             status.addContributor(new PollStatus(poller::states, clock));
         }
@@ -126,7 +135,7 @@ public final class Application implements BotBackend, AutoCloseable {
             Path layouts = Home.resolve(config.ingest().layouts());
             FigureReaders readers =
                     FigureReaders.standard(config.ingest(), new LayoutLoader().loadAll(layouts), reference::calendar);
-            return new Application(config, database, reference, readers, clock, Version.current());
+            return new Application(config, database, databaseFile, reference, readers, clock, Version.current());
         } catch (IOException | RuntimeException e) {
             database.close();
             throw e;
@@ -220,16 +229,30 @@ public final class Application implements BotBackend, AutoCloseable {
         return poller;
     }
 
-    /** Starts what brings new data in unasked while the bot runs: the inbox watcher and the URL poller. */
+    /** The scheduled backups, when {@code backup.every} asks for them. */
+    public Optional<BackupSchedule> backups() {
+        return backups;
+    }
+
+    /**
+     * Starts what works unasked while the bot runs: the inbox watcher, the URL poller and the scheduled backups.
+     */
     public void startWatching() throws IOException {
         inboxWatcher.start();
         poller.start();
+        backups.ifPresent(BackupSchedule::start);
+    }
+
+    /** Stops what {@link #startWatching} started; each finishes what it is doing first. */
+    public void stopWatching() {
+        inboxWatcher.stop();
+        poller.stop();
+        backups.ifPresent(BackupSchedule::stop);
     }
 
     @Override
     public void close() {
-        inboxWatcher.stop();
-        poller.stop();
+        stopWatching();
         database.close();
     }
 }

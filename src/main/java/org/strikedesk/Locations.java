@@ -33,6 +33,11 @@ final class Locations {
         return new ConfigLoader().load(file);
     }
 
+    /** The store these options name, without opening it. */
+    Path store() {
+        return database(loadConfig());
+    }
+
     /** Opens the application with the store and config these options name. */
     Application open() throws IOException {
         StrikeDeskConfig loaded = loadConfig();

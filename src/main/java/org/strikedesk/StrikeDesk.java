@@ -5,7 +5,10 @@ import org.strikedesk.config.UserFacingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest} and {@code imports}. */
+/**
+ * The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest}, {@code imports}, {@code backup} and
+ * {@code restore}.
+ */
 @Command(
         name = "strikedesk",
         mixinStandardHelpOptions = true,
@@ -17,6 +20,8 @@ import picocli.CommandLine.Command;
             ShellCommand.class,
             IngestCommand.class,
             ImportsCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class StrikeDesk {

@@ -79,6 +79,33 @@ class StrikeDeskCommandLineTest {
         assertThat(folder.resolve("cli.db")).exists();
     }
 
+    @DisplayName("backup writes a copy of the store; restore refuses a file that is not a store and puts a backup back")
+    @Test
+    void backupAndRestore() throws Exception {
+        assertThat(run("ask", "--db", db(), "/strikes")).isZero();
+        Path backup = folder.resolve("backups/first.db");
+
+        assertThat(run("backup", "--db", db(), backup.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Backed up " + db() + " to " + backup + ": ")
+                .containsPattern("[\\d,]+ figures, [\\d,]+ imports, the last at 20");
+        assertThat(run("backup", "--db", db(), backup.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(backup + " already exists; name a new file for the backup");
+
+        Path notAStore = Files.writeString(folder.resolve("figures.csv"), "strike,org_code\n");
+        assertThat(run("restore", "--db", db(), notAStore.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(notAStore + " is not an SQLite database, so not a StrikeDesk store;"
+                        + " the store was left as it was.");
+
+        assertThat(run("restore", "--db", db(), backup.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Restored " + backup + " into " + db() + ": ")
+                .contains("The store it replaced is kept as " + db() + ".before-restore.");
+        assertThat(run("ask", "--db", db(), "/cancellations trust:ENHT")).isZero();
+    }
+
     @DisplayName("ask exits 1 on a reply that explains an error, and 2 on a line that is not a command")
     @Test
     void askErrors() {
