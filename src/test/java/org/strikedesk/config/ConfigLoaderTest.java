@@ -85,6 +85,11 @@ class ConfigLoaderTest {
         assertThat(config.backup()).isEqualTo(new BackupConfig(Optional.of(Duration.ofHours(6)), 3, "/srv/backups"));
         assertThat(config.health()).isEqualTo(new HealthConfig(OptionalInt.of(8081), "0.0.0.0"));
         assertThat(config.logging().format()).isEqualTo(LoggingConfig.Format.JSON);
+        assertThat(loader.parse("test.json", "{\"posts\": {\"checkEvery\": \"PT1S\"}}")
+                        .posts()
+                        .backlog())
+                .as("a section with some keys left out")
+                .isEqualTo(2);
 
         StrikeDeskConfig plain = loader.parse("test.json", "{}");
         assertThat(plain.data().store()).isEqualTo("data/strikedesk.db");
