@@ -25,12 +25,13 @@ final class Locations {
         return db != null ? db : Home.resolve(loaded.data().store());
     }
 
+    /** The config, whose logging format takes effect at once. */
     StrikeDeskConfig loadConfig() {
         Path file = config != null ? config : Home.directory().resolve("config").resolve("strikedesk.json");
-        if (config == null && !Files.exists(file)) {
-            return StrikeDeskConfig.DEFAULT;
-        }
-        return new ConfigLoader().load(file);
+        StrikeDeskConfig loaded =
+                config == null && !Files.exists(file) ? StrikeDeskConfig.DEFAULT : new ConfigLoader().load(file);
+        Logging.use(loaded.logging().format());
+        return loaded;
     }
 
     /** The store these options name, without opening it. */
