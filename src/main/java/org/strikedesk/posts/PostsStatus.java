@@ -23,15 +23,31 @@ public final class PostsStatus implements StatusContributor {
         this.digests = digests;
     }
 
+    /**
+     * How many posts are in the outbox, by what has become of them.
+     *
+     * @param waiting not yet delivered: due, retrying, or being sent
+     * @param delivered accepted by Discord
+     * @param failed given up on (a channel that cannot be posted in)
+     */
+    public record Counts(int waiting, int delivered, int failed) {}
+
+    /** The outbox's posts, counted now. */
+    public Counts counts() {
+        Map<String, Integer> counts = outbox.counts();
+        return new Counts(
+                counts.getOrDefault("pending", 0) + counts.getOrDefault("sending", 0),
+                counts.getOrDefault("delivered", 0),
+                counts.getOrDefault("failed", 0));
+    }
+
     @Override
     public List<Reply.Field> status() {
         List<Reply.Field> fields = new ArrayList<>();
-        Map<String, Integer> counts = outbox.counts();
-        int waiting = counts.getOrDefault("pending", 0) + counts.getOrDefault("sending", 0);
+        Counts counts = counts();
         fields.add(new Reply.Field(
                 "Posts",
-                waiting + " waiting, " + counts.getOrDefault("delivered", 0) + " delivered, "
-                        + counts.getOrDefault("failed", 0) + " failed",
+                counts.waiting() + " waiting, " + counts.delivered() + " delivered, " + counts.failed() + " failed",
                 true));
         fields.add(new Reply.Field(
                 "Next scheduled post",

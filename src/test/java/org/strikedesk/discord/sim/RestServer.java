@@ -121,6 +121,7 @@ final class RestServer implements AutoCloseable {
 
     private SimResponse respond(SimRequest request) throws IOException {
         Faults.Decision decision = faults.decide(request);
+        decision.holds().forEach(Hold::hold);
         pause(decision.delayMillis());
         if (decision.replacement() != null && !decision.lostResponse()) {
             return decision.replacement();
