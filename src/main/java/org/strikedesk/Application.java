@@ -16,6 +16,7 @@ import org.strikedesk.answers.NationalCommand;
 import org.strikedesk.answers.QuoteCommand;
 import org.strikedesk.answers.StaffCommand;
 import org.strikedesk.answers.StatusCommand;
+import org.strikedesk.answers.StoreStatus;
 import org.strikedesk.answers.StrikesCommand;
 import org.strikedesk.answers.TopCommand;
 import org.strikedesk.answers.TrustCommand;
@@ -95,6 +96,9 @@ public final class Application implements BotBackend, AutoCloseable {
         this.queries = new FigureQueries(figures, reference.calendar());
         this.history = new ImportHistory(database);
         this.status = new StatusCommand(history, figures, clock, version);
+        StoreStatus store = new StoreStatus(clock);
+        database.addWriteListener(store);
+        status.addContributor(store);
         IngestConfig ingest = config.ingest();
         this.inbox = new Inbox(InboxFolders.of(ingest, Home.directory()), importer, clock, ingest.settle());
         this.inboxWatcher = new InboxWatcher(inbox, ingest.inboxRescan(), ingest.settle());
@@ -111,7 +115,7 @@ public final class Application implements BotBackend, AutoCloseable {
         this.posts = new Posts(config.posts(), database, reference, queries, cards, importer, clock);
         this.status.addContributor(posts.status());
         Lookups lookups = new Lookups(reference);
-        StrikeSelection selection = new StrikeSelection(queries, reference.directory());
+        StrikeSelection selection = new StrikeSelection(queries, reference);
         QuoteCommand quote = new QuoteCommand(lookups, selection, new QuoteWriter(style));
         ChartCommand chart = new ChartCommand(lookups, selection, queries);
         this.commands = registry(style, lookups, selection, quote, chart);
@@ -128,7 +132,7 @@ public final class Application implements BotBackend, AutoCloseable {
      */
     public static Application open(StrikeDeskConfig config, Path databaseFile, Path dataDirectory, Clock clock)
             throws IOException {
-        Database database = Database.open(databaseFile);
+        Database database = Database.open(databaseFile, config.data().busyTimeout());
         try {
             // The shipped figures are CSV; the readers for every route need the strike calendar they load.
             Reference reference = new ReferenceData(dataDirectory, database, clock).load(FigureReaders.csvOnly());
@@ -147,10 +151,10 @@ public final class Application implements BotBackend, AutoCloseable {
             HouseStyle style, Lookups lookups, StrikeSelection selection, QuoteCommand quote, ChartCommand chart) {
         List<SlashCommand> all = new ArrayList<>();
         all.add(new CancellationsCommand(lookups, selection, queries, cards));
-        all.add(new NationalCommand(lookups, selection, queries, cards));
+        all.add(new NationalCommand(selection, queries, cards));
         all.add(new StaffCommand(lookups, selection, queries));
-        all.add(new CompareCommand(lookups, queries, new ComparisonCard(style)));
-        all.add(new TopCommand(reference, lookups, queries, new RankingCard(style)));
+        all.add(new CompareCommand(lookups, selection, queries, new ComparisonCard(style)));
+        all.add(new TopCommand(reference, lookups, selection, queries, new RankingCard(style)));
         all.add(quote);
         all.add(chart);
         all.add(new StrikesCommand(reference, queries));

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.strikedesk.config.HealthConfig;
 import org.strikedesk.config.UserFacingException;
 import org.strikedesk.discord.DiscordBot;
+import org.strikedesk.discord.DiscordLink;
 import org.strikedesk.discord.DiscordToken;
 import org.strikedesk.health.HealthServer;
 import picocli.CommandLine.Command;
@@ -41,9 +42,11 @@ final class RunCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserFacingException("No Discord token: set DISCORD_TOKEN to the bot's token,"
                         + " or DISCORD_TOKEN_FILE to a file holding it (see README, \"Put it on Discord\")."));
         Application app = locations.open();
+        DiscordLink link = new DiscordLink(app.clock());
+        app.status().addContributor(link);
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(app, token);
+            bot = DiscordBot.start(app, token, link);
         } catch (RuntimeException | InterruptedException e) {
             app.close();
             throw e;

@@ -1,6 +1,7 @@
 package org.strikedesk;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ final class ShellCommand implements Callable<Integer> {
         }
     }
 
-    private static String prompt(BufferedReader in, PrintStream out) throws java.io.IOException {
+    private static String prompt(BufferedReader in, PrintStream out) throws IOException {
         out.print("strikedesk> ");
         out.flush();
         return in.readLine();

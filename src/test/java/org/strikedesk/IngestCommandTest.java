@@ -9,11 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strikedesk.support.TidyCsv;
 
 @DisplayName("bin/strikedesk ingest")
 class IngestCommandTest {
-    private static final String GOOD = "strike,org_code,date,metric,value,source\n"
-            + "2023-04-junior-doctors,RAJ,2023-04-11,inpatient_rescheduled,12,https://example.org/synthetic/cli\n";
+    private static final String GOOD = TidyCsv.citing("https://example.org/synthetic/cli")
+            .row("2023-04-junior-doctors,RAJ,2023-04-11,inpatient_rescheduled,12")
+            .text();
 
     @TempDir
     Path folder;

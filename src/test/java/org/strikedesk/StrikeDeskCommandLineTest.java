@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line as a person uses it: ask, shell, ingest and imports, with --db and --config. */
 class StrikeDeskCommandLineTest {
@@ -126,7 +129,7 @@ class StrikeDeskCommandLineTest {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("strikedesk> ")
                 .contains("/cancellations trust: [strike:]")
-                .contains("During the junior doctors' strike from 11 to 14 April 2023, 2,247 appointments");
+                .contains("During the junior doctors' strike of 11\u201314 April 2023, 2,247 appointments");
     }
 
     @DisplayName("ingest prints what changed, and exits non-zero when a file is rejected; imports lists them")
@@ -152,6 +155,55 @@ class StrikeDeskCommandLineTest {
                 .contains("synthetic-bad.csv: rejected, nothing imported (1 error)")
                 .contains("synthetic-bad.csv, row 2, column value (D): \"twelve\" is not a whole number")
                 .contains("rejected");
+    }
+
+    @DisplayName("Every subcommand takes --help, prints its usage and exits 0 without opening a store")
+    @ParameterizedTest(name = "{0} --help")
+    @ValueSource(strings = {"run", "ask", "shell", "ingest", "imports", "help"})
+    void helpForEverySubcommand(String subcommand) {
+        int code = run(subcommand, "--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Usage: strikedesk " + subcommand)
+                .contains("-h, --help");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @DisplayName("The table of --help cases covers every subcommand the command line has")
+    @Test
+    void helpCasesCoverEverySubcommand() {
+        assertThat(StrikeDesk.commandLine().getSubcommands().keySet())
+                .containsExactlyInAnyOrder("run", "ask", "shell", "ingest", "imports", "help");
+    }
+
+    @DisplayName("Subcommand and slash-command names may be typed in any case")
+    @Test
+    void namesInAnyCase() {
+        int code = run("ASK", "--db", db(), "/Cancellations trust:ENHT");
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2,247 appointments and procedures rescheduled");
+    }
+
+    @DisplayName("Option problems at the console are one sentence naming the option, with exit code 2 or 1")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/cancellations trust:ENHT trust:RWH | 2 | trust: is given twice; give each option once.",
+                "/cancellations trust:ENHT bogus:1 | 2 | /cancellations has no option bogus: (its options are trust:"
+                        + " and strike:).",
+                "/ingest | 2 | At the console, import a file with bin/strikedesk ingest FILE (/ingest takes a file"
+                        + " uploaded in Discord).",
+                "/compare trust:ENHT | 1 | /compare is missing other: (the trust to compare it with; or England)."
+            })
+    void optionProblems(String line, int expectedCode, String message) {
+        int code = run("ask", "--db", db(), line);
+
+        assertThat(code).isEqualTo(expectedCode);
+        assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8))
+                .contains(message);
     }
 
     @DisplayName("A config file with a bad value stops the command with one sentence naming the key")

@@ -45,7 +45,7 @@ public final class CancellationsCommand implements SlashCommand {
     @Override
     public Reply handle(CommandRequest request) {
         return lookups.organisation(request, Options.TRUST)
-                .then(org -> lookups.strike(request, Options.STRIKE).then(choice -> answer(org, choice)));
+                .then(org -> selection.strike(request, Options.STRIKE, org).then(choice -> answer(org, choice)));
     }
 
     private Reply answer(Organisation org, StrikeChoice choice) {
@@ -55,7 +55,12 @@ public final class CancellationsCommand implements SlashCommand {
         }
         return selection
                 .one(org, choice)
-                .then(figures -> Buttons.onFigures(cards.strike(org, figures, england(org, figures)), org, figures));
+                .then(figures -> selection.withLaterStrikes(
+                        Buttons.onFigures(cards.strike(org, figures, england(org, figures)), org, figures),
+                        org,
+                        choice,
+                        figures.strike(),
+                        "figures"));
     }
 
     private Optional<StrikeFigures> england(Organisation org, StrikeFigures figures) {

@@ -10,6 +10,7 @@ import org.strikedesk.commands.Lookups;
 import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.commands.Options;
 import org.strikedesk.commands.SlashCommand;
+import org.strikedesk.commands.StrikeSelection;
 import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
@@ -37,11 +38,13 @@ public final class CompareCommand implements SlashCommand {
                     Completion.STRIKE));
 
     private final Lookups lookups;
+    private final StrikeSelection selection;
     private final FigureQueries queries;
     private final ComparisonCard card;
 
-    public CompareCommand(Lookups lookups, FigureQueries queries, ComparisonCard card) {
+    public CompareCommand(Lookups lookups, StrikeSelection selection, FigureQueries queries, ComparisonCard card) {
         this.lookups = lookups;
+        this.selection = selection;
         this.queries = queries;
         this.card = card;
     }
@@ -55,8 +58,9 @@ public final class CompareCommand implements SlashCommand {
     public Reply handle(CommandRequest request) {
         return lookups.organisation(request, Options.TRUST)
                 .then(first -> lookups.organisation(request, Options.OTHER)
-                        .then(second ->
-                                lookups.strike(request, Options.STRIKE).then(choice -> answer(first, second, choice))));
+                        .then(second -> selection
+                                .strike(request, Options.STRIKE, first, second)
+                                .then(choice -> answer(first, second, choice))));
     }
 
     private Reply answer(Organisation first, Organisation second, StrikeChoice choice) {

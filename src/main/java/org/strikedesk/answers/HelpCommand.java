@@ -2,9 +2,9 @@ package org.strikedesk.answers;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
-import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.replies.Reply;
 
@@ -45,14 +45,8 @@ public final class HelpCommand implements SlashCommand {
     }
 
     private static String usage(CommandSpec spec) {
-        StringBuilder usage = new StringBuilder();
-        for (OptionSpec option : spec.options()) {
-            usage.append(' ')
-                    .append(option.required() ? "" : "[")
-                    .append(option.name())
-                    .append(':')
-                    .append(option.required() ? "" : "]");
-        }
-        return usage.toString();
+        return spec.options().stream()
+                .map(option -> option.required() ? " " + option.name() + ":" : " [" + option.name() + ":]")
+                .collect(Collectors.joining());
     }
 }

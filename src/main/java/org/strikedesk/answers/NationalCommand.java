@@ -2,14 +2,13 @@ package org.strikedesk.answers;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
-import org.strikedesk.commands.Lookups;
 import org.strikedesk.commands.Options;
 import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.commands.StrikeSelection;
 import org.strikedesk.figures.FigureQueries;
-import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.replies.FigureCards;
@@ -23,13 +22,11 @@ public final class NationalCommand implements SlashCommand {
     private static final CommandSpec SPEC = CommandSpec.of(
             NAME, "England's totals for a strike, or all strikes with a running total", Options.STRIKE_OPTION);
 
-    private final Lookups lookups;
     private final StrikeSelection selection;
     private final FigureQueries queries;
     private final FigureCards cards;
 
-    public NationalCommand(Lookups lookups, StrikeSelection selection, FigureQueries queries, FigureCards cards) {
-        this.lookups = lookups;
+    public NationalCommand(StrikeSelection selection, FigureQueries queries, FigureCards cards) {
         this.selection = selection;
         this.queries = queries;
         this.cards = cards;
@@ -42,7 +39,7 @@ public final class NationalCommand implements SlashCommand {
 
     @Override
     public Reply handle(CommandRequest request) {
-        return lookups.strike(request, Options.STRIKE).then(this::answer);
+        return selection.strike(request, Options.STRIKE, Organisation.ENGLAND).then(this::answer);
     }
 
     private Reply answer(StrikeChoice choice) {
@@ -55,30 +52,14 @@ public final class NationalCommand implements SlashCommand {
         }
         return selection
                 .one(Organisation.ENGLAND, choice)
-                .then(figures -> withLaterStrikes(
+                .then(figures -> selection.withLaterStrikes(
                         Buttons.onFigures(
-                                cards.strike(Organisation.ENGLAND, figures, java.util.Optional.empty()),
+                                cards.strike(Organisation.ENGLAND, figures, Optional.empty()),
                                 Organisation.ENGLAND,
                                 figures),
+                        Organisation.ENGLAND,
                         choice,
-                        figures.strike()));
-    }
-
-    /** Says so when the latest strike with figures is not the latest strike. */
-    private Reply withLaterStrikes(Reply reply, StrikeChoice choice, Strike shown) {
-        if (!(choice instanceof StrikeChoice.Latest)) {
-            return reply;
-        }
-        var later = queries.laterStrikes(shown);
-        if (later.isEmpty()) {
-            return reply;
-        }
-        String names = later.stream()
-                .map(s -> s.name() + " of " + org.strikedesk.replies.HouseStyle.days(s.days()))
-                .reduce((a, b) -> a + "; " + b)
-                .orElse("");
-        return reply.toBuilder()
-                .text(reply.text() + "\nNo England figures have been published for the later " + names + ".")
-                .build();
+                        figures.strike(),
+                        "figures"));
     }
 }

@@ -1,5 +1,7 @@
 package org.strikedesk.answers;
 
+import java.util.List;
+import java.util.Map;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Completion;
@@ -8,8 +10,9 @@ import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.commands.Options;
 import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.commands.StrikeSelection;
+import org.strikedesk.figures.Metric;
 import org.strikedesk.figures.StrikeFigures;
-import org.strikedesk.replies.FigureCards;
+import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Publishers;
 import org.strikedesk.replies.QuoteWriter;
 import org.strikedesk.replies.Reply;
@@ -43,7 +46,8 @@ public final class QuoteCommand implements SlashCommand {
     @Override
     public Reply handle(CommandRequest request) {
         return lookups.organisation(request, Options.TRUST)
-                .then(org -> lookups.strike(request, Options.STRIKE)
+                .then(org -> selection
+                        .strike(request, Options.STRIKE, org)
                         .then(choice -> selection.one(org, choice).then(figures -> quote(org, figures))));
     }
 
@@ -58,8 +62,31 @@ public final class QuoteCommand implements SlashCommand {
                 })
                 .orElseGet(() -> Reply.builder(Reply.Tone.WARNING)
                         .title("Nothing to quote")
-                        .text("No count of rescheduled appointments has been published for " + org.displayName()
-                                + " in the " + figures.strike().name() + ". " + FigureCards.acuteOrNone(figures) + ".")
+                        .text("No total of appointments and procedures rescheduled has been published for "
+                                + HouseStyle.subject(org) + " in the "
+                                + figures.strike().name() + " of "
+                                + HouseStyle.days(figures.strike().days()) + "; " + whatThereIs(figures))
                         .build());
     }
+
+    /** "only its outpatient figure was. /cancellations shows it." */
+    private static String whatThereIs(StrikeFigures figures) {
+        List<String> measures = MEASURES.stream()
+                .filter(entry -> figures.total(entry.getKey()).isPresent())
+                .map(Map.Entry::getValue)
+                .toList();
+        if (measures.isEmpty()) {
+            return "only staff figures were. /staff shows them.";
+        }
+        return measures.size() == 1
+                ? "only its " + measures.get(0) + " figure was. /cancellations shows it."
+                : "only its " + HouseStyle.list(measures) + " figures were. /cancellations shows them.";
+    }
+
+    /** The rescheduled measures, as running text names them, in the card's order. */
+    private static final List<Map.Entry<Metric, String>> MEASURES = List.of(
+            Map.entry(Metric.INPATIENT_RESCHEDULED, "inpatient"),
+            Map.entry(Metric.OUTPATIENT_RESCHEDULED, "outpatient"),
+            Map.entry(Metric.MENTAL_HEALTH_RESCHEDULED, "mental health"),
+            Map.entry(Metric.COMMUNITY_RESCHEDULED, "community"));
 }

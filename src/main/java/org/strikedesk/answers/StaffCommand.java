@@ -49,7 +49,7 @@ public final class StaffCommand implements SlashCommand {
     @Override
     public Reply handle(CommandRequest request) {
         return lookups.organisation(request, Options.TRUST)
-                .then(org -> lookups.strike(request, Options.STRIKE).then(choice -> answer(org, choice)));
+                .then(org -> selection.strike(request, Options.STRIKE, org).then(choice -> answer(org, choice)));
     }
 
     private Reply answer(Organisation org, StrikeChoice choice) {
@@ -69,7 +69,13 @@ public final class StaffCommand implements SlashCommand {
         if (choice instanceof StrikeChoice.All) {
             return StaffCards.history(org, withStaff);
         }
-        return withChartButton(StaffCards.strike(org, withStaff.get(withStaff.size() - 1)), org);
+        Strike latest = withStaff.get(withStaff.size() - 1).strike();
+        return selection.withLaterStrikes(
+                withChartButton(StaffCards.strike(org, withStaff.get(withStaff.size() - 1)), org),
+                org,
+                choice,
+                latest,
+                "staff figures");
     }
 
     private static Reply withChartButton(Reply reply, Organisation org) {

@@ -1,9 +1,11 @@
 package org.strikedesk.answers;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Completion;
@@ -50,7 +52,7 @@ public final class StrikesCommand implements SlashCommand {
                 group.isEmpty()
                         ? reference.calendar().all()
                         : reference.strikes().rank(group, Integer.MAX_VALUE));
-        strikes.sort(java.util.Comparator.comparing(Strike::firstDay));
+        strikes.sort(Comparator.comparing(Strike::firstDay));
         if (strikes.isEmpty()) {
             return Reply.error(
                     "No strikes found",
@@ -59,17 +61,16 @@ public final class StrikesCommand implements SlashCommand {
                             + " physiotherapists; unions include RCN, BMA, GMB, Unison and Unite.");
         }
         Map<String, Set<String>> coverage = queries.coverage();
-        List<String> lines = new ArrayList<>();
-        for (Strike strike : strikes) {
-            lines.add(HouseStyle.days(strike.days()) + ": " + strike.staffGroup() + " ("
-                    + String.join(", ", strike.unions()) + "); " + figures(coverage.getOrDefault(strike.id(), Set.of()))
-                    + " [" + strike.id() + "]");
-        }
+        String lines = strikes.stream()
+                .map(strike -> HouseStyle.days(strike.days()) + ": " + strike.staffGroup() + " ("
+                        + String.join(", ", strike.unions()) + "); "
+                        + figures(coverage.getOrDefault(strike.id(), Set.of())) + " [" + strike.id() + "]")
+                .collect(Collectors.joining("\n"));
         String title =
                 group.isEmpty() ? "NHS strikes in England" : "NHS strikes in England: " + Ellipsis.clip(group, 60);
         return Reply.builder(Reply.Tone.ANSWER)
                 .title(title)
-                .text(String.join("\n", lines))
+                .text(lines)
                 .caveat(strikes.size() + " strikes, oldest first. Use the id in brackets as strike: in other commands.")
                 .build();
     }

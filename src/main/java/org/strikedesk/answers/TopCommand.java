@@ -15,6 +15,7 @@ import org.strikedesk.commands.Lookups;
 import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.commands.Options;
 import org.strikedesk.commands.SlashCommand;
+import org.strikedesk.commands.StrikeSelection;
 import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.Ranking;
 import org.strikedesk.figures.Strike;
@@ -50,12 +51,15 @@ public final class TopCommand implements SlashCommand {
 
     private final Reference reference;
     private final Lookups lookups;
+    private final StrikeSelection selection;
     private final FigureQueries queries;
     private final RankingCard card;
 
-    public TopCommand(Reference reference, Lookups lookups, FigureQueries queries, RankingCard card) {
+    public TopCommand(
+            Reference reference, Lookups lookups, StrikeSelection selection, FigureQueries queries, RankingCard card) {
         this.reference = reference;
         this.lookups = lookups;
+        this.selection = selection;
         this.queries = queries;
         this.card = card;
     }
@@ -69,8 +73,9 @@ public final class TopCommand implements SlashCommand {
     public Reply handle(CommandRequest request) {
         return Lookups.number(request, Options.LIMIT, 1, MAX_LIMIT, DEFAULT_LIMIT)
                 .then(limit -> lookups.region(request, Options.REGION)
-                        .then(region ->
-                                lookups.strike(request, Options.STRIKE).then(choice -> answer(choice, region, limit))));
+                        .then(region -> selection
+                                .strike(request, Options.STRIKE)
+                                .then(choice -> answer(choice, region, limit))));
     }
 
     private Reply answer(StrikeChoice choice, Optional<Region> region, int limit) {

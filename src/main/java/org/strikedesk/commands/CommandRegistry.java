@@ -11,8 +11,9 @@ import org.strikedesk.replies.Ellipsis;
 import org.strikedesk.replies.Reply;
 
 /**
- * Every command, by name. It is where a request is checked (known command, admin rights) and where a failure
- * becomes a reply: an exception never reaches the person who asked, only a short reference to the log.
+ * Every command, by name. It is where a request is checked (known command, admin rights, only options the command
+ * has, every required one given) and where a failure becomes a reply: an exception never reaches the person who
+ * asked, only a short reference to the log.
  */
 public final class CommandRegistry {
     private static final Logger log = LoggerFactory.getLogger(CommandRegistry.class);
@@ -63,6 +64,10 @@ public final class CommandRegistry {
                     "Not allowed",
                     "/" + command.spec().name() + " is for people who can manage this"
                             + " server (the Manage Server permission).");
+        }
+        Optional<String> problem = command.spec().problemWith(request.options(), request.uploads());
+        if (problem.isPresent()) {
+            return Reply.error("Check the options", problem.get());
         }
         try {
             return command.handle(request);

@@ -1,7 +1,9 @@
 package org.strikedesk.commands;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What a command is: its name, description and options, and who may use it.
@@ -43,5 +45,66 @@ public record CommandSpec(
 
     public Optional<OptionSpec> option(String optionName) {
         return options.stream().filter(o -> o.name().equals(optionName)).findFirst();
+    }
+
+    /**
+     * What is wrong with the options of a request for this command, if anything: an option it does not have, or a
+     * required one left out (a required file counts as given when it was uploaded).
+     *
+     * @param given option values by name
+     * @param uploads uploaded files by option name
+     */
+    public Optional<String> problemWith(Map<String, String> given, Map<String, Upload> uploads) {
+        for (String optionName : given.keySet()) {
+            if (option(optionName).isEmpty()) {
+                return Optional.of(noSuchOption(optionName));
+            }
+        }
+        for (String optionName : uploads.keySet()) {
+            if (option(optionName).isEmpty()) {
+                return Optional.of(noSuchOption(optionName));
+            }
+        }
+        for (OptionSpec option : options) {
+            String value = given.get(option.name());
+            boolean present = option.type() == OptionType.ATTACHMENT
+                    ? uploads.containsKey(option.name())
+                    : value != null && !value.isBlank();
+            if (option.required() && !present) {
+                return Optional.of(missing(option));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "/cancellations has no option bogus: (its options are trust: and strike:)." */
+    public String noSuchOption(String optionName) {
+        String known = options.isEmpty() ? "it takes no options" : "its options are " + listed();
+        return "/" + name + " has no option " + optionName + ": (" + known + ").";
+    }
+
+    /** "/compare is missing other: (the trust to compare it with; or England)." */
+    public String missing(OptionSpec option) {
+        return "/" + name + " is missing " + option.name() + ": (" + lowerFirst(option.description()) + ").";
+    }
+
+    /** "trust: is given twice; give each option once." */
+    public static String givenTwice(String optionName) {
+        return optionName + ": is given twice; give each option once.";
+    }
+
+    /** "trust: and strike:", "trust:, other: and strike:". */
+    private String listed() {
+        List<String> names = options.stream().map(o -> o.name() + ":").toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + " and "
+                + names.get(names.size() - 1);
+    }
+
+    private static String lowerFirst(String text) {
+        boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
+        return text.isEmpty() || acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

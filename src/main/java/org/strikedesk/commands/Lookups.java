@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.strikedesk.figures.Strike;
-import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.Ellipsis;
 import org.strikedesk.replies.HouseStyle;
@@ -16,8 +14,14 @@ import org.strikedesk.trusts.Region;
 import org.strikedesk.trusts.Resolution;
 import org.strikedesk.trusts.TrustMatch;
 
-/** Reads the trust and strike options every figures command shares, with "did you mean" for what is unknown. */
+/**
+ * Reads the trust, region and number options figures commands share, with "did you mean" for what is unknown.
+ * Strike options are read by {@link StrikeSelection}, which knows which strikes have figures.
+ */
 public final class Lookups {
+    /** How many trusts an ambiguous name lists before saying how many more fit. */
+    static final int TRUSTS_LISTED = 5;
+
     private final Reference reference;
 
     public Lookups(Reference reference) {
@@ -37,16 +41,25 @@ public final class Lookups {
         if (resolution instanceof Resolution.Found found) {
             return new Lookup.Found<>(found.organisation());
         }
-        return new Lookup.Failed<>(notFound((Resolution.NotFound) resolution));
+        if (resolution instanceof Resolution.NotFound missing) {
+            return new Lookup.Failed<>(notFound(missing));
+        }
+        if (resolution instanceof Resolution.OutOfScope outside) {
+            return new Lookup.Failed<>(Reply.error("Not in England", outside.explanation()));
+        }
+        throw new IllegalStateException("a resolution of an unknown kind: " + resolution);
     }
 
     private static Reply notFound(Resolution.NotFound missing) {
         String quoted = "\"" + Ellipsis.clip(missing.input(), 80) + "\"";
         if (missing.ambiguous()) {
+            List<TrustMatch> all = missing.suggestions();
             return Reply.error(
                     "Which trust?",
-                    quoted + " could mean:\n" + lines(missing.suggestions()) + "\nUse the code to be sure, e.g. trust:"
-                            + missing.suggestions().get(0).organisation().code());
+                    quoted + " could mean:\n"
+                            + lines(all.stream().limit(TRUSTS_LISTED).toList())
+                            + more(all.size() - TRUSTS_LISTED) + "\nUse the code to be sure, e.g. trust:"
+                            + all.get(0).organisation().code());
         }
         if (missing.suggestions().isEmpty()) {
             return Reply.error(
@@ -56,6 +69,11 @@ public final class Lookups {
         }
         return Reply.error(
                 "No trust found", "No trust matches " + quoted + ". Did you mean:\n" + lines(missing.suggestions()));
+    }
+
+    /** "\nand 12 more", or nothing when no more are left out. */
+    static String more(int leftOut) {
+        return leftOut > 0 ? "\nand " + leftOut + " more" : "";
     }
 
     private static String lines(List<TrustMatch> matches) {
@@ -70,41 +88,11 @@ public final class Lookups {
             name += ", closed " + HouseStyle.date(org.closed());
         }
         return switch (match.via()) {
-            case SITE, ALIAS -> match.matched() + ": " + name;
+            case SITE, ALIAS, INITIALISM -> match.matched() + ": " + name;
             default -> name;
         };
     }
 
-    /** The strike a strike option names: one, all, the latest, or a reply explaining none fits. */
-    public Lookup<StrikeChoice> strike(CommandRequest request, String option) {
-        StrikeChoice choice = reference.strikes().resolve(request.option(option).orElse(""));
-        if (choice instanceof StrikeChoice.NotFound missing) {
-            return new Lookup.Failed<>(strikeNotFound(missing));
-        }
-        return new Lookup.Found<>(choice);
-    }
-
-    private static Reply strikeNotFound(StrikeChoice.NotFound missing) {
-        String quoted = "\"" + Ellipsis.clip(missing.input(), 80) + "\"";
-        if (missing.ambiguous()) {
-            return Reply.error(
-                    "Which strike?",
-                    quoted + " fits more than one strike:\n"
-                            + strikeLines(missing.suggestions()) + "\nGive the strike's id, e.g. strike:"
-                            + missing.suggestions().get(0).id());
-        }
-        String hint = missing.suggestions().isEmpty()
-                ? " Give a strike id (see /strikes), latest, all, or words such as \"april 2023\"."
-                : " Did you mean:\n" + strikeLines(missing.suggestions());
-        return Reply.error("No strike found", "No strike matches " + quoted + "." + hint);
-    }
-
-    private static String strikeLines(List<Strike> strikes) {
-        return strikes.stream()
-                .limit(10)
-                .map(s -> "\u2022 " + s.id() + ": " + s.name() + ", " + HouseStyle.days(s.days()))
-                .collect(Collectors.joining("\n"));
-    }
     /**
      * The region a region option names, by code ({@code Y56}) or name ({@code London}); empty for England as a
      * whole, which is also what leaving it out means.

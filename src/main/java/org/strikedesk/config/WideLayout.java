@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -154,7 +155,7 @@ public record WideLayout(
         static Pattern compile(String key, String regex) {
             try {
                 return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            } catch (java.util.regex.PatternSyntaxException e) {
+            } catch (PatternSyntaxException e) {
                 throw new ConfigException(
                         key + ": \"" + regex + "\" is not a valid regular expression (" + e.getDescription() + ")");
             }

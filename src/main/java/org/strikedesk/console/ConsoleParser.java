@@ -3,6 +3,7 @@ package org.strikedesk.console;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,16 +14,25 @@ import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.OptionSpec;
+import org.strikedesk.commands.OptionType;
 import org.strikedesk.replies.Ellipsis;
 
 /**
- * Reads a command typed as in Discord: {@code /cancellations trust:ENHT strike:"april 2023"}. A value runs to the
- * next {@code option:} the command knows, so quotes are needed only around a value that itself holds one.
+ * Reads a command typed as in Discord: {@code /cancellations trust:ENHT strike:"april 2023"}. Command and option
+ * names may be typed in any case. A value runs to the next {@code name:}, so quotes are needed only around a value
+ * that itself holds a word followed by a colon. An option the command does not have, or one given twice, is named
+ * in the problem, as is a command that needs a file, which only Discord can upload.
  */
 public final class ConsoleParser {
     private static final Pattern COMMAND = Pattern.compile("^\\s*/?([\\p{L}\\p{N}_-]+)(.*)$", Pattern.DOTALL);
-    private static final Pattern KEY = Pattern.compile("(?:^|\\s)([\\p{L}\\p{N}_-]+):");
+    /** An option's name: a word that starts with a letter, at the start or after a space, then a colon. */
+    private static final Pattern KEY = Pattern.compile("(?<=^|\\s)(\\p{L}[\\p{L}\\p{N}_-]*):");
+
     private static final Pattern UNPRINTABLE = Pattern.compile("[\\s\\p{Cc}\\p{Zl}\\p{Zp}]+");
+
+    /** What to run instead of a command that takes an uploaded file. */
+    private static final String IMPORT_AT_THE_CONSOLE =
+            "At the console, import a file with bin/strikedesk ingest FILE (/%s takes a file uploaded in Discord).";
 
     private final CommandRegistry registry;
 
@@ -34,39 +44,63 @@ public final class ConsoleParser {
     public Parsed parse(String line, Invoker invoker) {
         Matcher command = COMMAND.matcher(line == null ? "" : line);
         if (!command.matches()) {
-            return new Parsed(null, "Type a command such as /cancellations trust:ENHT, or /help.");
+            return Parsed.problem("Type a command such as /cancellations trust:ENHT, or /help.");
         }
-        String name = command.group(1);
+        String name = command.group(1).toLowerCase(Locale.ROOT);
         Optional<CommandSpec> spec = registry.spec(name);
         if (spec.isEmpty()) {
-            return new Parsed(null, "There is no /" + echo(name, 40) + " command; /help lists them.");
+            return Parsed.problem("There is no /" + echo(command.group(1), 40) + " command; /help lists them.");
         }
-        return options(spec.get(), command.group(2))
-                .map(options -> new Parsed(CommandRequest.of(name, options, invoker), null))
-                .orElseGet(() -> new Parsed(null, unknownOption(spec.get(), command.group(2))));
-    }
-
-    private static Optional<Map<String, String>> options(CommandSpec spec, String rest) {
-        List<int[]> keys = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        Matcher key = KEY.matcher(rest);
-        while (key.find()) {
-            if (spec.option(key.group(1)).isPresent()) {
-                keys.add(new int[] {key.start(1), key.end()});
-                names.add(key.group(1));
-            }
+        if (spec.get().options().stream().anyMatch(o -> o.type() == OptionType.ATTACHMENT)) {
+            return Parsed.problem(IMPORT_AT_THE_CONSOLE.formatted(name));
         }
+        String rest = command.group(2);
+        List<Key> keys = keys(rest);
         if (!rest.isBlank()
-                && (keys.isEmpty() || !rest.substring(0, keys.get(0)[0]).isBlank())) {
-            return Optional.empty();
+                && (keys.isEmpty() || !rest.substring(0, keys.get(0).start()).isBlank())) {
+            return Parsed.problem(notUnderstood(spec.get(), rest));
         }
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            int end = i + 1 < keys.size() ? keys.get(i + 1)[0] : rest.length();
-            options.put(
-                    names.get(i), unquote(rest.substring(keys.get(i)[1], end).strip()));
+            Key key = keys.get(i);
+            if (spec.get().option(key.name()).isEmpty()) {
+                return Parsed.problem(spec.get().noSuchOption(echo(key.name(), 40)));
+            }
+            int end = i + 1 < keys.size() ? keys.get(i + 1).start() : rest.length();
+            String value = unquote(rest.substring(key.valueStart(), end).strip());
+            if (options.putIfAbsent(key.name(), value) != null) {
+                return Parsed.problem(CommandSpec.givenTwice(key.name()));
+            }
         }
-        return Optional.of(options);
+        return new Parsed(CommandRequest.of(name, options, invoker), null);
+    }
+
+    /** Where an option's name is and where its value starts. */
+    private record Key(String name, int start, int valueStart) {}
+
+    /** Every {@code name:} outside a quoted value, in order. */
+    private static List<Key> keys(String rest) {
+        List<Key> keys = new ArrayList<>();
+        Matcher key = KEY.matcher(rest);
+        int from = 0;
+        while (from < rest.length() && key.find(from)) {
+            keys.add(new Key(key.group(1).toLowerCase(Locale.ROOT), key.start(1), key.end()));
+            from = endOfQuote(rest, key.end()).orElse(key.end());
+        }
+        return keys;
+    }
+
+    /** Just past the closing quote of a value that starts with one at {@code at}, if it is closed. */
+    private static Optional<Integer> endOfQuote(String rest, int at) {
+        if (at >= rest.length() || rest.charAt(at) != '"') {
+            return Optional.empty();
+        }
+        for (int i = at + 1; i < rest.length(); i++) {
+            if (rest.charAt(i) == '"' && rest.charAt(i - 1) != '\\') {
+                return Optional.of(i + 1);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String unquote(String value) {
@@ -76,7 +110,7 @@ public final class ConsoleParser {
         return value;
     }
 
-    private static String unknownOption(CommandSpec spec, String rest) {
+    private static String notUnderstood(CommandSpec spec, String rest) {
         String understood = "/" + spec.name() + " does not understand \"" + echo(rest, 60) + "\"";
         if (spec.options().isEmpty()) {
             return understood + "; it takes no options.";
@@ -99,5 +133,9 @@ public final class ConsoleParser {
      * @param request the request, or null
      * @param problem what is wrong, or null
      */
-    public record Parsed(CommandRequest request, String problem) {}
+    public record Parsed(CommandRequest request, String problem) {
+        static Parsed problem(String problem) {
+            return new Parsed(null, problem);
+        }
+    }
 }

@@ -1,25 +1,16 @@
 package org.strikedesk.discord;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.strikedesk.replies.Ellipsis;
 
 /**
- * Discord's documented limits on messages and embeds, and the cutting that keeps a reply inside them: long text
- * is cut at a line and ends "… and N more", never rejected.
+ * The cutting that keeps a reply inside Discord's limits: long text is cut at a line and ends "… and N more",
+ * never rejected. The limits themselves are JDA's constants ({@code Message}, {@code MessageEmbed}, {@code Button},
+ * {@code ActionRow}), which JDA checks before anything is sent; what JDA does not have is a way to make text fit, as
+ * it refuses text that is too long.
  */
 public final class DiscordLimits {
-    public static final int CONTENT = 2000;
-    public static final int TITLE = 256;
-    public static final int DESCRIPTION = 4096;
-    public static final int FIELDS = 25;
-    public static final int FIELD_NAME = 256;
-    public static final int FIELD_VALUE = 1024;
-    public static final int FOOTER = 2048;
-    public static final int EMBED_TOTAL = 6000;
-    public static final int CUSTOM_ID = 100;
-    public static final int BUTTON_LABEL = 80;
-    public static final int BUTTONS_PER_ROW = 5;
-    public static final int ROWS = 5;
-
     private DiscordLimits() {}
 
     /**
@@ -44,7 +35,7 @@ public final class DiscordLimits {
                 kept++;
             }
             if (kept > 0 || more(lines.length).length() <= max) {
-                return String.join("\n", java.util.Arrays.asList(lines).subList(0, kept))
+                return Arrays.stream(lines, 0, kept).collect(Collectors.joining("\n"))
                         + (kept > 0 ? "\n" : "")
                         + more(lines.length - kept);
             }

@@ -17,9 +17,11 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
@@ -173,7 +175,7 @@ final class InteractionListener extends ListenerAdapter {
                 event.getFocusedOption().getName(),
                 event.getFocusedOption().getValue());
         event.replyChoices(choices.stream()
-                        .limit(25)
+                        .limit(OptionData.MAX_CHOICES)
                         .map(c -> new Command.Choice(c.name(), c.value()))
                         .toList())
                 .queue(null, e -> log.debug("Autocomplete for /{} not delivered: {}", event.getName(), e.toString()));
@@ -193,7 +195,7 @@ final class InteractionListener extends ListenerAdapter {
         return new CommandRequest(event.getName(), options, invoker(event), files);
     }
 
-    static Invoker invoker(net.dv8tion.jda.api.interactions.Interaction interaction) {
+    static Invoker invoker(Interaction interaction) {
         Member member = interaction.getMember();
         boolean admin = member != null && member.hasPermission(Permission.MANAGE_SERVER);
         String guild =

@@ -6,9 +6,12 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.Component;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -26,12 +29,16 @@ public final class ReplyMessages {
     private static final Color WARNING = new Color(0xFFB81C);
     private static final Color ERROR = new Color(0xDA291C);
     private static final String NOTHING = "\u2014";
+    /** JDA checks a field's name against the title's limit, which is Discord's limit for field names too. */
+    private static final int FIELD_NAME_MAX_LENGTH = MessageEmbed.TITLE_MAX_LENGTH;
+
+    private static final int BUTTONS_PER_ROW = ActionRow.getMaxAllowed(Component.Type.BUTTON);
 
     private ReplyMessages() {}
 
     public static MessageCreateData create(Reply reply) {
         MessageCreateBuilder message = new MessageCreateBuilder()
-                .setAllowedMentions(EnumSet.noneOf(net.dv8tion.jda.api.entities.Message.MentionType.class))
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false);
         if (!reply.plainText().isEmpty()) {
             message.setContent(plainContent(reply)).setSuppressEmbeds(true);
@@ -49,22 +56,20 @@ public final class ReplyMessages {
     }
 
     static String plainContent(Reply reply) {
-        StringBuilder content = new StringBuilder(reply.plainText());
-        for (String source : reply.sources()) {
-            content.append("\nSource: ").append(source);
-        }
-        return DiscordLimits.fit(content.toString(), DiscordLimits.CONTENT);
+        String sources =
+                reply.sources().stream().map(source -> "\nSource: " + source).collect(Collectors.joining());
+        return DiscordLimits.fit(reply.plainText() + sources, Message.MAX_CONTENT_LENGTH);
     }
 
     static MessageEmbed embed(Reply reply) {
         EmbedBuilder embed = new EmbedBuilder().setColor(color(reply.tone()));
-        int budget = DiscordLimits.EMBED_TOTAL;
+        int budget = MessageEmbed.EMBED_MAX_LENGTH_BOT;
         if (!reply.title().isEmpty()) {
-            String title = DiscordLimits.fit(reply.title(), DiscordLimits.TITLE);
+            String title = DiscordLimits.fit(reply.title(), MessageEmbed.TITLE_MAX_LENGTH);
             embed.setTitle(title);
             budget -= title.length();
         }
-        String footer = DiscordLimits.fit(reply.caveat(), DiscordLimits.FOOTER);
+        String footer = DiscordLimits.fit(reply.caveat(), MessageEmbed.TEXT_MAX_LENGTH);
         if (!footer.isEmpty()) {
             embed.setFooter(footer);
             budget -= footer.length();
@@ -76,7 +81,8 @@ public final class ReplyMessages {
         if (!sources.isEmpty()) {
             embed.addField(reply.sources().size() == 1 ? "Source" : "Sources", sources, false);
         }
-        String text = DiscordLimits.fit(reply.text(), Math.min(DiscordLimits.DESCRIPTION, Math.max(0, budget)));
+        String text =
+                DiscordLimits.fit(reply.text(), Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, Math.max(0, budget)));
         if (!text.isEmpty()) {
             embed.setDescription(text);
         }
@@ -92,14 +98,14 @@ public final class ReplyMessages {
     }
 
     private static int addFields(EmbedBuilder embed, List<Reply.Field> fields, int budget) {
-        int room = DiscordLimits.FIELDS - 1;
+        int room = MessageEmbed.MAX_FIELD_AMOUNT - 1;
         for (Reply.Field field : fields) {
             if (room == 0) {
                 break;
             }
-            String name = DiscordLimits.fit(field.name(), DiscordLimits.FIELD_NAME);
-            String value =
-                    DiscordLimits.fit(field.value().isEmpty() ? "\u2014" : field.value(), DiscordLimits.FIELD_VALUE);
+            String name = DiscordLimits.fit(field.name(), FIELD_NAME_MAX_LENGTH);
+            String value = DiscordLimits.fit(
+                    field.value().isEmpty() ? "\u2014" : field.value(), MessageEmbed.VALUE_MAX_LENGTH);
             if (name.length() + value.length() > budget) {
                 break;
             }
@@ -111,11 +117,8 @@ public final class ReplyMessages {
     }
 
     private static String sources(Reply reply) {
-        List<String> lines = new ArrayList<>();
-        for (String source : reply.sources()) {
-            lines.add(link(source));
-        }
-        return DiscordLimits.fit(String.join("\n", lines), DiscordLimits.FIELD_VALUE);
+        String lines = reply.sources().stream().map(ReplyMessages::link).collect(Collectors.joining("\n"));
+        return DiscordLimits.fit(lines, MessageEmbed.VALUE_MAX_LENGTH);
     }
 
     /** "Name (published …): URL" becomes a masked link "[Name (published …)](URL)". */
@@ -142,15 +145,15 @@ public final class ReplyMessages {
     private static List<ActionRow> rows(Reply reply) {
         Set<String> ids = new HashSet<>();
         List<Button> buttons = reply.actions().stream()
-                .filter(a -> !a.id().isEmpty() && a.id().length() <= DiscordLimits.CUSTOM_ID)
+                .filter(a -> !a.id().isEmpty() && a.id().length() <= Button.ID_MAX_LENGTH)
                 .filter(a -> !a.label().isBlank())
                 .filter(a -> ids.add(a.id()))
-                .limit((long) DiscordLimits.ROWS * DiscordLimits.BUTTONS_PER_ROW)
-                .map(a -> Button.secondary(a.id(), DiscordLimits.fit(a.label(), DiscordLimits.BUTTON_LABEL)))
+                .limit((long) Message.MAX_COMPONENT_COUNT * BUTTONS_PER_ROW)
+                .map(a -> Button.secondary(a.id(), DiscordLimits.fit(a.label(), Button.LABEL_MAX_LENGTH)))
                 .toList();
         List<ActionRow> rows = new ArrayList<>();
-        for (int i = 0; i < buttons.size() && rows.size() < DiscordLimits.ROWS; i += DiscordLimits.BUTTONS_PER_ROW) {
-            rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + DiscordLimits.BUTTONS_PER_ROW))));
+        for (int i = 0; i < buttons.size() && rows.size() < Message.MAX_COMPONENT_COUNT; i += BUTTONS_PER_ROW) {
+            rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW))));
         }
         return rows;
     }

@@ -63,7 +63,7 @@ public final class SlashCommands {
         if (spec.min() != null) {
             option.setRequiredRange(spec.min(), spec.max());
         }
-        if (spec.type() == org.strikedesk.commands.OptionType.CHANNEL) {
+        if (type(spec) == OptionType.CHANNEL) {
             option.setChannelTypes(ChannelType.TEXT, ChannelType.NEWS);
         }
         return option;

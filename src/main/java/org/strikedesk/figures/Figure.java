@@ -2,6 +2,7 @@ package org.strikedesk.figures;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One published figure: a count for an organisation in a strike, for one day or the whole strike, with the
@@ -16,7 +17,13 @@ import java.util.Objects;
  * @param published when that publication appeared, if known
  */
 public record Figure(
-        String strikeId, String orgCode, LocalDate day, Metric metric, long value, String source, LocalDate published) {
+        String strikeId,
+        String orgCode,
+        @Nullable LocalDate day,
+        Metric metric,
+        long value,
+        String source,
+        @Nullable LocalDate published) {
 
     public Figure {
         Objects.requireNonNull(strikeId, "strikeId");
@@ -34,6 +41,25 @@ public record Figure(
         return new Key(strikeId, orgCode, day, metric);
     }
 
+    /** The organisation in the strike that this figure is for. */
+    public Scope scope() {
+        return new Scope(orgCode, strikeId);
+    }
+
     /** What identifies a figure, whatever its value. */
-    public record Key(String strikeId, String orgCode, LocalDate day, Metric metric) {}
+    public record Key(
+            String strikeId, String orgCode, @Nullable LocalDate day, Metric metric) {}
+
+    /**
+     * An organisation in a strike: what a set of figures, a card or a post is about.
+     *
+     * @param orgCode the organisation's code
+     * @param strikeId the strike
+     */
+    public record Scope(String orgCode, String strikeId) {
+        public Scope {
+            Objects.requireNonNull(orgCode, "orgCode");
+            Objects.requireNonNull(strikeId, "strikeId");
+        }
+    }
 }

@@ -2,10 +2,12 @@ package org.strikedesk.figures;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.strikedesk.trusts.Organisation;
 
 /** The questions commands ask of the figures, answered from the store and the strike calendar. */
@@ -56,19 +58,18 @@ public final class FigureQueries {
 
     /** The newest strike with figures for the organisation. */
     public Optional<Strike> latestWithFigures(String orgCode) {
-        Map<String, java.util.Set<String>> coverage = coverage();
+        Map<String, Set<String>> coverage = coverage();
         return calendar.newestFirst().stream()
-                .filter(strike ->
-                        coverage.getOrDefault(strike.id(), java.util.Set.of()).contains(orgCode))
+                .filter(strike -> coverage.getOrDefault(strike.id(), Set.of()).contains(orgCode))
                 .findFirst();
     }
 
     /** The newest strike with figures for both organisations. */
     public Optional<Strike> latestInCommon(String firstCode, String secondCode) {
-        Map<String, java.util.Set<String>> coverage = coverage();
+        Map<String, Set<String>> coverage = coverage();
         return calendar.newestFirst().stream()
                 .filter(strike -> {
-                    java.util.Set<String> codes = coverage.getOrDefault(strike.id(), java.util.Set.of());
+                    Set<String> codes = coverage.getOrDefault(strike.id(), Set.of());
                     return codes.contains(firstCode) && codes.contains(secondCode);
                 })
                 .findFirst();
@@ -94,14 +95,14 @@ public final class FigureQueries {
     }
 
     /** The codes of every organisation with figures. */
-    public java.util.Set<String> organisationsWithFigures() {
-        java.util.Set<String> codes = new java.util.HashSet<>();
+    public Set<String> organisationsWithFigures() {
+        Set<String> codes = new HashSet<>();
         coverage().values().forEach(codes::addAll);
         return codes;
     }
 
     /** Which organisations have figures in each strike, by strike id. */
-    public Map<String, java.util.Set<String>> coverage() {
+    public Map<String, Set<String>> coverage() {
         return store.coverage();
     }
 

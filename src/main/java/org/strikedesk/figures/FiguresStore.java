@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -99,7 +101,7 @@ public final class FiguresStore {
 
     private Map<String, Set<String>> readCoverage() {
         return database.read(connection -> {
-            Map<String, Set<String>> coverage = new java.util.HashMap<>();
+            Map<String, Set<String>> coverage = new HashMap<>();
             String sql = "SELECT DISTINCT strike_id, org_code FROM figures";
             try (PreparedStatement query = connection.prepareStatement(sql);
                     ResultSet rows = query.executeQuery()) {
@@ -114,12 +116,12 @@ public final class FiguresStore {
     }
 
     /** The newest publication date of any figure held, if any has one. */
-    public java.util.Optional<LocalDate> latestPublished() {
+    public Optional<LocalDate> latestPublished() {
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT max(published) FROM figures");
                     ResultSet rows = query.executeQuery()) {
                 String day = rows.next() ? rows.getString(1) : null;
-                return java.util.Optional.ofNullable(day).map(LocalDate::parse);
+                return Optional.ofNullable(day).map(LocalDate::parse);
             }
         });
     }

@@ -3,7 +3,10 @@ package org.strikedesk.figures;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** What a figure counts, by its name in the tidy figures format. */
 public enum Metric {
@@ -14,7 +17,13 @@ public enum Metric {
     COMMUNITY_RESCHEDULED("community_rescheduled", "Community", false),
     STAFF_ABSENT("staff_absent", "Staff absent", true),
     STAFF_ABSENT_MAX("staff_absent_max", "Staff absent, peak day", false),
-    STAFF_ABSENT_MIN("staff_absent_min", "Staff absent, lowest day", false);
+    STAFF_ABSENT_MIN("staff_absent_min", "Staff absent, lowest day", false),
+    /**
+     * NHS England's own running total of acute appointments and procedures rescheduled since December 2022, as it
+     * stood after the strike on its row: a whole-strike figure for England only. It is NHS England's statement,
+     * not a sum StrikeDesk makes, and it includes strikes with no published count.
+     */
+    ACUTE_RESCHEDULED_CUMULATIVE("acute_rescheduled_cumulative", "NHS England's running total", false);
 
     private final String id;
     private final String label;
@@ -40,16 +49,21 @@ public enum Metric {
         return dailyOnly;
     }
 
-    /** True for the whole-strike staff peaks and lows, which never have a date. */
+    /** True for the whole-strike staff peaks and lows and the running total, which never have a date. */
     public boolean wholeStrikeOnly() {
-        return this == STAFF_ABSENT_MAX || this == STAFF_ABSENT_MIN;
+        return this == STAFF_ABSENT_MAX || this == STAFF_ABSENT_MIN || this == ACUTE_RESCHEDULED_CUMULATIVE;
+    }
+
+    /** True for a figure only England has: NHS England's running total. */
+    public boolean englandOnly() {
+        return this == ACUTE_RESCHEDULED_CUMULATIVE;
     }
 
     public boolean isRescheduled() {
         return id.endsWith("_rescheduled");
     }
 
-    public static Optional<Metric> byId(String id) {
+    public static Optional<Metric> byId(@Nullable String id) {
         if (id == null) {
             return Optional.empty();
         }
@@ -59,8 +73,8 @@ public enum Metric {
                 : Optional.ofNullable(BY_ID.get(id.trim().toLowerCase(Locale.ROOT)));
     }
 
-    private static final java.util.Map<String, Metric> BY_ID =
-            Arrays.stream(values()).collect(java.util.stream.Collectors.toMap(Metric::id, m -> m));
+    private static final Map<String, Metric> BY_ID =
+            Arrays.stream(values()).collect(Collectors.toMap(Metric::id, m -> m));
 
     public static List<String> ids() {
         return Arrays.stream(values()).map(Metric::id).toList();

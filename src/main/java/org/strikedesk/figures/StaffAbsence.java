@@ -3,6 +3,7 @@ package org.strikedesk.figures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Staff absent because of a strike: each day's count where published, else the whole-strike peak and lowest day.
@@ -13,7 +14,12 @@ import java.util.Optional;
  * @param missingDays strike days with no daily figure (only when daily figures exist)
  * @param basis the figures used
  */
-public record StaffAbsence(List<Figure> days, Long peak, Long lowest, List<LocalDate> missingDays, List<Figure> basis) {
+public record StaffAbsence(
+        List<Figure> days,
+        @Nullable Long peak,
+        @Nullable Long lowest,
+        List<LocalDate> missingDays,
+        List<Figure> basis) {
 
     public StaffAbsence {
         days = List.copyOf(days);

@@ -5,8 +5,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Every strike, oldest first. Immutable. */
 public final class StrikeCalendar {
@@ -36,8 +38,8 @@ public final class StrikeCalendar {
         return newestFirst;
     }
 
-    public Optional<Strike> byId(String id) {
-        return Optional.ofNullable(id == null ? null : byId.get(id.trim().toLowerCase(java.util.Locale.ROOT)));
+    public Optional<Strike> byId(@Nullable String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id.trim().toLowerCase(Locale.ROOT)));
     }
 
     public boolean isEmpty() {

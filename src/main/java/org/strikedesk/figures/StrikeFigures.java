@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One organisation's figures in one strike, with the totals the data contract derives from them: a whole-strike
@@ -20,8 +21,8 @@ public final class StrikeFigures {
     private final Strike strike;
     private final List<Figure> figures;
     private final Map<Metric, Amount> totals = new EnumMap<>(Metric.class);
-    private final Amount acute;
-    private final StaffAbsence staff;
+    private final @Nullable Amount acute;
+    private final @Nullable StaffAbsence staff;
 
     public StrikeFigures(String orgCode, Strike strike, List<Figure> figures) {
         this.orgCode = orgCode;
@@ -59,14 +60,14 @@ public final class StrikeFigures {
         }
         List<Figure> whole = of(metric, true);
         if (!whole.isEmpty()) {
-            return Optional.of(new Amount(whole.get(0).value(), List.of(), whole));
+            return Optional.of(Amount.of(whole.get(0).value(), metric, List.of(), whole));
         }
         List<Figure> daily = of(metric, false);
         if (daily.isEmpty()) {
             return Optional.empty();
         }
         long sum = daily.stream().mapToLong(Figure::value).sum();
-        return Optional.of(new Amount(sum, missingDays(daily), daily));
+        return Optional.of(Amount.of(sum, metric, missingDays(daily), daily));
     }
 
     /** Acute appointments and procedures rescheduled: inpatient plus outpatient, or the published acute figure. */
@@ -78,8 +79,14 @@ public final class StrikeFigures {
         return Optional.ofNullable(staff);
     }
 
+    /** NHS England's own running total after this strike, where it stated one (England only). */
+    public Optional<Figure> statedRunningTotal() {
+        return of(Metric.ACUTE_RESCHEDULED_CUMULATIVE, true).stream().findFirst();
+    }
+
     /**
-     * The publications behind the figures shown (every rescheduled total and the staff figures), each once. Day
+     * The publications behind the figures shown (every rescheduled total, the staff figures and the running total),
+     * each once. Day
      * rows set aside because a whole-strike row is authoritative are not among them.
      */
     public List<Source> sources() {
@@ -88,6 +95,7 @@ public final class StrikeFigures {
         if (staff != null) {
             used.addAll(staff.basis());
         }
+        statedRunningTotal().ifPresent(used::add);
         return sourcesOf(used);
     }
 
@@ -100,7 +108,7 @@ public final class StrikeFigures {
         return new ArrayList<>(byUrl.values());
     }
 
-    private Amount deriveAcute() {
+    private @Nullable Amount deriveAcute() {
         Optional<Amount> inpatient = Optional.ofNullable(totals.get(Metric.INPATIENT_RESCHEDULED));
         Optional<Amount> outpatient = Optional.ofNullable(totals.get(Metric.OUTPATIENT_RESCHEDULED));
         if (inpatient.isPresent() && outpatient.isPresent()) {
@@ -109,7 +117,7 @@ public final class StrikeFigures {
         return totals.get(Metric.ACUTE_RESCHEDULED);
     }
 
-    private StaffAbsence deriveStaff() {
+    private @Nullable StaffAbsence deriveStaff() {
         List<Figure> daily = of(Metric.STAFF_ABSENT, false);
         if (!daily.isEmpty()) {
             long peak = daily.stream().mapToLong(Figure::value).max().orElseThrow();

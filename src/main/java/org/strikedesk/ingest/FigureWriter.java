@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.strikedesk.figures.Figure;
@@ -34,15 +33,15 @@ final class FigureWriter implements AutoCloseable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
     }
 
-    /** The current figures for these organisations in these strikes, each pair "ORG STRIKE", with their imports. */
-    static Map<Figure.Key, Held> current(Connection connection, Set<List<String>> pairs) throws SQLException {
+    /** The current figures for these organisations in these strikes, with their imports. */
+    static Map<Figure.Key, Held> current(Connection connection, Set<Figure.Scope> scopes) throws SQLException {
         Map<Figure.Key, Held> held = new HashMap<>();
         String sql = "SELECT strike_id, org_code, day, metric, value, source, published, import_id FROM figures"
                 + " WHERE org_code = ? AND strike_id = ?";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (List<String> pair : pairs) {
-                query.setString(1, pair.get(0));
-                query.setString(2, pair.get(1));
+            for (Figure.Scope scope : scopes) {
+                query.setString(1, scope.orgCode());
+                query.setString(2, scope.strikeId());
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         Figure figure = read(rows);

@@ -41,21 +41,35 @@ public final class ImportHistory {
     }
 
     /** Starts a record for an import in the caller's transaction; its counts are filled in by {@link #finish}. */
-    static long begin(Connection connection, String file, String checksum, ImportRoute route, String by, Instant at)
-            throws SQLException {
+    static long begin(Connection connection, ImportReport.Arrival arrival) throws SQLException {
         String sql = "INSERT INTO imports (route, file_name, checksum, outcome, rows_read, added, revised, unchanged,"
                 + " superseded, errors, imported_at, imported_by) VALUES (?, ?, ?, 'rejected', 0, 0, 0, 0, 0, 0, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, route.label());
-            insert.setString(2, file);
-            insert.setString(3, checksum);
-            insert.setString(4, at.toString());
-            insert.setString(5, by);
+            insert.setString(1, arrival.route().label());
+            insert.setString(2, arrival.file());
+            insert.setString(3, arrival.checksum());
+            insert.setString(4, arrival.at().toString());
+            insert.setString(5, arrival.by());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
+        }
+    }
+
+    /**
+     * Records an import that failed on StrikeDesk's side (the store could not take it), so nothing of it was
+     * imported: as a rejection, which is what it amounts to (the same file is imported in full when it comes again),
+     * with the reason as its first error.
+     */
+    static void failed(Connection connection, ImportReport.Arrival arrival, String reason) throws SQLException {
+        long id = begin(connection, arrival);
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE imports SET first_error = ? WHERE id = ?")) {
+            update.setString(1, reason);
+            update.setLong(2, id);
+            update.executeUpdate();
         }
     }
 
@@ -65,11 +79,12 @@ public final class ImportHistory {
                 + " superseded = ?, errors = ?, first_error = ? WHERE id = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             update.setString(1, report.outcome().id());
-            update.setInt(2, report.rows());
-            update.setInt(3, report.added());
-            update.setInt(4, report.revised());
-            update.setInt(5, report.unchanged());
-            update.setInt(6, report.superseded());
+            ImportReport.Counts counts = report.counts();
+            update.setInt(2, counts.rows());
+            update.setInt(3, counts.added());
+            update.setInt(4, counts.revised());
+            update.setInt(5, counts.unchanged());
+            update.setInt(6, counts.superseded());
             update.setInt(7, report.errorCount());
             update.setString(
                     8, report.errors().isEmpty() ? null : report.errors().get(0).toString());

@@ -9,5 +9,5 @@ import java.sql.SQLException;
  */
 @FunctionalInterface
 public interface ImportListener {
-    void imported(Connection connection, ImportReport report) throws SQLException;
+    void imported(Connection connection, ImportReport.Imported report) throws SQLException;
 }

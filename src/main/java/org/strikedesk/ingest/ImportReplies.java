@@ -2,6 +2,7 @@ package org.strikedesk.ingest;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.Strike;
@@ -26,7 +27,7 @@ public final class ImportReplies {
     public Reply of(ImportReport report) {
         return switch (report.outcome()) {
             case REJECTED -> rejected(report);
-            case UNCHANGED -> Reply.info("No change: " + Ellipsis.clip(report.file(), 200), report.summary());
+            case UNCHANGED -> unchanged(report);
             case IMPORTED -> imported(report);
         };
     }
@@ -42,7 +43,7 @@ public final class ImportReplies {
         }
         String count = HouseStyle.number(report.errorCount()) + (report.errorCount() == 1 ? " error" : " errors");
         return Reply.builder(Reply.Tone.ERROR)
-                .title(Ellipsis.clip("Rejected: " + report.file(), 250))
+                .title(Ellipsis.clip("Rejected: " + report.arrival().file(), 250))
                 .text("Nothing was imported (" + count + ", import #" + report.id() + "):\n" + String.join("\n", lines)
                         + "\n\nFix the file and upload it again.")
                 .build();
@@ -54,10 +55,11 @@ public final class ImportReplies {
     }
 
     private Reply imported(ImportReport report) {
+        ImportReport.Counts counts = report.counts();
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
-                .title(Ellipsis.clip("Imported " + report.file(), 250))
-                .text(HouseStyle.number(report.added()) + " added, " + HouseStyle.number(report.revised())
-                        + " revised, " + HouseStyle.number(report.unchanged()) + " unchanged (import #" + report.id()
+                .title(Ellipsis.clip("Imported " + report.arrival().file(), 250))
+                .text(HouseStyle.number(counts.added()) + " added, " + HouseStyle.number(counts.revised())
+                        + " revised, " + HouseStyle.number(counts.unchanged()) + " unchanged (import #" + report.id()
                         + ").");
         List<FigureChange> examples = report.changes().stream()
                 .sorted(Comparator.comparing(change -> !change.isRevision()))
@@ -69,11 +71,35 @@ public final class ImportReplies {
                 examples.size() == 1 ? "The change" : "Examples",
                 shown + (more > 0 ? "\nand " + HouseStyle.number(more) + " more" : ""),
                 false);
-        if (report.superseded() > 0) {
-            reply.caveat(HouseStyle.number(report.superseded())
-                    + " figures were older than those held and are kept only in the history.");
-        }
+        notices(report.notices()).forEach(line -> reply.field("Not applied or not shown", line, false));
         return reply.build();
+    }
+
+    private Reply unchanged(ImportReport report) {
+        String title = "No change: " + Ellipsis.clip(report.arrival().file(), 200);
+        List<String> notices = notices(report.notices());
+        if (notices.isEmpty()) {
+            return Reply.info(title, report.summary());
+        }
+        return Reply.info(title, "Nothing was imported.\n" + String.join("\n", notices));
+    }
+
+    /** The notices in sentences, naming organisations and strikes as replies do. */
+    private List<String> notices(ImportNotices notices) {
+        return NoticeLines.sentences(notices, this::what, this::where).stream()
+                .map(line -> Ellipsis.shorten(line, 1_000))
+                .toList();
+    }
+
+    private String where(Figure.Scope scope) {
+        String org = reference
+                .directory()
+                .byCode(scope.orgCode())
+                .map(Organisation::displayName)
+                .orElse(scope.orgCode());
+        String strike =
+                reference.calendar().byId(scope.strikeId()).map(Strike::name).orElse(scope.strikeId());
+        return org + " (" + strike + ")";
     }
 
     private String example(FigureChange change) {
@@ -93,7 +119,6 @@ public final class ImportReplies {
         String strike =
                 reference.calendar().byId(figure.strikeId()).map(Strike::name).orElse(figure.strikeId());
         String when = figure.day() == null ? "whole strike" : HouseStyle.date(figure.day());
-        return org + ", " + figure.metric().label().toLowerCase(java.util.Locale.UK) + ", " + when + " (" + strike
-                + ")";
+        return org + ", " + figure.metric().label().toLowerCase(Locale.UK) + ", " + when + " (" + strike + ")";
     }
 }

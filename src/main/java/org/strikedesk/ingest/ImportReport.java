@@ -2,49 +2,192 @@ package org.strikedesk.ingest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.ingest.validate.FigureValidator;
 
 /**
- * What one import did, for the person who asked and for the history.
- *
- * @param id the import's number in the history
- * @param file the file's name
- * @param checksum SHA-256 of the file's bytes
- * @param route how the file arrived
- * @param by who or what imported it
- * @param at when
- * @param outcome imported, unchanged or rejected
- * @param rows data rows read
- * @param added figures that were new
- * @param revised figures whose value changed
- * @param unchanged figures already held with the same value
- * @param superseded figures older than the publication already held, kept only in the history
- * @param changes each added or revised figure
- * @param errors why the file was rejected (at most {@value FigureValidator#ERRORS_KEPT})
- * @param errorCount every error
- * @param sameAsImport for an identical re-import, the import that brought the same file first
+ * What one import did, for the person who asked and for the history: figures imported, nothing changed (a file
+ * imported before, or figures all held already), or the file rejected. Each outcome carries what it has; the
+ * methods here answer for every outcome, with nothing (no changes, no errors) where an outcome has none.
  */
-public record ImportReport(
-        long id,
-        String file,
-        String checksum,
-        ImportRoute route,
-        String by,
-        Instant at,
-        Outcome outcome,
-        int rows,
-        int added,
-        int revised,
-        int unchanged,
-        int superseded,
-        List<FigureChange> changes,
-        List<ImportError> errors,
-        int errorCount,
-        Long sameAsImport) {
+public sealed interface ImportReport {
+
+    /** The import's number in the history. */
+    long id();
+
+    /** The file and how it came. */
+    Arrival arrival();
+
+    /** Rows read, and what became of their figures. */
+    Counts counts();
+
+    /** How the import ended, as the history records it. */
+    Outcome outcome();
+
+    /** One line a person can read: what changed, or why nothing did. */
+    String summary();
+
+    /** Each figure added or revised. */
+    default List<FigureChange> changes() {
+        return List.of();
+    }
+
+    /** Rows not applied, and figures replies will not show. */
+    default ImportNotices notices() {
+        return ImportNotices.NONE;
+    }
+
+    /** Why the file was rejected (at most {@value FigureValidator#ERRORS_KEPT}). */
+    default List<ImportError> errors() {
+        return List.of();
+    }
+
+    /** How many errors the file had in all. */
+    default int errorCount() {
+        return 0;
+    }
+
+    default boolean rejected() {
+        return outcome() == Outcome.REJECTED;
+    }
+
+    /**
+     * A file as it arrived.
+     *
+     * @param file the file's name
+     * @param checksum SHA-256 of the file's bytes
+     * @param route how it arrived
+     * @param by who or what imported it
+     * @param at when
+     */
+    record Arrival(String file, String checksum, ImportRoute route, String by, Instant at) {
+        public Arrival {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(checksum, "checksum");
+            Objects.requireNonNull(route, "route");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * What an import read and did to the figures.
+     *
+     * @param rows data rows read
+     * @param added figures that were new
+     * @param revised figures whose value changed
+     * @param unchanged figures already held with the same value
+     * @param superseded figures older than the publication already held, kept only in the history
+     */
+    record Counts(int rows, int added, int revised, int unchanged, int superseded) {
+        /** Rows read, and no figure touched: a rejected file. */
+        public static Counts readOnly(int rows) {
+            return new Counts(rows, 0, 0, 0, 0);
+        }
+    }
+
+    /**
+     * Figures were added or revised.
+     *
+     * @param changes each of them, in the order of the file
+     */
+    record Imported(long id, Arrival arrival, Counts counts, List<FigureChange> changes, ImportNotices notices)
+            implements ImportReport {
+        public Imported {
+            changes = List.copyOf(changes);
+            Objects.requireNonNull(notices, "notices");
+        }
+
+        @Override
+        public Outcome outcome() {
+            return Outcome.IMPORTED;
+        }
+
+        @Override
+        public String summary() {
+            return arrival.file() + ": " + counts.added() + " added, " + counts.revised() + " revised, "
+                    + counts.unchanged() + " unchanged (import #" + id + ")" + NoticeLines.inSummary(notices);
+        }
+    }
+
+    /**
+     * Nothing changed: every figure read was held already with the same value, or is older than the figure held.
+     *
+     * @param notices the rows that were older, and acute figures replies will not show
+     */
+    record Unchanged(long id, Arrival arrival, Counts counts, ImportNotices notices) implements ImportReport {
+        public Unchanged {
+            Objects.requireNonNull(notices, "notices");
+        }
+
+        @Override
+        public Outcome outcome() {
+            return Outcome.UNCHANGED;
+        }
+
+        @Override
+        public String summary() {
+            if (notices.superseded().isEmpty()) {
+                return arrival.file() + ": no change; all " + counts.rows() + " rows match the figures already held"
+                        + NoticeLines.inSummary(notices);
+            }
+            return arrival.file() + ": no change" + NoticeLines.inSummary(notices);
+        }
+    }
+
+    /**
+     * The same bytes were imported before, so nothing was looked at again.
+     *
+     * @param sameAsImport the import that brought the same file first
+     */
+    record Repeat(long id, Arrival arrival, Counts counts, long sameAsImport) implements ImportReport {
+        @Override
+        public Outcome outcome() {
+            return Outcome.UNCHANGED;
+        }
+
+        @Override
+        public String summary() {
+            return arrival.file() + ": no change; this file was imported before (import #" + sameAsImport + ")";
+        }
+    }
+
+    /**
+     * The file had errors and nothing in it was imported.
+     *
+     * @param rows data rows read
+     * @param errors the first errors (at most {@value FigureValidator#ERRORS_KEPT})
+     * @param errorCount every error
+     */
+    record Rejected(long id, Arrival arrival, int rows, List<ImportError> errors, int errorCount)
+            implements ImportReport {
+        public Rejected {
+            errors = List.copyOf(errors);
+            if (errors.isEmpty() || errorCount < errors.size()) {
+                throw new IllegalArgumentException("a rejection has an error, and counts every one it lists");
+            }
+        }
+
+        @Override
+        public Counts counts() {
+            return Counts.readOnly(rows);
+        }
+
+        @Override
+        public Outcome outcome() {
+            return Outcome.REJECTED;
+        }
+
+        @Override
+        public String summary() {
+            return arrival.file() + ": rejected, nothing imported (" + errorCount
+                    + (errorCount == 1 ? " error)" : " errors)");
+        }
+    }
 
     /** How an import ended. */
-    public enum Outcome {
+    enum Outcome {
         IMPORTED("imported"),
         UNCHANGED("unchanged"),
         REJECTED("rejected");
@@ -67,30 +210,5 @@ public record ImportReport(
             }
             throw new IllegalArgumentException("unknown import outcome " + id);
         }
-    }
-
-    public ImportReport {
-        changes = List.copyOf(changes);
-        errors = List.copyOf(errors);
-    }
-
-    public boolean rejected() {
-        return outcome == Outcome.REJECTED;
-    }
-
-    /** One line a person can read: what changed, or why nothing did. */
-    public String summary() {
-        return switch (outcome) {
-            case REJECTED ->
-                file + ": rejected, nothing imported (" + errorCount + (errorCount == 1 ? " error)" : " errors)");
-            case UNCHANGED ->
-                sameAsImport != null
-                        ? file + ": no change; this file was imported before (import #" + sameAsImport + ")"
-                        : file + ": no change; all " + rows + " rows match the figures already held";
-            case IMPORTED ->
-                file + ": " + added + " added, " + revised + " revised, " + unchanged + " unchanged"
-                        + (superseded > 0 ? ", " + superseded + " older than the figures held (kept in history)" : "")
-                        + " (import #" + id + ")";
-        };
     }
 }

@@ -2,6 +2,7 @@ package org.strikedesk.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -15,6 +16,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,24 +25,37 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.strikedesk.figures.Amount;
 import org.strikedesk.figures.Figure;
+import org.strikedesk.figures.Metric;
+import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeCalendar;
+import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.ingest.read.FigureFileReader;
 import org.strikedesk.ingest.read.FigureReaders;
 import org.strikedesk.ingest.validate.FigureValidator;
+import org.strikedesk.ingest.validate.RunningTotalCheck;
 import org.strikedesk.ingest.validate.Validated;
 import org.strikedesk.store.Database;
+import org.strikedesk.store.StoreException;
+import org.strikedesk.store.StoreProblem;
+import org.strikedesk.trusts.Organisation;
 import org.strikedesk.trusts.TrustDirectory;
 
 /**
  * Imports a figures file, whatever route it came by: the whole file is read and validated before anything is
  * written, then applied in one transaction with its history record and whatever the listeners owe (posts). A
  * rejected file changes nothing but the history. A changed value is a revision when its publication is not older
- * than the one held; the value it replaces, or an older one that arrives late, is kept in the history.
+ * than the one held; the value it replaces, or an older one that arrives late, is kept in the history. An import
+ * that fails for a fault of the store's surroundings (a full disk) throws a {@link StoreException} carrying the
+ * problem, after rolling back whole and, when it can, recording the failure in the history.
  */
 public final class Importer {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
     private final Database database;
     private final Supplier<TrustDirectory> directory;
@@ -93,12 +109,21 @@ public final class Importer {
     public ImportReport importFile(Path file, String name, ImportRoute route, String by, String origin)
             throws IOException {
         Instant at = clock.instant();
-        String checksum = checksum(file);
+        ImportReport.Arrival arrival = new ImportReport.Arrival(name, checksum(file), route, by, at);
         Validated validated = validate(file, name, origin);
         if (!validated.ok()) {
-            return recordRejection(validated, checksum, route, by, at);
+            return recordRejection(validated, arrival);
         }
-        ImportReport report = database.transaction(connection -> apply(connection, validated, checksum, route, by, at));
+        ImportReport report;
+        try {
+            report = database.transaction(connection -> apply(connection, validated, arrival));
+        } catch (StoreException e) {
+            // A store another process keeps locked would keep the record waiting as long again.
+            e.problem()
+                    .filter(problem -> problem.kind() != StoreProblem.Kind.BUSY)
+                    .ifPresent(problem -> recordFailure(arrival, problem));
+            throw e;
+        }
         if (!report.changes().isEmpty()) {
             committed.forEach(Runnable::run);
         }
@@ -123,86 +148,133 @@ public final class Importer {
             validator.error(new ImportError(name, 0, "", "the file has a header but no figures"));
             return validator.result();
         }
+        if (validated.ok() && !validated.runningTotals().isEmpty()) {
+            List<ImportError> disagreements = new RunningTotalCheck(calendar.get())
+                    .check(name, validated.runningTotals(), validated.figures(), heldForEngland());
+            disagreements.forEach(validator::error);
+            return disagreements.isEmpty() ? validated : validator.result();
+        }
         return validated;
     }
 
-    private ImportReport recordRejection(
-            Validated validated, String checksum, ImportRoute route, String by, Instant at) {
+    /** England's figures in every strike, as held now. */
+    private Map<Figure.Key, Figure> heldForEngland() {
+        Set<Figure.Scope> scopes = calendar.get().all().stream()
+                .map(strike -> new Figure.Scope(Organisation.ENGLAND_CODE, strike.id()))
+                .collect(Collectors.toSet());
+        return database.read(connection -> FigureWriter.current(connection, scopes)).entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().figure()));
+    }
+
+    private ImportReport recordRejection(Validated validated, ImportReport.Arrival arrival) {
         return database.transaction(connection -> {
-            long id = ImportHistory.begin(connection, validated.file(), checksum, route, by, at);
-            ImportReport report = new ImportReport(
-                    id,
-                    validated.file(),
-                    checksum,
-                    route,
-                    by,
-                    at,
-                    ImportReport.Outcome.REJECTED,
-                    validated.rows(),
-                    0,
-                    0,
-                    0,
-                    0,
-                    List.of(),
-                    validated.errors(),
-                    validated.errorCount(),
-                    null);
+            long id = ImportHistory.begin(connection, arrival);
+            ImportReport report = new ImportReport.Rejected(
+                    id, arrival, validated.rows(), validated.errors(), validated.errorCount());
             ImportHistory.finish(connection, report);
             return report;
         });
     }
 
-    private ImportReport apply(
-            Connection connection, Validated validated, String checksum, ImportRoute route, String by, Instant at)
+    /**
+     * Records in the history that an import failed for a fault of the store's surroundings and nothing of it was
+     * kept, when the store lets that much be written (after a full disk's rollback, one row usually fits).
+     */
+    private void recordFailure(ImportReport.Arrival arrival, StoreProblem problem) {
+        try {
+            database.transaction(connection -> {
+                ImportHistory.failed(connection, arrival, problem.kind().summary() + "; nothing was imported");
+                return null;
+            });
+        } catch (StoreException e) {
+            log.warn(
+                    "The failed import of {} could not be recorded in the history either: {}",
+                    arrival.file(),
+                    e.getMessage());
+        }
+    }
+
+    private ImportReport apply(Connection connection, Validated validated, ImportReport.Arrival arrival)
             throws SQLException {
-        Optional<Long> earlier = ImportHistory.firstWithChecksum(connection, checksum);
-        long id = ImportHistory.begin(connection, validated.file(), checksum, route, by, at);
+        Optional<Long> earlier = ImportHistory.firstWithChecksum(connection, arrival.checksum());
+        long id = ImportHistory.begin(connection, arrival);
         if (earlier.isPresent()) {
-            ImportReport report = new ImportReport(
-                    id,
-                    validated.file(),
-                    checksum,
-                    route,
-                    by,
-                    at,
-                    ImportReport.Outcome.UNCHANGED,
-                    validated.rows(),
-                    0,
-                    0,
-                    validated.figures().size(),
-                    0,
-                    List.of(),
-                    List.of(),
-                    0,
-                    earlier.get());
+            ImportReport.Counts counts = new ImportReport.Counts(
+                    validated.rows(), 0, 0, validated.figures().size(), 0);
+            ImportReport report = new ImportReport.Repeat(id, arrival, counts, earlier.get());
             ImportHistory.finish(connection, report);
             return report;
         }
-        Set<List<String>> pairs = validated.figures().stream()
-                .map(figure -> List.of(figure.orgCode(), figure.strikeId()))
-                .collect(Collectors.toSet());
-        Map<Figure.Key, FigureWriter.Held> held = FigureWriter.current(connection, pairs);
+        Set<Figure.Scope> scopes =
+                validated.figures().stream().map(Figure::scope).collect(Collectors.toSet());
+        Map<Figure.Key, FigureWriter.Held> held = FigureWriter.current(connection, scopes);
         Tally tally = new Tally();
-        try (FigureWriter writer = new FigureWriter(connection, id, at)) {
+        try (FigureWriter writer = new FigureWriter(connection, id, arrival.at())) {
             for (Figure figure : validated.figures()) {
                 tally.count(writer, figure, held.get(figure.key()), id);
             }
             writer.flush();
         }
-        ImportReport report = tally.report(id, validated, checksum, route, by, at);
+        List<ImportNotices.AcuteNotShown> hidden = acuteNotShown(connection, tally.changes);
+        ImportReport report = tally.report(id, arrival, validated.rows(), hidden);
         ImportHistory.finish(connection, report);
-        if (!report.changes().isEmpty()) {
+        if (report instanceof ImportReport.Imported imported) {
             for (ImportListener listener : listeners) {
-                listener.imported(connection, report);
+                listener.imported(connection, imported);
             }
         }
         return report;
     }
 
+    /**
+     * Acute figures that replies will not show once this import is applied: where it brought an acute, inpatient or
+     * outpatient figure for an organisation in a strike that now holds all three, the acute total shown is the sum
+     * of inpatient and outpatient.
+     */
+    private List<ImportNotices.AcuteNotShown> acuteNotShown(Connection connection, List<FigureChange> changes)
+            throws SQLException {
+        Set<Figure.Scope> scopes = changes.stream()
+                .map(FigureChange::after)
+                .filter(f -> f.metric() == Metric.ACUTE_RESCHEDULED
+                        || f.metric() == Metric.INPATIENT_RESCHEDULED
+                        || f.metric() == Metric.OUTPATIENT_RESCHEDULED)
+                .map(Figure::scope)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (scopes.isEmpty()) {
+            return List.of();
+        }
+        Map<Figure.Scope, List<Figure>> held = new LinkedHashMap<>();
+        FigureWriter.current(connection, scopes).values().stream()
+                .map(FigureWriter.Held::figure)
+                .forEach(f ->
+                        held.computeIfAbsent(f.scope(), k -> new ArrayList<>()).add(f));
+        List<ImportNotices.AcuteNotShown> hidden = new ArrayList<>();
+        for (Figure.Scope scope : scopes) {
+            Optional<Strike> strike = calendar.get().byId(scope.strikeId());
+            if (strike.isEmpty()) {
+                continue;
+            }
+            StrikeFigures figures =
+                    new StrikeFigures(scope.orgCode(), strike.get(), held.getOrDefault(scope, List.of()));
+            Optional<Amount> acute = figures.total(Metric.ACUTE_RESCHEDULED);
+            Optional<Amount> inpatient = figures.total(Metric.INPATIENT_RESCHEDULED);
+            Optional<Amount> outpatient = figures.total(Metric.OUTPATIENT_RESCHEDULED);
+            if (acute.isPresent() && inpatient.isPresent() && outpatient.isPresent()) {
+                hidden.add(new ImportNotices.AcuteNotShown(
+                        scope,
+                        acute.get().value(),
+                        inpatient.get().value(),
+                        outpatient.get().value()));
+            }
+        }
+        return hidden;
+    }
+
     /** SHA-256 of a file, streamed. */
     public static String checksum(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of()
                     .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         }
@@ -219,6 +291,7 @@ public final class Importer {
     /** Counts what an import does to each figure and does it. */
     private static final class Tally {
         private final List<FigureChange> changes = new ArrayList<>();
+        private final List<ImportNotices.Superseded> older = new ArrayList<>();
         private int added;
         private int revised;
         private int unchanged;
@@ -238,6 +311,7 @@ public final class Importer {
                 revised++;
             } else {
                 writer.archive(figure, importId, held.importId());
+                older.add(new ImportNotices.Superseded(figure, held.figure()));
                 superseded++;
             }
         }
@@ -250,26 +324,13 @@ public final class Importer {
             return !incoming.published().isBefore(current.published());
         }
 
-        ImportReport report(long id, Validated validated, String checksum, ImportRoute route, String by, Instant at) {
-            ImportReport.Outcome outcome =
-                    changes.isEmpty() ? ImportReport.Outcome.UNCHANGED : ImportReport.Outcome.IMPORTED;
-            return new ImportReport(
-                    id,
-                    validated.file(),
-                    checksum,
-                    route,
-                    by,
-                    at,
-                    outcome,
-                    validated.rows(),
-                    added,
-                    revised,
-                    unchanged,
-                    superseded,
-                    changes,
-                    List.of(),
-                    0,
-                    null);
+        ImportReport report(
+                long id, ImportReport.Arrival arrival, int rows, List<ImportNotices.AcuteNotShown> acuteNotShown) {
+            ImportReport.Counts counts = new ImportReport.Counts(rows, added, revised, unchanged, superseded);
+            ImportNotices notices = new ImportNotices(older, acuteNotShown);
+            return changes.isEmpty()
+                    ? new ImportReport.Unchanged(id, arrival, counts, notices)
+                    : new ImportReport.Imported(id, arrival, counts, changes, notices);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +49,12 @@ public final class ReferenceData {
     public Reference load(FigureReaders readers) throws IOException {
         Map<String, String> loaded = database.read(ReferenceData::checksums);
         Map<String, String> now = new HashMap<>();
-        for (String name :
-                List.of(RegisterFiles.REGISTER, RegisterFiles.ALIASES, RegisterFiles.SITES, StrikeFiles.CALENDAR)) {
+        for (String name : Stream.concat(RegisterFiles.ALL.stream(), Stream.of(StrikeFiles.CALENDAR))
+                .toList()) {
             now.put(name, Importer.checksum(required(name)));
         }
-        boolean registerChanged = Stream.of(RegisterFiles.REGISTER, RegisterFiles.ALIASES, RegisterFiles.SITES)
-                .anyMatch(name -> !now.get(name).equals(loaded.get(name)));
+        boolean registerChanged =
+                RegisterFiles.ALL.stream().anyMatch(name -> !now.get(name).equals(loaded.get(name)));
         boolean calendarChanged = !now.get(StrikeFiles.CALENDAR).equals(loaded.get(StrikeFiles.CALENDAR));
         if (registerChanged || calendarChanged) {
             loadDirectoryAndCalendar(registerChanged, calendarChanged, now);
@@ -64,13 +65,11 @@ public final class ReferenceData {
     }
 
     private void loadDirectoryAndCalendar(boolean register, boolean calendar, Map<String, String> checksums) {
-        var trusts = register ? RegisterFiles.readRegister(required(RegisterFiles.REGISTER)) : null;
-        var aliases = register ? RegisterFiles.readAliases(required(RegisterFiles.ALIASES)) : null;
-        var sites = register ? RegisterFiles.readSites(required(RegisterFiles.SITES)) : null;
+        var names = register ? DirectoryStore.Names.read(directory) : null;
         var strikes = calendar ? StrikeFiles.read(required(StrikeFiles.CALENDAR)) : null;
         database.transaction(connection -> {
             if (register) {
-                DirectoryStore.replace(connection, trusts, aliases, sites);
+                DirectoryStore.replace(connection, names);
             }
             if (calendar) {
                 StrikeStore.save(connection, strikes);
@@ -108,13 +107,18 @@ public final class ReferenceData {
         }
     }
 
-    /** The shipped figures files, {@code figures-*.csv}, by name. */
+    /**
+     * The shipped figures files, {@code figures-*.csv}, by name; the running totals last, since they are checked
+     * against the counts they include.
+     */
     public List<Path> figureFiles() throws IOException {
         List<Path> files = new ArrayList<>();
         try (var listing = Files.newDirectoryStream(directory, "figures-*.csv")) {
             listing.forEach(files::add);
         }
-        files.sort(null);
+        files.sort(Comparator.comparing(
+                        (Path file) -> file.getFileName().toString().contains("cumulative"))
+                .thenComparing(Comparator.naturalOrder()));
         return files;
     }
 

@@ -11,24 +11,24 @@ final class Alerts {
     private Alerts() {}
 
     static void owe(Connection connection, Post post, String reason, Instant now) throws SQLException {
-        if (post.subscriptionId() == null) {
+        Long subscriptionId = post.owed().subscriptionId();
+        String channelId = post.owed().channelId();
+        if (subscriptionId == null) {
             return;
         }
         String sql = "SELECT created_in, created_by FROM subscriptions WHERE id = ?";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, post.subscriptionId());
+            query.setLong(1, subscriptionId);
             try (ResultSet rows = query.executeQuery()) {
                 if (!rows.next()
-                        || rows.getString(1).equals(post.channelId())
+                        || rows.getString(1).equals(channelId)
                         || rows.getString(1).isEmpty()) {
                     return;
                 }
-                String note =
-                        "Posts for <#" + post.channelId() + "> cannot be delivered: " + reason + ". Give StrikeDesk"
-                                + " View Channel, Send Messages and Embed Links there, or /unsubscribe it. Subscribed by "
-                                + rows.getString(2) + ".";
-                Outbox.add(
-                        connection, rows.getString(1), null, PostKind.ALERT, null, PostPayload.note(note), null, now);
+                String note = "Posts for <#" + channelId + "> cannot be delivered: " + reason + ". Give StrikeDesk"
+                        + " View Channel, Send Messages and Embed Links there, or /unsubscribe it. Subscribed by "
+                        + rows.getString(2) + ".";
+                Outbox.add(connection, Post.Owed.alert(rows.getString(1), PostPayload.note(note)), now);
             }
         }
     }

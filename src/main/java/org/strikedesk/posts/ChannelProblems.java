@@ -42,4 +42,15 @@ public final class ChannelProblems {
             return insert.executeUpdate() > 0;
         }
     }
+
+    /** Clears a channel's problem, if it had one: a post there was delivered. */
+    void clear(String channelId) {
+        database.transaction(connection -> {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM channel_problems WHERE channel_id = ?")) {
+                delete.setString(1, channelId);
+                return delete.executeUpdate();
+            }
+        });
+    }
 }

@@ -66,15 +66,9 @@ public final class DigestSchedule {
                     return false;
                 }
             }
-            long post = Outbox.add(
-                    connection,
-                    digest.config().channel(),
-                    null,
-                    PostKind.DIGEST,
-                    null,
-                    new PostPayload(List.of(), digest.orgCode(), digest.config().name()),
-                    null,
-                    clock.instant());
+            PostPayload payload =
+                    new PostPayload(List.of(), digest.orgCode(), digest.config().name());
+            long post = Outbox.add(connection, Post.Owed.digest(digest.config().channel(), payload), clock.instant());
             try (PreparedStatement link = connection.prepareStatement(
                     "UPDATE digest_runs SET post_id = ? WHERE digest = ? AND scheduled_for = ?")) {
                 link.setLong(1, post);

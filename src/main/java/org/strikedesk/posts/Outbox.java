@@ -1,35 +1,34 @@
 package org.strikedesk.posts;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.strikedesk.figures.Figure;
 import org.strikedesk.store.Database;
 
-/** The outbox table: posts owed, their attempts, and what Discord answered. */
+/**
+ * The outbox: the {@code posts} table and what each post covers. It is the only class that reads or writes them,
+ * and the only one that knows how a {@link PostStatus} or a {@link PostKind} is stored. Methods that take a
+ * connection work inside the caller's transaction; the others run their own.
+ */
 public final class Outbox {
-    static final String COLUMNS =
-            "id, channel_id, subscription_id, kind, payload, edit_of, status, attempts, message_id, created_at";
-    /** Made when a post is first written or read, not when StrikeDesk starts: a console answer never needs it. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    }
+    private static final String COLUMNS = "id, channel_id, subscription_id, kind, import_id, payload, edit_of, status,"
+            + " attempts, message_id, created_at";
+    private static final List<PostStatus> WAITING = statuses(PostStatus::waiting);
+    private static final List<PostKind> REVISABLE = kinds(PostKind::revisable);
+    private static final List<PostKind> MERGEABLE = kinds(PostKind::mergeable);
 
     private final Database database;
 
@@ -37,28 +36,61 @@ public final class Outbox {
         this.database = database;
     }
 
-    /** Adds a post inside the caller's transaction and returns its id. */
-    static long add(
-            Connection connection,
-            String channelId,
-            Long subscriptionId,
-            PostKind kind,
-            Long importId,
-            PostPayload payload,
-            Long editOf,
-            Instant now)
-            throws SQLException {
+    /** The word a status is stored as; the migration's CHECK lists the same words. */
+    static String stored(PostStatus status) {
+        return switch (status) {
+            case PENDING -> "pending";
+            case SENDING -> "sending";
+            case DELIVERED -> "delivered";
+            case MERGED -> "merged";
+            case FAILED -> "failed";
+        };
+    }
+
+    /** The word a kind is stored as; the migration's CHECK lists the same words. */
+    static String stored(PostKind kind) {
+        return switch (kind) {
+            case RELEASE -> "release";
+            case CORRECTION -> "correction";
+            case EDIT -> "edit";
+            case DIGEST -> "digest";
+            case SUMMARY -> "summary";
+            case ALERT -> "alert";
+        };
+    }
+
+    private static PostStatus status(String stored) {
+        return Arrays.stream(PostStatus.values())
+                .filter(status -> stored(status).equals(stored))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("unknown post status " + stored));
+    }
+
+    private static PostKind kind(String stored) {
+        return Arrays.stream(PostKind.values())
+                .filter(kind -> stored(kind).equals(stored))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("unknown post kind " + stored));
+    }
+
+    // Writing posts, inside the caller's transaction.
+
+    /** Adds a post, pending and due now, and returns its id. */
+    static long add(Connection connection, Post.Owed owed, Instant now) throws SQLException {
         String sql = "INSERT INTO posts (channel_id, subscription_id, kind, import_id, payload, edit_of, status,"
-                + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)";
+                + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, channelId);
-            setLong(insert, 2, subscriptionId);
-            insert.setString(3, kind.id());
-            setLong(insert, 4, importId);
-            insert.setString(5, json(payload));
-            setLong(insert, 6, editOf);
-            insert.setString(7, now.toString());
-            insert.setString(8, now.toString());
+            bind(
+                    insert,
+                    owed.channelId(),
+                    owed.subscriptionId(),
+                    owed.kind(),
+                    owed.importId(),
+                    owed.payload().toJson(),
+                    owed.editOf(),
+                    PostStatus.PENDING,
+                    now,
+                    now);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -68,26 +100,46 @@ public final class Outbox {
     }
 
     /** Records that a post speaks of an organisation in a strike. */
-    static void cover(Connection connection, long postId, String org, String strike) throws SQLException {
+    static void cover(Connection connection, long postId, Figure.Scope scope) throws SQLException {
         String sql = "INSERT OR IGNORE INTO post_coverage (post_id, org_code, strike_id) VALUES (?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setLong(1, postId);
-            insert.setString(2, org);
-            insert.setString(3, strike);
+            bind(insert, postId, scope.orgCode(), scope.strikeId());
             insert.executeUpdate();
         }
     }
 
-    /** The newest delivered post in a channel that spoke of this organisation in this strike. */
-    static Optional<Long> latestDeliveredCovering(Connection connection, String channelId, String org, String strike)
+    /** Marks waiting posts as merged into a summary. */
+    static void merged(Connection connection, List<Post> posts, long summaryId) throws SQLException {
+        try (PreparedStatement mark =
+                connection.prepareStatement("UPDATE posts SET status = ?, merged_into = ? WHERE id = ?")) {
+            for (Post post : posts) {
+                bind(mark, PostStatus.MERGED, summaryId, post.id());
+                mark.addBatch();
+            }
+            mark.executeBatch();
+        }
+    }
+
+    /** Marks a post as failed for good. */
+    static void failed(Connection connection, long postId, String reason) throws SQLException {
+        update(
+                connection,
+                "UPDATE posts SET status = ?, last_error = ? WHERE id = ?",
+                PostStatus.FAILED,
+                reason,
+                postId);
+    }
+
+    // Reading posts, inside the caller's transaction.
+
+    /** The newest delivered post in a channel that reported figures of this organisation in this strike. */
+    static Optional<Long> latestDeliveredCovering(Connection connection, String channelId, Figure.Scope scope)
             throws SQLException {
         String sql = "SELECT max(p.id) FROM posts p JOIN post_coverage c ON c.post_id = p.id WHERE p.channel_id = ?"
-                + " AND c.org_code = ? AND c.strike_id = ? AND p.status = 'delivered' AND p.message_id IS NOT NULL"
-                + " AND p.kind IN ('release', 'correction', 'summary')";
+                + " AND c.org_code = ? AND c.strike_id = ? AND p.status = ? AND p.message_id IS NOT NULL"
+                + " AND p.kind IN (" + placeholders(REVISABLE) + ")";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, channelId);
-            query.setString(2, org);
-            query.setString(3, strike);
+            bind(query, channelId, scope.orgCode(), scope.strikeId(), PostStatus.DELIVERED, REVISABLE);
             try (ResultSet rows = query.executeQuery()) {
                 long id = rows.next() ? rows.getLong(1) : 0;
                 return id == 0 ? Optional.empty() : Optional.of(id);
@@ -95,138 +147,198 @@ public final class Outbox {
         }
     }
 
+    /** Channels with mergeable posts, never attempted, from at least {@code imports} different imports. */
+    static List<String> backlogged(Connection connection, int imports) throws SQLException {
+        String sql = "SELECT channel_id FROM posts WHERE status = ? AND attempts = 0 AND kind IN ("
+                + placeholders(MERGEABLE) + ") GROUP BY channel_id HAVING count(DISTINCT import_id) >= ?";
+        List<String> channels = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            bind(query, PostStatus.PENDING, MERGEABLE, imports);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    channels.add(rows.getString(1));
+                }
+            }
+        }
+        return channels;
+    }
+
+    /** A channel's mergeable posts that were never attempted, oldest first. */
+    static List<Post> mergeable(Connection connection, String channelId) throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM posts WHERE channel_id = ? AND status = ? AND attempts = 0"
+                + " AND kind IN (" + placeholders(MERGEABLE) + ") ORDER BY id";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            bind(query, channelId, PostStatus.PENDING, MERGEABLE);
+            return posts(query);
+        }
+    }
+
+    static Optional<Post> byId(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM posts WHERE id = ?")) {
+            bind(query, id);
+            return posts(query).stream().findFirst();
+        }
+    }
+
+    // Each in its own transaction.
+
     /** Posts waiting for delivery whose time has come, oldest first. */
     public List<Post> due(Instant now, int limit) {
-        return database.read(connection -> list(
-                connection,
-                "SELECT " + COLUMNS + " FROM posts WHERE status IN"
-                        + " ('pending', 'sending') AND next_attempt_at <= ? ORDER BY id LIMIT " + limit,
-                now.toString()));
+        return database.read(connection -> {
+            String sql = "SELECT " + COLUMNS + " FROM posts WHERE status IN (" + placeholders(WAITING)
+                    + ") AND next_attempt_at <= ? ORDER BY id LIMIT ?";
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                bind(query, WAITING, now, limit);
+                return posts(query);
+            }
+        });
     }
 
     public Optional<Post> byId(long id) {
         return database.read(connection -> byId(connection, id));
     }
 
-    static Optional<Post> byId(Connection connection, long id) throws SQLException {
-        return list(connection, "SELECT " + COLUMNS + " FROM posts WHERE id = ?", Long.toString(id)).stream()
-                .findFirst();
-    }
-
     /** Every post in a channel, oldest first. */
     public List<Post> inChannel(String channelId) {
-        return database.read(connection ->
-                list(connection, "SELECT " + COLUMNS + " FROM posts WHERE channel_id = ? ORDER BY id", channelId));
+        return database.read(connection -> {
+            try (PreparedStatement query =
+                    connection.prepareStatement("SELECT " + COLUMNS + " FROM posts WHERE channel_id = ? ORDER BY id")) {
+                bind(query, channelId);
+                return posts(query);
+            }
+        });
     }
 
-    /** How many posts are in each state. */
-    public Map<String, Integer> counts() {
+    /** How many posts are in each state; a state no post is in is missing. */
+    public Map<PostStatus, Integer> counts() {
         return database.read(connection -> {
-            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<PostStatus, Integer> counts = new EnumMap<>(PostStatus.class);
             try (PreparedStatement query =
                             connection.prepareStatement("SELECT status, count(*) FROM posts GROUP BY status");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    counts.put(rows.getString(1), rows.getInt(2));
+                    counts.put(status(rows.getString(1)), rows.getInt(2));
                 }
             }
-            return counts;
+            return Collections.unmodifiableMap(counts);
         });
     }
 
-    /** A random id for this store, made once, so nonces never repeat across stores. */
-    public String storeId() {
-        return database.transaction(connection -> {
-            try (PreparedStatement query =
-                            connection.prepareStatement("SELECT value FROM store_settings WHERE key = 'store_id'");
-                    ResultSet rows = query.executeQuery()) {
-                if (rows.next()) {
-                    return rows.getString(1);
-                }
-            }
-            byte[] random = new byte[4];
-            new SecureRandom().nextBytes(random);
-            String id = HexFormat.of().formatHex(random);
-            try (PreparedStatement insert =
-                    connection.prepareStatement("INSERT INTO store_settings (key, value) VALUES ('store_id', ?)")) {
-                insert.setString(1, id);
-                insert.executeUpdate();
-            }
-            return id;
-        });
+    /** Marks a post as being sent, counts the attempt, and sets when it is due again if this one is lost. */
+    void sending(long postId, Instant dueAgain) {
+        transaction(
+                "UPDATE posts SET status = ?, attempts = attempts + 1, next_attempt_at = ? WHERE id = ?",
+                PostStatus.SENDING,
+                dueAgain,
+                postId);
     }
 
-    static List<Post> list(Connection connection, String sql, String... parameters) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                List<Post> posts = new ArrayList<>();
-                while (rows.next()) {
-                    posts.add(read(rows));
-                }
-                return posts;
-            }
-        }
+    /** Records that the platform accepted a post as the message {@code messageId}. */
+    void delivered(long postId, String messageId, Instant now) {
+        transaction(
+                "UPDATE posts SET status = ?, message_id = ?, delivered_at = ?, last_error = NULL WHERE id = ?",
+                PostStatus.DELIVERED,
+                messageId,
+                now,
+                postId);
     }
 
-    private static Post read(ResultSet rows) throws SQLException {
-        long subscription = rows.getLong(3);
-        Long subscriptionId = rows.wasNull() ? null : subscription;
-        long edit = rows.getLong(6);
-        Long editOf = rows.wasNull() ? null : edit;
-        return new Post(
-                rows.getLong(1),
-                rows.getString(2),
-                subscriptionId,
-                PostKind.byId(rows.getString(4)),
-                payload(rows.getString(5)),
-                editOf,
-                rows.getString(7),
-                rows.getInt(8),
-                rows.getString(9),
-                Instant.parse(rows.getString(10)));
+    /** Puts a post back to wait for its next attempt, saying why this one failed. */
+    void retry(long postId, String reason) {
+        transaction("UPDATE posts SET status = ?, last_error = ? WHERE id = ?", PostStatus.PENDING, reason, postId);
     }
 
-    static String json(PostPayload payload) {
-        try {
-            return Json.MAPPER.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a post payload is always serialisable", e);
-        }
-    }
-
-    static PostPayload payload(String json) {
-        try {
-            return Json.MAPPER.readValue(json, PostPayload.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored post payload cannot be read: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setLong(index, value);
-        }
-    }
-
-    /** Runs an update on one post inside its own transaction. */
-    void update(String sql, Object... parameters) {
+    /** Marks a post as failed for good. */
+    void failed(long postId, String reason) {
         database.transaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    update.setObject(
-                            i + 1, parameters[i] instanceof Instant instant ? instant.toString() : parameters[i]);
-                }
-                return update.executeUpdate();
-            }
+            failed(connection, postId, reason);
+            return null;
         });
     }
 
     Database database() {
         return database;
+    }
+
+    private void transaction(String sql, Object... values) {
+        database.transaction(connection -> {
+            update(connection, sql, values);
+            return null;
+        });
+    }
+
+    private static void update(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            bind(update, values);
+            update.executeUpdate();
+        }
+    }
+
+    private static List<Post> posts(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            List<Post> posts = new ArrayList<>();
+            while (rows.next()) {
+                posts.add(read(rows));
+            }
+            return posts;
+        }
+    }
+
+    private static Post read(ResultSet rows) throws SQLException {
+        Post.Owed owed = new Post.Owed(
+                rows.getString("channel_id"),
+                nullableLong(rows, "subscription_id"),
+                kind(rows.getString("kind")),
+                nullableLong(rows, "import_id"),
+                PostPayload.fromJson(rows.getString("payload")),
+                nullableLong(rows, "edit_of"));
+        Post.Progress progress = new Post.Progress(
+                status(rows.getString("status")), rows.getInt("attempts"), rows.getString("message_id"));
+        return new Post(rows.getLong("id"), owed, progress, Instant.parse(rows.getString("created_at")));
+    }
+
+    private static Long nullableLong(ResultSet rows, String column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static List<PostStatus> statuses(Predicate<PostStatus> which) {
+        return Arrays.stream(PostStatus.values()).filter(which).toList();
+    }
+
+    private static List<PostKind> kinds(Predicate<PostKind> which) {
+        return Arrays.stream(PostKind.values()).filter(which).toList();
+    }
+
+    private static String placeholders(List<?> values) {
+        return values.stream().map(value -> "?").collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Binds values in order: statuses and kinds as their stored words, instants as text, and the elements of a list
+     * one by one, for {@code IN} lists made with {@link #placeholders}.
+     */
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        List<Object> flat = new ArrayList<>();
+        for (Object value : values) {
+            if (value instanceof List<?> list) {
+                flat.addAll(list);
+            } else {
+                flat.add(value);
+            }
+        }
+        for (int i = 0; i < flat.size(); i++) {
+            statement.setObject(i + 1, stored(flat.get(i)));
+        }
+    }
+
+    private static Object stored(Object value) {
+        if (value instanceof PostStatus status) {
+            return stored(status);
+        }
+        if (value instanceof PostKind kind) {
+            return stored(kind);
+        }
+        return value instanceof Instant instant ? instant.toString() : value;
     }
 }

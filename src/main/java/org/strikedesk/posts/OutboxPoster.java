@@ -25,16 +25,19 @@ public final class OutboxPoster {
     private final PostRenderer renderer;
     private final PostSink sink;
     private final Clock clock;
+    private final ChannelProblems problems;
     private final Backlogs backlogs;
-    private final String storeId;
+    private final Nonces nonces;
 
-    public OutboxPoster(Outbox outbox, PostRenderer renderer, PostSink sink, Clock clock, int backlog) {
+    OutboxPoster(
+            Outbox outbox, ChannelProblems problems, PostRenderer renderer, PostSink sink, Clock clock, int backlog) {
         this.outbox = outbox;
+        this.problems = problems;
         this.renderer = renderer;
         this.sink = sink;
         this.clock = clock;
         this.backlogs = new Backlogs(outbox, backlog);
-        this.storeId = outbox.storeId();
+        this.nonces = new Nonces(outbox.database());
     }
 
     /** Delivers every post that is due; returns how many were delivered. */
@@ -47,70 +50,91 @@ public final class OutboxPoster {
         return delivered;
     }
 
-    /** The nonce Discord uses to refuse a duplicate of this post: the store's id and the post's number. */
-    String nonce(Post post) {
-        return "sd" + storeId + "-" + post.id();
-    }
-
     private boolean attempt(Post post) {
-        Instant now = clock.instant();
-        outbox.update(
-                "UPDATE posts SET status = 'sending', attempts = attempts + 1, next_attempt_at = ? WHERE id = ?",
-                now.plus(backoff(post.attempts() + 1)),
-                post.id());
+        outbox.sending(post.id(), clock.instant().plus(backoff(post.progress().attempts() + 1)));
         PostSink.Delivery delivery;
         try {
             delivery = send(post);
         } catch (RuntimeException e) {
-            log.error("Post {} to channel {} could not be written or sent", post.id(), post.channelId(), e);
+            log.error("Post {} to channel {} could not be written or sent", post.id(), channel(post), e);
             delivery = new PostSink.Delivery.Retry(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        return record(post, delivery);
+        return delivery.handle(new Recorder(post, clock.instant()));
     }
 
     private PostSink.Delivery send(Post post) {
-        Optional<Post> original = post.editOf() == null ? Optional.empty() : outbox.byId(post.editOf());
+        Long editOf = post.owed().editOf();
+        Optional<Post> original = editOf == null ? Optional.empty() : outbox.byId(editOf);
         Reply reply = renderer.render(post, original);
-        if (post.kind() == PostKind.EDIT) {
-            return sink.edit(post.channelId(), original.orElseThrow().messageId(), reply);
+        if (post.owed().kind() == PostKind.EDIT) {
+            return sink.edit(channel(post), original.orElseThrow().progress().messageId(), reply);
         }
-        return sink.send(post.channelId(), reply, nonce(post));
+        return sink.send(channel(post), reply, nonces.of(post));
     }
 
-    private boolean record(Post post, PostSink.Delivery delivery) {
-        Instant now = clock.instant();
-        if (delivery instanceof PostSink.Delivery.Delivered delivered) {
-            outbox.update(
-                    "UPDATE posts SET status = 'delivered', message_id = ?, delivered_at = ?, last_error = NULL"
-                            + " WHERE id = ?",
-                    delivered.messageId(),
-                    now,
-                    post.id());
-            outbox.update("DELETE FROM channel_problems WHERE channel_id = ?", post.channelId());
+    private static String channel(Post post) {
+        return post.owed().channelId();
+    }
+
+    /**
+     * Records one attempt's outcome; returns whether the post was delivered. If recording a failure fails, the post
+     * is put back to be tried again rather than left as it was. If recording a delivery fails, the post stays as
+     * being sent, as after a crash at that moment: it is due again after its backoff and is sent with the same
+     * nonce, so Discord returns the message it already has.
+     */
+    private final class Recorder implements PostSink.Delivery.Handler<Boolean> {
+        private final Post post;
+        private final Instant now;
+
+        Recorder(Post post, Instant now) {
+            this.post = post;
+            this.now = now;
+        }
+
+        @Override
+        public Boolean delivered(PostSink.Delivery.Delivered delivered) {
+            outbox.delivered(post.id(), delivered.messageId(), now);
+            problems.clear(channel(post));
             return true;
         }
-        if (delivery instanceof PostSink.Delivery.Retry retry) {
-            outbox.update(
-                    "UPDATE posts SET status = 'pending', last_error = ? WHERE id = ?", retry.reason(), post.id());
-            log.warn("Post {} to channel {} will be tried again: {}", post.id(), post.channelId(), retry.reason());
-        } else if (delivery instanceof PostSink.Delivery.MessageGone gone) {
-            outbox.update("UPDATE posts SET status = 'failed', last_error = ? WHERE id = ?", gone.reason(), post.id());
-        } else if (delivery instanceof PostSink.Delivery.Unusable unusable) {
-            unusable(post, unusable.reason(), now);
+
+        @Override
+        public Boolean retry(PostSink.Delivery.Retry retry) {
+            outbox.retry(post.id(), retry.reason());
+            log.warn("Post {} to channel {} will be tried again: {}", post.id(), channel(post), retry.reason());
+            return false;
         }
-        return false;
+
+        @Override
+        public Boolean unusable(PostSink.Delivery.Unusable unusable) {
+            return failedOrRetry(unusable.reason(), () -> OutboxPoster.this.unusable(post, unusable.reason(), now));
+        }
+
+        @Override
+        public Boolean messageGone(PostSink.Delivery.MessageGone gone) {
+            return failedOrRetry(gone.reason(), () -> outbox.failed(post.id(), gone.reason()));
+        }
+
+        private Boolean failedOrRetry(String reason, Runnable failed) {
+            try {
+                failed.run();
+            } catch (RuntimeException e) {
+                log.error(
+                        "Post {} failed ({}), but that could not be recorded; it will be tried again",
+                        post.id(),
+                        reason,
+                        e);
+                return retry(new PostSink.Delivery.Retry(reason));
+            }
+            return false;
+        }
     }
 
     private void unusable(Post post, String reason, Instant now) {
         outbox.database().transaction(connection -> {
-            try (var update =
-                    connection.prepareStatement("UPDATE posts SET status = 'failed', last_error = ? WHERE id = ?")) {
-                update.setString(1, reason);
-                update.setLong(2, post.id());
-                update.executeUpdate();
-            }
-            if (ChannelProblems.record(connection, post.channelId(), reason, now)) {
-                log.error("StrikeDesk cannot post in channel {}: {}", post.channelId(), reason);
+            Outbox.failed(connection, post.id(), reason);
+            if (ChannelProblems.record(connection, channel(post), reason, now)) {
+                log.error("StrikeDesk cannot post in channel {}: {}", channel(post), reason);
                 Alerts.owe(connection, post, reason, now);
             }
             return null;

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.strikedesk.figures.Figure;
 import org.strikedesk.ingest.ImportListener;
 import org.strikedesk.ingest.ImportReport;
 import org.strikedesk.trusts.Organisation;
@@ -28,7 +29,7 @@ public final class OutboxWriter implements ImportListener {
     }
 
     @Override
-    public void imported(Connection connection, ImportReport report) throws SQLException {
+    public void imported(Connection connection, ImportReport.Imported report) throws SQLException {
         List<Subscription> subscriptions = SubscriptionStore.all(connection);
         if (subscriptions.isEmpty()) {
             return;
@@ -49,44 +50,34 @@ public final class OutboxWriter implements ImportListener {
             throws SQLException {
         boolean revised = changes.stream().anyMatch(PostChange::revised);
         PostKind kind = revised ? PostKind.CORRECTION : PostKind.RELEASE;
-        Set<List<String>> edits = new LinkedHashSet<>();
+        Set<Edit> edits = new LinkedHashSet<>();
         for (PostChange change : changes) {
             if (change.revised()) {
-                Outbox.latestDeliveredCovering(connection, subscription.channelId(), change.org(), change.strike())
-                        .ifPresent(
-                                earlier -> edits.add(List.of(Long.toString(earlier), change.org(), change.strike())));
+                Outbox.latestDeliveredCovering(connection, subscription.channelId(), change.scope())
+                        .ifPresent(earlier -> edits.add(new Edit(earlier, change.scope())));
             }
         }
-        long post = Outbox.add(
-                connection,
-                subscription.channelId(),
-                subscription.id(),
-                kind,
-                importId,
-                PostPayload.changes(subscription.orgCode(), changes),
-                null,
-                now);
+        PostPayload payload = PostPayload.changes(subscription.orgCode(), changes);
+        long post = Outbox.add(connection, Post.Owed.figures(subscription, kind, importId, payload), now);
         for (PostChange change : changes) {
-            Outbox.cover(connection, post, change.org(), change.strike());
+            Outbox.cover(connection, post, change.scope());
         }
-        for (List<String> edit : edits) {
-            long earlier = Long.parseLong(edit.get(0));
+        for (Edit edit : edits) {
             List<PostChange> about = changes.stream()
-                    .filter(c -> c.revised()
-                            && c.org().equals(edit.get(1))
-                            && c.strike().equals(edit.get(2)))
+                    .filter(c -> c.revised() && c.scope().equals(edit.about()))
                     .toList();
-            Outbox.add(
-                    connection,
-                    subscription.channelId(),
-                    subscription.id(),
-                    PostKind.EDIT,
-                    importId,
-                    PostPayload.changes(subscription.orgCode(), about),
-                    earlier,
-                    now);
+            PostPayload revisions = PostPayload.changes(subscription.orgCode(), about);
+            Outbox.add(connection, Post.Owed.edit(subscription, importId, revisions, edit.earlier()), now);
         }
     }
+
+    /**
+     * An earlier post to edit, because figures it reported were revised.
+     *
+     * @param earlier the post
+     * @param about the organisation and strike whose figures were revised
+     */
+    private record Edit(long earlier, Figure.Scope about) {}
 
     /** Whether a subscription follows figures for this organisation: itself, or a trust in its region. */
     boolean follows(Subscription subscription, String orgCode) {

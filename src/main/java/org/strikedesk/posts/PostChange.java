@@ -1,6 +1,7 @@
 package org.strikedesk.posts;
 
 import java.time.LocalDate;
+import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.Metric;
 import org.strikedesk.ingest.FigureChange;
 
@@ -24,6 +25,11 @@ public record PostChange(String org, String strike, String metric, LocalDate day
                 change.after().day(),
                 change.before() == null ? null : change.before().value(),
                 change.after().value());
+    }
+
+    /** The organisation in the strike that the figure is for. */
+    public Figure.Scope scope() {
+        return new Figure.Scope(org, strike);
     }
 
     public boolean revised() {

@@ -1,36 +1,33 @@
 package org.strikedesk.posts;
 
-/** What a post is for. */
+/** What a post is for. Only the outbox knows how each is stored. */
 public enum PostKind {
     /** New figures for what a channel follows. */
-    RELEASE("release"),
+    RELEASE,
     /** Figures for what a channel follows were revised (possibly with new ones). */
-    CORRECTION("correction"),
+    CORRECTION,
     /** An earlier post is edited to show a revision. */
-    EDIT("edit"),
+    EDIT,
     /** A scheduled digest of the latest figures. */
-    DIGEST("digest"),
+    DIGEST,
     /** Several releases that waited for one channel, posted together. */
-    SUMMARY("summary"),
+    SUMMARY,
     /** A report to the people who subscribed that a channel cannot be posted in. */
-    ALERT("alert");
+    ALERT;
 
-    private final String id;
-
-    PostKind(String id) {
-        this.id = id;
+    /** Whether a later revision of its figures edits a delivered post of this kind: the posts that report them. */
+    public boolean revisable() {
+        return switch (this) {
+            case RELEASE, CORRECTION, SUMMARY -> true;
+            case EDIT, DIGEST, ALERT -> false;
+        };
     }
 
-    public String id() {
-        return id;
-    }
-
-    public static PostKind byId(String id) {
-        for (PostKind kind : values()) {
-            if (kind.id.equals(id)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown post kind " + id);
+    /** Whether posts of this kind that waited for one channel are merged into a summary. */
+    public boolean mergeable() {
+        return switch (this) {
+            case RELEASE, CORRECTION -> true;
+            case EDIT, DIGEST, SUMMARY, ALERT -> false;
+        };
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.Source;
 import org.strikedesk.figures.Strike;
@@ -18,6 +19,7 @@ import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.replies.Caveats;
 import org.strikedesk.replies.FigureCards;
 import org.strikedesk.replies.HouseStyle;
+import org.strikedesk.replies.LaterStrikes;
 import org.strikedesk.replies.Publishers;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
@@ -44,25 +46,24 @@ public final class PostRenderer {
 
     /** The post as it should read now; {@code original} is the edited post, for edits. */
     public Reply render(Post post, Optional<Post> original) {
-        return switch (post.kind()) {
-            case RELEASE, CORRECTION, SUMMARY ->
-                changes(post.kind(), post.payload().changes());
-            case EDIT -> edited(original.orElseThrow(), post.payload().changes());
-            case DIGEST -> digest(post.payload().org());
+        PostPayload payload = post.owed().payload();
+        return switch (post.owed().kind()) {
+            case RELEASE, CORRECTION, SUMMARY -> changes(post.owed().kind(), payload.changes());
+            case EDIT -> edited(original.orElseThrow().owed(), payload.changes());
+            case DIGEST -> digest(payload.org());
             case ALERT ->
                 Reply.builder(Reply.Tone.WARNING)
                         .title("StrikeDesk cannot post in a channel")
-                        .text(post.payload().note())
+                        .text(payload.note())
                         .build();
         };
     }
 
     private Reply changes(PostKind kind, List<PostChange> changes) {
-        Map<List<String>, List<PostChange>> groups = groups(changes);
+        Map<Figure.Scope, List<PostChange>> groups = groups(changes);
         boolean revised = changes.stream().anyMatch(PostChange::revised);
         if (groups.size() == 1 && kind != PostKind.SUMMARY) {
-            List<String> key = groups.keySet().iterator().next();
-            Reply card = card(key.get(0), key.get(1));
+            Reply card = card(groups.keySet().iterator().next());
             Reply.Builder reply =
                     card.toBuilder().title((revised ? "Revised figures: " : "New figures: ") + card.title());
             return withChanges(reply, changes, revised).build();
@@ -71,25 +72,37 @@ public final class PostRenderer {
     }
 
     private Reply list(
-            PostKind kind, Map<List<String>, List<PostChange>> groups, List<PostChange> changes, boolean revised) {
+            PostKind kind, Map<Figure.Scope, List<PostChange>> groups, List<PostChange> changes, boolean revised) {
         List<String> lines = new ArrayList<>();
         Set<Source> sources = new LinkedHashSet<>();
-        for (List<String> key : groups.keySet()) {
-            Organisation org = organisation(key.get(0));
-            StrikeFigures figures = figures(key.get(0), key.get(1));
+        for (Figure.Scope scope : groups.keySet()) {
+            Organisation org = organisation(scope.orgCode());
+            StrikeFigures figures = figures(scope);
             lines.add(org.displayName() + ", " + figures.strike().name() + " of "
                     + HouseStyle.days(figures.strike().days()) + ": " + FigureCards.acuteOrNone(figures));
             sources.addAll(figures.sources());
         }
-        String title = kind == PostKind.SUMMARY
-                ? "Figures released while posts were waiting: " + groups.size() + " updates"
-                : (revised ? "Revised figures for " : "New figures for ") + groups.size() + " organisations";
+        String title = (revised ? "Revised figures for " : "New figures for ") + what(groups.keySet());
+        if (kind == PostKind.SUMMARY) {
+            title = "Figures released while posts were waiting: " + HouseStyle.count(groups.size()) + " updates";
+        }
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER).title(title).text(String.join("\n", lines));
-        sources.forEach(source -> reply.source(Publishers.line(source)));
+        Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
         return withChanges(reply, changes, revised).caveat(Caveats.RESCHEDULED).build();
     }
 
-    private Reply edited(Post original, List<PostChange> revisions) {
+    /** "Leeds Teaching Hospitals NHS Trust in three strikes", "four organisations": what a list of changes is about. */
+    private String what(Set<Figure.Scope> groups) {
+        List<String> orgs =
+                groups.stream().map(Figure.Scope::orgCode).distinct().toList();
+        if (orgs.size() == 1) {
+            return HouseStyle.subject(organisation(orgs.get(0))) + " in " + HouseStyle.count(groups.size())
+                    + " strikes";
+        }
+        return HouseStyle.count(orgs.size()) + " organisations";
+    }
+
+    private Reply edited(Post.Owed original, List<PostChange> revisions) {
         Reply now = changes(
                 original.kind() == PostKind.EDIT ? PostKind.RELEASE : original.kind(),
                 original.payload().changes());
@@ -109,7 +122,10 @@ public final class PostRenderer {
         Optional<StrikeFigures> england =
                 org.isEngland() ? Optional.empty() : Optional.of(queries.england(latest.get()));
         Reply card = cards.strike(org, figures, england);
-        return card.toBuilder().title("Digest: " + card.title()).build();
+        Reply.Builder digest = card.toBuilder().title("Digest: " + card.title());
+        LaterStrikes.note(org, "figures", queries.laterStrikes(latest.get()))
+                .ifPresent(note -> digest.text(card.text() + "\n" + note));
+        return digest.build();
     }
 
     private static Reply.Builder withChanges(Reply.Builder reply, List<PostChange> changes, boolean revised) {
@@ -130,28 +146,27 @@ public final class PostRenderer {
                 .collect(Collectors.joining("\n"));
     }
 
-    private Reply card(String orgCode, String strikeId) {
-        Organisation org = organisation(orgCode);
-        StrikeFigures figures = figures(orgCode, strikeId);
+    private Reply card(Figure.Scope scope) {
+        Organisation org = organisation(scope.orgCode());
+        StrikeFigures figures = figures(scope);
         Optional<StrikeFigures> england =
                 org.isEngland() ? Optional.empty() : Optional.of(queries.england(figures.strike()));
         return cards.strike(org, figures, england);
     }
 
-    private StrikeFigures figures(String orgCode, String strikeId) {
-        Strike strike = queries.calendar().byId(strikeId).orElseThrow();
-        return queries.figures(orgCode, strike);
+    private StrikeFigures figures(Figure.Scope scope) {
+        Strike strike = queries.calendar().byId(scope.strikeId()).orElseThrow();
+        return queries.figures(scope.orgCode(), strike);
     }
 
     private Organisation organisation(String code) {
         return directory.byCode(code).orElseThrow();
     }
 
-    private static Map<List<String>, List<PostChange>> groups(List<PostChange> changes) {
-        Map<List<String>, List<PostChange>> groups = new LinkedHashMap<>();
+    private static Map<Figure.Scope, List<PostChange>> groups(List<PostChange> changes) {
+        Map<Figure.Scope, List<PostChange>> groups = new LinkedHashMap<>();
         for (PostChange change : changes) {
-            groups.computeIfAbsent(List.of(change.org(), change.strike()), k -> new ArrayList<>())
-                    .add(change);
+            groups.computeIfAbsent(change.scope(), k -> new ArrayList<>()).add(change);
         }
         return groups;
     }

@@ -87,7 +87,7 @@ public final class Posts {
 
     /** A poster that delivers to the sink. */
     public OutboxPoster poster(PostSink sink) {
-        return new OutboxPoster(outbox, renderer, sink, clock, config.backlog());
+        return new OutboxPoster(outbox, problems, renderer, sink, clock, config.backlog());
     }
 
     /** Checks the schedules and delivers the outbox every {@code posts.checkEvery}, until the executor stops. */

@@ -34,11 +34,13 @@ public final class PostsStatus implements StatusContributor {
 
     /** The outbox's posts, counted now. */
     public Counts counts() {
-        Map<String, Integer> counts = outbox.counts();
+        Map<PostStatus, Integer> counts = outbox.counts();
+        int waiting = counts.entrySet().stream()
+                .filter(count -> count.getKey().waiting())
+                .mapToInt(Map.Entry::getValue)
+                .sum();
         return new Counts(
-                counts.getOrDefault("pending", 0) + counts.getOrDefault("sending", 0),
-                counts.getOrDefault("delivered", 0),
-                counts.getOrDefault("failed", 0));
+                waiting, counts.getOrDefault(PostStatus.DELIVERED, 0), counts.getOrDefault(PostStatus.FAILED, 0));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.strikedesk.replies;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,17 +44,25 @@ public final class ChartCard {
         StrikeChart.Bar highest = bars.stream()
                 .max(Comparator.comparingLong(b -> b.value().value()))
                 .orElseThrow();
-        String where = HouseStyle.number(highest.value().value()) + " in the "
-                + highest.strike().name() + " of "
+        String where = " in the " + highest.strike().name() + " of "
                 + HouseStyle.days(highest.strike().days()) + ".";
-        String text = bars.size() == 1
-                ? "One strike has a published figure: " + where
-                : bars.size() + " strikes have a published figure; strikes without one are left out. The highest was "
-                        + where;
-        if (bars.stream().anyMatch(bar -> bar.value().partial())) {
-            text += " * Partial: counts only the strike days with a published figure.";
+        String text;
+        if (bars.size() == 1) {
+            text = "One strike has a published figure: "
+                    + HouseStyle.count(highest.value().value()) + where;
+        } else if (highest.value().value() == 0) {
+            text = HouseStyle.capitalised(HouseStyle.count(bars.size()))
+                    + " strikes have a published figure; strikes without one are left out. Every figure is zero.";
+        } else {
+            text = HouseStyle.capitalised(HouseStyle.count(bars.size()))
+                    + " strikes have a published figure; strikes without one are left out. The highest was "
+                    + HouseStyle.count(highest.value().value()) + where;
         }
-        return text;
+        List<String> partial = bars.stream()
+                .filter(bar -> bar.value().partial())
+                .map(bar -> bar.label().replace("*", "") + " (" + PartialNotes.of(bar.value(), bar.strike()) + ")")
+                .toList();
+        return partial.isEmpty() ? text : text + " * Partial: " + String.join("; ", partial) + ".";
     }
 
     /** The chart in words, for people who cannot see it. */
@@ -61,12 +70,12 @@ public final class ChartCard {
         String values = bars.stream()
                 .map(bar -> bar.label() + ": " + HouseStyle.number(bar.value().value()))
                 .collect(Collectors.joining("; "));
-        String text = "Bar chart of " + metric.measure() + " at " + org.displayName() + ", by strike. " + values;
+        String text = "Bar chart of " + metric.measure() + " " + HouseStyle.where(org) + ", by strike. " + values;
         return text.length() <= DESCRIPTION_LIMIT ? text : text.substring(0, DESCRIPTION_LIMIT - 1) + "\u2026";
     }
 
     private static Reply nothingToChart(Organisation org, ChartMetric metric, List<StrikeFigures> history) {
-        List<String> others = java.util.Arrays.stream(ChartMetric.values())
+        List<String> others = Arrays.stream(ChartMetric.values())
                 .filter(other -> !StrikeChart.bars(other, history).isEmpty())
                 .map(other -> "metric:" + other.id())
                 .toList();
@@ -75,7 +84,7 @@ public final class ChartCard {
                 : " Figures exist for " + HouseStyle.list(others) + ".";
         return Reply.builder(Reply.Tone.WARNING)
                 .title("Nothing to chart")
-                .text("No figures for " + metric.measure() + " have been published for " + org.displayName()
+                .text("No figures for " + metric.measure() + " have been published for " + HouseStyle.subject(org)
                         + " in any strike." + hint)
                 .build();
     }

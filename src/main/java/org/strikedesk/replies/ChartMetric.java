@@ -54,7 +54,7 @@ public enum ChartMetric {
             case STAFF ->
                 figures.staff()
                         .filter(staff -> staff.peak() != null)
-                        .map(staff -> new Amount(staff.peak(), staff.missingDays(), staff.basis()));
+                        .map(staff -> Amount.of(staff.peak(), Metric.STAFF_ABSENT, staff.missingDays(), staff.basis()));
         };
     }
 

@@ -1,11 +1,11 @@
 package org.strikedesk.replies;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.strikedesk.figures.Amount;
 import org.strikedesk.figures.Metric;
 import org.strikedesk.figures.Source;
@@ -65,20 +65,23 @@ public final class ComparisonCard {
                 new Row("Outpatient", side -> total(side, Metric.OUTPATIENT_RESCHEDULED)),
                 new Row("Mental health", side -> total(side, Metric.MENTAL_HEALTH_RESCHEDULED)),
                 new Row("Community", side -> total(side, Metric.COMMUNITY_RESCHEDULED)),
-                new Row("Staff absent", side -> side.figures().staff().map(FigureCards::staff)),
+                new Row(
+                        "Staff absent",
+                        side -> side.figures()
+                                .staff()
+                                .map(staff ->
+                                        FigureCards.staff(staff, side.figures().strike()))),
                 new Row("Share of England", side -> share(side, england)));
     }
 
     /** The lines for one side; a line either side has is shown on both, so the columns line up. */
     private static String column(List<Row> rows, Side side, Side other) {
-        List<String> lines = new ArrayList<>();
-        for (Row row : rows) {
-            Optional<String> value = row.value().apply(side);
-            if (value.isPresent() || row.value().apply(other).isPresent()) {
-                lines.add(row.label() + ": " + value.orElse(NOT_PUBLISHED));
-            }
-        }
-        return lines.isEmpty() ? "No figures published." : String.join("\n", lines);
+        String lines = rows.stream()
+                .filter(row -> row.value().apply(side).isPresent()
+                        || row.value().apply(other).isPresent())
+                .map(row -> row.label() + ": " + row.value().apply(side).orElse(NOT_PUBLISHED))
+                .collect(Collectors.joining("\n"));
+        return lines.isEmpty() ? "No figures published." : lines;
     }
 
     private static Optional<String> total(Side side, Metric metric) {
@@ -117,24 +120,61 @@ public final class ComparisonCard {
         if (a.isEmpty() || b.isEmpty()) {
             Organisation missing = a.isEmpty() ? first.org() : second.org();
             return "There is no like-for-like total: no count of rescheduled acute appointments has been published"
-                    + " for " + missing.displayName() + during + ".";
+                    + " for " + HouseStyle.subject(missing) + during + ".";
         }
-        String partial = a.get().partial() || b.get().partial()
-                ? " A partial total counts only the strike days with a published figure."
-                : "";
+        if (a.get().partial() || b.get().partial()) {
+            return unknownDifference(first, second, during);
+        }
         long difference = a.get().value() - b.get().value();
+        String firstName = HouseStyle.capitalised(HouseStyle.subject(first.org()));
+        String secondName = HouseStyle.subject(second.org());
+        if (difference == 0 && a.get().value() == 0) {
+            return "Neither " + HouseStyle.subject(first.org()) + " nor " + secondName
+                    + " rescheduled any appointments or procedures" + during + ".";
+        }
         if (difference == 0) {
-            return first.org().displayName() + " and " + second.org().displayName() + " each rescheduled "
-                    + HouseStyle.number(a.get().value()) + " "
-                    + FigureCards.appointments(a.get().value()) + during
-                    + "." + partial;
+            return firstName + " and " + secondName + " each rescheduled "
+                    + HouseStyle.appointments(a.get().value()) + during + ".";
         }
         Side more = difference > 0 ? first : second;
         Side fewer = difference > 0 ? second : first;
         long gap = Math.abs(difference);
-        return more.org().displayName() + " rescheduled " + HouseStyle.number(gap) + " more "
-                + FigureCards.appointments(gap) + " than " + fewer.org().displayName() + during + ": "
-                + HouseStyle.number(more.figures().acute().orElseThrow().value()) + " against "
-                + HouseStyle.number(fewer.figures().acute().orElseThrow().value()) + "." + partial;
+        return HouseStyle.capitalised(HouseStyle.subject(more.org())) + " rescheduled "
+                + HouseStyle.count(gap)
+                + (gap == 1 ? " more appointment or procedure" : " more appointments and procedures")
+                + " than "
+                + HouseStyle.subject(fewer.org()) + during + ": "
+                + HouseStyle.count(more.figures().acute().orElseThrow().value()) + " against "
+                + against(fewer.figures().acute().orElseThrow().value()) + ".";
+    }
+
+    /**
+     * "X rescheduled 11,000 appointments and procedures during the ..., and Y at least 1,510. The total for Y is
+     * partial: no inpatient figure was published for 17 July, so the difference between them is not known."
+     */
+    private static String unknownDifference(Side first, Side second, String during) {
+        Amount a = first.figures().acute().orElseThrow();
+        Amount b = second.figures().acute().orElseThrow();
+        String text = HouseStyle.capitalised(HouseStyle.subject(first.org())) + " rescheduled " + atLeast(a)
+                + HouseStyle.appointments(a.value()) + during + ", and " + HouseStyle.subject(second.org()) + " "
+                + atLeast(b) + (b.value() == 0 ? "none" : HouseStyle.count(b.value())) + ".";
+        Strike strike = first.figures().strike();
+        if (a.partial() && b.partial()) {
+            return text + " Both totals are partial: for " + HouseStyle.subject(first.org()) + ", "
+                    + PartialNotes.of(a, strike) + "; for " + HouseStyle.subject(second.org()) + ", "
+                    + PartialNotes.of(b, strike) + ". The difference between them is not known.";
+        }
+        Side partial = a.partial() ? first : second;
+        return text + " The total for " + HouseStyle.subject(partial.org()) + " is partial: "
+                + PartialNotes.of(partial.figures().acute().orElseThrow(), strike)
+                + ", so the difference between them is not known.";
+    }
+
+    private static String atLeast(Amount amount) {
+        return amount.partial() && amount.value() > 0 ? "at least " : "";
+    }
+
+    private static String against(long value) {
+        return value == 0 ? "none" : HouseStyle.count(value);
     }
 }

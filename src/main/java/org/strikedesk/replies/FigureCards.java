@@ -3,9 +3,11 @@ package org.strikedesk.replies;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.strikedesk.figures.Amount;
+import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.Metric;
 import org.strikedesk.figures.Source;
 import org.strikedesk.figures.StaffAbsence;
@@ -29,37 +31,47 @@ public final class FigureCards {
         Strike strike = figures.strike();
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
                 .title(org.displayName() + ": " + strike.name() + ", " + HouseStyle.days(strike.days()))
-                .text(headline(org, figures));
+                .text(headline(org, figures)
+                        + figures.statedRunningTotal()
+                                .map(total -> "\nNHS England's running total after this strike: "
+                                        + HouseStyle.number(total.value()) + ".")
+                                .orElse(""));
         rescheduledFields(figures, reply);
-        figures.staff().ifPresent(staff -> reply.field("Staff absent", staff(staff), true));
+        figures.staff().ifPresent(staff -> reply.field("Staff absent", staff(staff, strike), true));
         england.flatMap(eng -> share(figures, eng)).ifPresent(share -> reply.field("Share of England", share, true));
         reply.field("Strike", describe(strike), false);
+        if (org.closed() != null) {
+            reply.field("Status", "Closed on " + HouseStyle.date(org.closed()), false);
+        }
         figures.sources().forEach(source -> reply.source(Publishers.line(source)));
         return reply.caveat(caveat(figures)).build();
     }
 
-    /** The headline sentence: "2,247 appointments and procedures rescheduled during the ... strike of ...". */
+    /**
+     * The headline sentence: "2,247 appointments and procedures rescheduled at ... during the ... strike of ...";
+     * "Five appointments ...", "No appointments or procedures were rescheduled ...".
+     */
     public String headline(Organisation org, StrikeFigures figures) {
         Strike strike = figures.strike();
         String during = "during the " + strike.name() + " of " + HouseStyle.days(strike.days())
                 + (strike.scope().isEmpty() ? "" : " (" + strike.scope() + ")");
         Optional<Amount> acute = figures.acute();
         if (acute.isEmpty()) {
-            return "No count of rescheduled acute appointments has been published for " + org.displayName() + " "
+            return "No count of rescheduled acute appointments has been published for " + HouseStyle.subject(org) + " "
                     + during + ".";
         }
         Amount amount = acute.get();
-        String count = HouseStyle.number(amount.value()) + " " + appointments(amount.value());
-        String where = org.isEngland() ? "across England" : "at " + org.displayName();
-        String partial = amount.partial()
-                ? " This counts only the days with published figures; none were published for "
-                        + HouseStyle.days(amount.missingDays()) + "."
-                : "";
-        return count + " rescheduled " + where + " " + during + "." + partial;
-    }
-
-    static String appointments(long value) {
-        return value == 1 ? "appointment or procedure" : "appointments and procedures";
+        String rescheduled = amount.value() == 0 ? " were rescheduled " : " rescheduled ";
+        String count = HouseStyle.appointments(amount.value());
+        if (!amount.partial()) {
+            return HouseStyle.capitalised(count) + rescheduled + HouseStyle.where(org) + " " + during + ".";
+        }
+        String partial = " Partial: " + PartialNotes.of(amount, strike) + ".";
+        if (amount.value() == 0) {
+            return HouseStyle.capitalised(count) + rescheduled + HouseStyle.where(org) + " " + during
+                    + " on the days with a published figure." + partial;
+        }
+        return "At least " + count + rescheduled + HouseStyle.where(org) + " " + during + "." + partial;
     }
 
     private static void rescheduledFields(StrikeFigures figures, Reply.Builder reply) {
@@ -82,9 +94,9 @@ public final class FigureCards {
     }
 
     /** "between 141 and 160 a day", "27,361 on the peak day", "9,999 on 15 December 2022 (no figure for ...)". */
-    public static String staff(StaffAbsence staff) {
+    public static String staff(StaffAbsence staff, Strike strike) {
         if (!staff.days().isEmpty()) {
-            return dailyStaff(staff);
+            return dailyStaff(staff, strike);
         }
         if (staff.peak() != null && staff.lowest() != null) {
             return "between " + HouseStyle.number(staff.lowest()) + " and " + HouseStyle.number(staff.peak())
@@ -96,7 +108,7 @@ public final class FigureCards {
         return "at least " + HouseStyle.number(staff.lowest()) + " a day (lowest day)";
     }
 
-    private static String dailyStaff(StaffAbsence staff) {
+    private static String dailyStaff(StaffAbsence staff, Strike strike) {
         String text;
         if (staff.days().size() == 1) {
             text = HouseStyle.number(staff.peak()) + " on "
@@ -107,7 +119,9 @@ public final class FigureCards {
                     + "; lowest " + HouseStyle.number(staff.lowest()) + " on "
                     + HouseStyle.date(staff.lowestDay().orElseThrow());
         }
-        return staff.partial() ? text + " (no figure for " + HouseStyle.days(staff.missingDays()) + ")" : text;
+        return staff.partial()
+                ? text + " (no figure for " + PartialNotes.days(staff.missingDays(), strike) + ")"
+                : text;
     }
 
     private Optional<String> share(StrikeFigures figures, StrikeFigures england) {
@@ -143,42 +157,90 @@ public final class FigureCards {
             sources.addAll(figures.sources());
         }
         reply.text(String.join("\n", lines));
-        sources.forEach(source -> reply.source(Publishers.line(source)));
+        Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
         return reply.caveat(Caveats.RESCHEDULED).build();
     }
 
     /**
      * England in every strike of the calendar, with the running total of acute appointments and procedures
-     * rescheduled; strikes with no published count are listed and add nothing.
+     * rescheduled; strikes with no published count are listed and add nothing. Beside each strike after which NHS
+     * England stated its own running total, that total; at the end, the latest one and how far the published
+     * counts fall short of it, naming the strikes with no published count.
      */
-    public Reply runningTotal(List<Strike> calendar, java.util.Map<String, StrikeFigures> england) {
+    public Reply runningTotal(List<Strike> calendar, Map<String, StrikeFigures> england) {
         List<String> lines = new ArrayList<>();
         Set<Source> sources = new LinkedHashSet<>();
         long running = 0;
         int counted = 0;
+        List<Strike> uncounted = new ArrayList<>();
+        Optional<Stated> latest = Optional.empty();
         for (Strike strike : calendar) {
             StrikeFigures figures = england.get(strike.id());
             Optional<Amount> acute = figures == null ? Optional.empty() : figures.acute();
+            Optional<Figure> stated = figures == null ? Optional.empty() : figures.statedRunningTotal();
             String line = HouseStyle.days(strike.days()) + ", " + strike.name() + ": ";
             if (acute.isPresent()) {
                 running += acute.get().value();
                 counted++;
-                line += HouseStyle.number(acute.get().value()) + (acute.get().partial() ? " (partial)" : "")
-                        + " (running total " + HouseStyle.number(running) + ")";
-                sources.addAll(figures.sources());
+                line += HouseStyle.number(acute.get().value()) + " ("
+                        + (acute.get().partial() ? "partial; " : "") + "running total " + HouseStyle.number(running)
+                        + stated.map(total -> "; NHS England: " + HouseStyle.number(total.value()))
+                                .orElse("")
+                        + ")";
             } else {
-                line += "no England count published";
+                uncounted.add(strike);
+                line += "no England count published"
+                        + stated.map(total ->
+                                        " (NHS England's running total: " + HouseStyle.number(total.value()) + ")")
+                                .orElse("");
+            }
+            if (figures != null) {
+                sources.addAll(figures.sources());
+            }
+            if (stated.isPresent()) {
+                latest = Optional.of(new Stated(strike, stated.get().value(), running, List.copyOf(uncounted)));
             }
             lines.add(line);
         }
+        String sum = "Sum of the published counts: " + HouseStyle.number(running) + " across "
+                + HouseStyle.count(counted) + (counted == 1 ? " strike." : " strikes.");
+        String comparison = latest.map(FigureCards::againstStated)
+                .orElse(" Strikes with no published England count add nothing, so this can be lower than NHS"
+                        + " England's own running total.");
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
                 .title("England: acute appointments and procedures rescheduled, every strike")
-                .text(String.join("\n", lines) + "\n\nSum of the published counts: " + HouseStyle.number(running)
-                        + " across " + counted + " strikes. Strikes with no published England count add nothing,"
-                        + " so this is lower than NHS England's own running total.");
-        sources.forEach(source -> reply.source(Publishers.line(source)));
+                .text(String.join("\n", lines) + "\n\n" + sum + comparison);
+        Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
         return reply.caveat(Caveats.RESCHEDULED + " " + Caveats.ACUTE).build();
     }
+
+    /** How the published counts up to a strike compare with NHS England's running total after it. */
+    private static String againstStated(Stated stated) {
+        String intro = "\nNHS England's latest running total, after the "
+                + stated.strike().name() + " of "
+                + HouseStyle.days(stated.strike().days()) + ", is " + HouseStyle.number(stated.total()) + ".";
+        long gap = stated.total() - stated.countsSoFar();
+        String counts = " The published counts up to that strike add up to " + HouseStyle.number(stated.countsSoFar());
+        if (gap == 0) {
+            return intro + counts + ", the same figure.";
+        }
+        if (gap < 0) {
+            return intro + counts + ", " + HouseStyle.number(-gap)
+                    + " more: counts were revised after NHS England stated its total.";
+        }
+        String missing = stated.uncounted().isEmpty()
+                ? ""
+                : " no England count was published for "
+                        + HouseStyle.list(stated.uncounted().stream()
+                                .map(s -> "the " + s.name() + " of " + HouseStyle.days(s.days()))
+                                .toList())
+                        + ", and";
+        return intro + counts + ", " + HouseStyle.number(gap) + " fewer:" + missing
+                + " NHS England's total may include revisions made after the counts were published.";
+    }
+
+    /** NHS England's running total after a strike, with the published counts up to it and the strikes missing. */
+    private record Stated(Strike strike, long total, long countsSoFar, List<Strike> uncounted) {}
 
     /** The acute total as a short phrase, or what is missing. */
     public static String acuteOrNone(StrikeFigures figures) {

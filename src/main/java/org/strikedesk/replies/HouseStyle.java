@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.strikedesk.config.StyleConfig;
+import org.strikedesk.trusts.Organisation;
 
 /**
  * The newsroom's house style for numbers, dates and percentages: {@code 2,247}; {@code 11 April 2023}; ranges
@@ -44,6 +45,47 @@ public final class HouseStyle {
             grouped.append(',').append(digits, i, i + 3);
         }
         return grouped.toString();
+    }
+
+    private static final List<String> SMALL =
+            List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+
+    /**
+     * A count as running text writes it: one to nine in words, larger numbers in figures ({@code 2,247}); zero is
+     * "no", for the phrase that follows it ("no appointments or procedures").
+     */
+    public static String count(long value) {
+        return value >= 0 && value < SMALL.size() ? SMALL.get((int) value) : number(value);
+    }
+
+    /**
+     * A count of appointments and procedures as running text: "no appointments or procedures", "one appointment or
+     * procedure", "five appointments and procedures", "2,247 appointments and procedures".
+     */
+    public static String appointments(long value) {
+        if (value == 0) {
+            return "no appointments or procedures";
+        }
+        return count(value) + (value == 1 ? " appointment or procedure" : " appointments and procedures");
+    }
+
+    /** Where figures were counted, as running text: "at Leeds Teaching Hospitals NHS Trust", "in the London region". */
+    public static String where(Organisation org) {
+        return switch (org.kind()) {
+            case ENGLAND -> "across England";
+            case REGION -> "in the " + org.displayName();
+            case TRUST -> "at " + org.displayName();
+        };
+    }
+
+    /** An organisation as the subject or object of a sentence: "England", "the London region", a trust's name. */
+    public static String subject(Organisation org) {
+        return org.kind() == Organisation.Kind.REGION ? "the " + org.displayName() : org.displayName();
+    }
+
+    /** The text with its first letter in capitals, to start a sentence: "Five appointments ...". */
+    public static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** {@code 11 April 2023}. */
@@ -92,18 +134,6 @@ public final class HouseStyle {
             parts.add(text);
         }
         return list(parts);
-    }
-
-    /** "from 11 to 14 April 2023", "on 21 December 2022", "on 15 and 20 December 2022". */
-    public static String fromTo(List<LocalDate> days) {
-        List<List<LocalDate>> runs = runs(days);
-        if (runs.size() == 1 && runs.get(0).size() > 1) {
-            LocalDate first = runs.get(0).get(0);
-            LocalDate last = runs.get(0).get(runs.get(0).size() - 1);
-            String range = range(first, last);
-            return "from " + range.replace(DASH, " to ");
-        }
-        return "on " + days(days);
     }
 
     /** "a, b and c". */

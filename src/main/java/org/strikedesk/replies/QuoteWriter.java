@@ -7,9 +7,11 @@ import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.trusts.Organisation;
 
 /**
- * Writes figures as one sentence of copy, e.g. "During the junior doctors' strike from 11 to 14 April 2023, 2,247
- * appointments and procedures were rescheduled at East and North Hertfordshire NHS Trust – 170 inpatient procedures
- * and 2,077 outpatient appointments – according to NHS England data."
+ * Writes figures as one sentence of copy, e.g. "During the junior doctors' strike of 11–14 April 2023, 2,247
+ * appointments and procedures were rescheduled at East and North Hertfordshire NHS Trust – 170 inpatient and
+ * day-case procedures and 2,077 outpatient appointments – according to NHS England data." Numbers one to nine are
+ * words, zero is "no appointments or procedures", and the source is named as its own publisher unless it is known to
+ * report NHS England's data. A quote never states a partial total as complete.
  */
 public final class QuoteWriter {
     private final HouseStyle style;
@@ -18,52 +20,69 @@ public final class QuoteWriter {
         this.style = style;
     }
 
-    /** The sentence, or empty when no count of rescheduled appointments was published. */
+    /**
+     * The sentence, or empty when no count of rescheduled appointments was published. A partial total keeps the
+     * strike's own dates, is "at least" the count, and ends by saying which days and measures have no figure.
+     */
     public Optional<String> quote(Organisation org, StrikeFigures figures) {
         Optional<Amount> acute = figures.acute();
         if (acute.isEmpty()) {
             return Optional.empty();
         }
         Amount amount = acute.get();
-        String days = HouseStyle.fromTo(
-                amount.partial() ? published(figures) : figures.strike().days());
-        String verb = amount.value() == 1 ? "was " + style.quoteVerb() : "were " + style.quoteVerb();
-        String where = org.isEngland() ? "across England" : "at " + org.displayName();
+        boolean partial = amount.partial();
+        String verb = (amount.value() == 1 ? " was " : " were ") + style.quoteVerb() + " ";
         StringBuilder sentence = new StringBuilder()
                 .append("During the ")
                 .append(figures.strike().name())
-                .append(' ')
-                .append(days)
+                .append(" of ")
+                .append(HouseStyle.days(figures.strike().days()))
                 .append(", ")
-                .append(HouseStyle.number(amount.value()))
-                .append(' ')
-                .append(FigureCards.appointments(amount.value()))
-                .append(' ')
+                .append(partial && amount.value() > 0 ? "at least " : "")
+                .append(HouseStyle.appointments(amount.value()))
                 .append(verb)
-                .append(' ')
-                .append(where);
-        Optional<String> parts = split(figures);
+                .append(HouseStyle.where(org))
+                .append(partial && amount.value() == 0 ? " on the days with a published figure" : "");
+        Optional<String> parts = amount.value() == 0 ? Optional.empty() : split(figures);
         sentence.append(parts.map(p -> " \u2013 " + p + " \u2013 ").orElse(", "));
-        sentence.append("according to NHS England data.");
+        sentence.append(Publishers.attribution(StrikeFigures.sourcesOf(amount.basis())));
+        if (partial) {
+            sentence.append(" (partial: ")
+                    .append(PartialNotes.of(amount, figures.strike()))
+                    .append(')');
+        }
+        sentence.append('.');
+        figures.statedRunningTotal()
+                .ifPresent(total -> sentence.append(" NHS England's own running total since the strikes began in"
+                                + " December 2022 stood at ")
+                        .append(HouseStyle.number(total.value()))
+                        .append(" after this strike."));
         return Optional.of(sentence.toString());
     }
 
-    private static java.util.List<java.time.LocalDate> published(StrikeFigures figures) {
-        return figures.strike().days().stream()
-                .filter(day -> !figures.acute().orElseThrow().missingDays().contains(day))
-                .toList();
-    }
-
+    /** "170 inpatient and day-case procedures and 2,077 outpatient appointments", where both are published. */
     private static Optional<String> split(StrikeFigures figures) {
         Optional<Amount> inpatient = figures.total(Metric.INPATIENT_RESCHEDULED);
         Optional<Amount> outpatient = figures.total(Metric.OUTPATIENT_RESCHEDULED);
         if (inpatient.isEmpty() || outpatient.isEmpty()) {
             return Optional.empty();
         }
-        long in = inpatient.get().value();
-        long out = outpatient.get().value();
-        return Optional.of(
-                HouseStyle.number(in) + (in == 1 ? " inpatient procedure" : " inpatient procedures") + " and "
-                        + HouseStyle.number(out) + (out == 1 ? " outpatient appointment" : " outpatient appointments"));
+        return Optional.of(inpatient(inpatient.get().value()) + " and "
+                + outpatient(outpatient.get().value()));
+    }
+
+    private static String inpatient(long value) {
+        if (value == 0) {
+            return "no inpatient or day-case procedures";
+        }
+        return HouseStyle.count(value)
+                + (value == 1 ? " inpatient or day-case procedure" : " inpatient and day-case procedures");
+    }
+
+    private static String outpatient(long value) {
+        if (value == 0) {
+            return "no outpatient appointments";
+        }
+        return HouseStyle.count(value) + (value == 1 ? " outpatient appointment" : " outpatient appointments");
     }
 }

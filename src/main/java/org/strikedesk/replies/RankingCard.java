@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.strikedesk.figures.Amount;
 import org.strikedesk.figures.Ranking;
 import org.strikedesk.figures.Source;
@@ -47,14 +48,11 @@ public final class RankingCard {
         Strike strike = table.strike();
         Optional<Amount> england = table.england().acute().filter(total -> !total.partial() && total.value() > 0);
         List<Ranking.Place> shown = table.places().stream().limit(table.limit()).toList();
-        List<String> lines = new ArrayList<>();
-        for (Ranking.Place place : shown) {
-            lines.add(line(place, table, england));
-        }
+        String lines = shown.stream().map(place -> line(place, table, england)).collect(Collectors.joining("\n"));
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
                 .title(table.area() + ": trusts ranked by appointments and procedures rescheduled, " + strike.name()
                         + ", " + HouseStyle.days(strike.days()))
-                .text(String.join("\n", lines) + "\n\n" + coverage(table, shown.size(), england));
+                .text(lines + "\n\n" + coverage(table, shown.size(), england));
         Set<Source> sources = new LinkedHashSet<>();
         shown.forEach(place -> sources.addAll(place.figures().sources()));
         england.ifPresent(total -> sources.addAll(StrikeFigures.sourcesOf(total.basis())));
@@ -70,20 +68,27 @@ public final class RankingCard {
                 > 1;
         Organisation org = table.names().apply(place.figures().orgCode());
         Amount acute = place.acute();
-        String share = england.map(total -> " (" + style.percent(acute.value(), total.value()) + ")")
-                .orElse("");
+        List<String> notes = new ArrayList<>();
+        if (acute.partial()) {
+            notes.add("partial");
+        }
+        england.ifPresent(total -> notes.add(style.percent(acute.value(), total.value())));
+        String after = notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
         return (tied ? "=" : "") + place.rank() + ". " + org.displayName() + " (" + org.code() + "): "
-                + HouseStyle.number(acute.value()) + (acute.partial() ? " (partial)" : "") + share;
+                + HouseStyle.number(acute.value()) + after;
     }
 
     private static String coverage(Table table, int shown, Optional<Amount> england) {
         int ranked = table.places().size();
-        String trusts = ranked == 1 ? "1 trust" : ranked + " trusts";
-        String text = trusts + " of the " + table.trustsInArea() + " in " + table.areaInText()
+        String trusts = HouseStyle.capitalised(HouseStyle.count(ranked)) + (ranked == 1 ? " trust" : " trusts");
+        String text = trusts + " of the " + HouseStyle.count(table.trustsInArea()) + " in " + table.areaInText()
                 + (ranked == 1 ? " has" : " have") + " a published count for this strike"
                 + (2 * ranked < table.trustsInArea() ? "; for most trusts, no figures are published." : ".");
         if (shown < ranked) {
-            text += " Showing the top " + shown + "; limit: shows up to 25.";
+            text += " Showing the top " + HouseStyle.count(shown) + "; limit: shows up to 25.";
+        }
+        if (table.places().stream().limit(shown).anyMatch(place -> place.acute().partial())) {
+            text += " A partial total counts only the strike days with a published figure.";
         }
         return text
                 + england.map(total -> " Shares are of England's total of " + HouseStyle.number(total.value()) + ".")

@@ -43,7 +43,7 @@ public final class StaffCards {
         for (StrikeFigures figures : strikes) {
             StaffAbsence staff = figures.staff().orElseThrow();
             lines.add(HouseStyle.days(figures.strike().days()) + ", "
-                    + figures.strike().name() + ": " + FigureCards.staff(staff));
+                    + figures.strike().name() + ": " + FigureCards.staff(staff, figures.strike()));
             sources.addAll(StrikeFigures.sourcesOf(staff.basis()));
         }
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
@@ -69,7 +69,7 @@ public final class StaffCards {
             lines.add("The count was the same on every day with a figure.");
         }
         if (staff.partial()) {
-            lines.add("Partial: no figure was published for " + HouseStyle.days(staff.missingDays())
+            lines.add("Partial: no figure was published for " + PartialNotes.days(staff.missingDays(), strike)
                     + ", so the peak and lowest are of the days that have one.");
         }
         return String.join("\n", lines);
@@ -88,20 +88,35 @@ public final class StaffCards {
         return figure.value() == staff.lowest() ? " (lowest)" : "";
     }
 
+    /** "Between 141 and 160 staff were absent a day at ...", with numbers one to nine in words. */
     private static String peakAndLowest(Organisation org, Strike strike, StaffAbsence staff) {
-        String where = org.isEngland() ? "across England" : "at " + org.displayName();
+        String where = HouseStyle.where(org);
         String during = " during the " + strike.name() + " of " + HouseStyle.days(strike.days()) + ".";
+        String onlyBoth = " Only the peak and lowest days were published, not which days they were.";
+        if (staff.peak() != null && staff.lowest() != null && staff.lowest() == 0) {
+            return "Up to " + HouseStyle.count(staff.peak()) + " staff were absent a day " + where + during
+                    + " None were absent on the lowest day." + onlyBoth;
+        }
         if (staff.peak() != null && staff.lowest() != null) {
-            return "Between " + HouseStyle.number(staff.lowest()) + " and " + HouseStyle.number(staff.peak())
-                    + " staff were absent a day " + where + during
-                    + " Only the peak and lowest days were published, not which days they were.";
+            return "Between " + HouseStyle.count(staff.lowest()) + " and " + HouseStyle.count(staff.peak())
+                    + " staff were absent a day " + where + during + onlyBoth;
         }
         if (staff.peak() != null) {
-            return HouseStyle.number(staff.peak()) + " staff were absent " + where + " on the peak day" + during
+            return HouseStyle.capitalised(staffCount(staff.peak())) + " absent " + where + " on the peak day" + during
                     + " Only the peak day was published, not which day it was.";
         }
-        return "At least " + HouseStyle.number(staff.lowest()) + " staff were absent a day " + where + during
-                + " Only the lowest day was published, not which day it was.";
+        String lowest = staff.lowest() == 0
+                ? "No staff were absent " + where + " on the lowest day"
+                : "At least " + staffCount(staff.lowest()) + " absent a day " + where;
+        return lowest + during + " Only the lowest day was published, not which day it was.";
+    }
+
+    /** "no staff were", "one member of staff was", "23,001 staff were". */
+    private static String staffCount(long value) {
+        if (value == 1) {
+            return "one member of staff was";
+        }
+        return HouseStyle.count(value) + " staff were";
     }
 
     private static String dayValue(long value, Optional<LocalDate> day) {

@@ -125,7 +125,7 @@ public final class StrikeChart {
     }
 
     private static void subtitles(JFreeChart chart, List<Bar> bars) {
-        String shown = bars.size() == 1 ? "The one strike" : "The " + bars.size() + " strikes";
+        String shown = bars.size() == 1 ? "The one strike" : "The " + HouseStyle.count(bars.size()) + " strikes";
         chart.addSubtitle(text(shown + " with a published figure, oldest first", 14, RectangleEdge.TOP));
         chart.addSubtitle(text("Source: " + Publishers.summary(sources(bars)), 12, RectangleEdge.BOTTOM));
         if (bars.stream().anyMatch(bar -> bar.value().partial())) {

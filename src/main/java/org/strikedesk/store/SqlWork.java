@@ -2,6 +2,7 @@ package org.strikedesk.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Work done with a connection the store lends for its duration.
@@ -9,6 +10,6 @@ import java.sql.SQLException;
  * @param <T> what the work gives back
  */
 @FunctionalInterface
-public interface SqlWork<T> {
+public interface SqlWork<T extends @Nullable Object> {
     T run(Connection connection) throws SQLException;
 }

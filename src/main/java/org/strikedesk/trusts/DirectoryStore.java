@@ -1,5 +1,6 @@
 package org.strikedesk.trusts;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,8 +9,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.strikedesk.store.Database;
 
 /** Keeps the trust directory in the store: written whole when the register files change, read at start. */
@@ -20,20 +24,67 @@ public final class DirectoryStore {
         this.database = database;
     }
 
-    /** Replaces the directory with these trusts, aliases and sites, inside the caller's transaction. */
-    public static void replace(Connection connection, List<Organisation> trusts, List<Alias> aliases, List<Site> sites)
-            throws SQLException {
+    /** Replaces the directory with these names, inside the caller's transaction. */
+    public static void replace(Connection connection, Names names) throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM devolved_bodies");
             statement.executeUpdate("DELETE FROM trust_aliases");
             statement.executeUpdate("DELETE FROM sites");
             statement.executeUpdate("DELETE FROM trusts");
             statement.executeUpdate("DELETE FROM regions");
         }
         insertRegions(connection);
-        insertTrusts(connection, trusts);
-        Set<String> codes = trusts.stream().map(Organisation::code).collect(Collectors.toSet());
-        insertAliases(connection, aliases, codes);
-        insertSites(connection, sites);
+        insertTrusts(connection, names.trusts());
+        Set<String> codes = names.trusts().stream().map(Organisation::code).collect(Collectors.toSet());
+        insertAliases(connection, names.aliases(), codes);
+        insertSites(connection, names.sites());
+        insertDevolved(connection, names.devolved());
+    }
+
+    /**
+     * What the directory is made of, as read from the register files.
+     *
+     * @param trusts every trust in the register
+     * @param aliases names newsrooms use for them
+     * @param sites their hospitals
+     * @param devolved the NHS bodies of Wales, Scotland and Northern Ireland
+     */
+    public record Names(List<Organisation> trusts, List<Alias> aliases, List<Site> sites, List<DevolvedBody> devolved) {
+        public Names {
+            trusts = List.copyOf(trusts);
+            aliases = List.copyOf(aliases);
+            sites = List.copyOf(sites);
+            devolved = List.copyOf(devolved);
+        }
+
+        /** Reads every register file in {@code directory}. */
+        public static Names read(Path directory) {
+            return new Names(
+                    RegisterFiles.readRegister(directory.resolve(RegisterFiles.REGISTER)),
+                    RegisterFiles.readAliases(directory.resolve(RegisterFiles.ALIASES)),
+                    RegisterFiles.readSites(directory.resolve(RegisterFiles.SITES)),
+                    RegisterFiles.readDevolved(directory.resolve(RegisterFiles.DEVOLVED)));
+        }
+
+        /** The directory these names make. */
+        public TrustDirectory directory() {
+            return new TrustDirectory(trusts, aliases, sites, devolved);
+        }
+    }
+
+    private static void insertDevolved(Connection connection, List<DevolvedBody> bodies) throws SQLException {
+        String sql = "INSERT INTO devolved_bodies (name, nation, kind, also_known_as, source) VALUES (?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (DevolvedBody body : bodies) {
+                insert.setString(1, body.name());
+                insert.setString(2, body.nation());
+                insert.setString(3, body.kind());
+                insert.setString(4, String.join(";", body.alsoKnownAs()));
+                insert.setString(5, body.source());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     private static void insertRegions(Connection connection) throws SQLException {
@@ -54,8 +105,11 @@ public final class DirectoryStore {
             for (Organisation trust : trusts) {
                 insert.setString(1, trust.code());
                 insert.setString(2, trust.name());
-                insert.setString(3, trust.name().toUpperCase(java.util.Locale.ROOT));
-                insert.setString(4, trust.region().code());
+                insert.setString(3, trust.name().toUpperCase(Locale.ROOT));
+                insert.setString(
+                        4,
+                        Objects.requireNonNull(trust.region(), "a trust belongs to a region")
+                                .code());
                 insert.setString(
                         5, trust.opened() == null ? null : trust.opened().toString());
                 insert.setString(
@@ -100,8 +154,8 @@ public final class DirectoryStore {
 
     /** Reads the whole directory. */
     public TrustDirectory load() {
-        return database.read(
-                connection -> new TrustDirectory(trusts(connection), aliases(connection), sites(connection)));
+        return database.read(connection ->
+                new TrustDirectory(trusts(connection), aliases(connection), sites(connection), devolved(connection)));
     }
 
     private static List<Organisation> trusts(Connection connection) throws SQLException {
@@ -145,7 +199,25 @@ public final class DirectoryStore {
         return sites;
     }
 
-    private static LocalDate date(String text) {
+    private static List<DevolvedBody> devolved(Connection connection) throws SQLException {
+        List<DevolvedBody> bodies = new ArrayList<>();
+        String sql = "SELECT name, nation, kind, also_known_as, source FROM devolved_bodies ORDER BY name";
+        try (PreparedStatement query = connection.prepareStatement(sql);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                String names = rows.getString(4);
+                bodies.add(new DevolvedBody(
+                        rows.getString(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        names.isEmpty() ? List.of() : List.of(names.split(";")),
+                        rows.getString(5)));
+            }
+        }
+        return bodies;
+    }
+
+    private static @Nullable LocalDate date(@Nullable String text) {
         return text == null ? null : LocalDate.parse(text);
     }
 }

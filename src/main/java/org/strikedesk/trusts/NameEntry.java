@@ -36,11 +36,35 @@ record NameEntry(
         for (Site site : directory.allSites()) {
             Organisation trust = directory.byCode(site.trustCode()).orElseThrow();
             entries.add(of(trust, site.name(), TrustMatch.Via.SITE, 5));
-            if (site.city() != null && !site.city().isBlank()) {
+            boolean hasCity = site.city() != null && !site.city().isBlank();
+            if (hasCity) {
                 entries.add(withPenalty(of(trust, site.name() + ", " + site.city(), TrustMatch.Via.SITE, 5), 10));
+            }
+            for (String letters : Initialisms.ofSite(site.name())) {
+                String standsFor = hasCity ? site.name() + ", " + site.city() : site.name();
+                entries.add(initialism(trust, letters, standsFor));
+                if (hasCity) {
+                    entries.add(initialism(trust, letters + " " + NameKey.of(site.city()), standsFor));
+                }
+            }
+        }
+        for (Organisation trust : directory.trusts()) {
+            for (String letters : Initialisms.ofTrust(trust.name())) {
+                entries.add(initialism(trust, letters, ""));
             }
         }
         return List.copyOf(entries);
+    }
+
+    /**
+     * An initialism, matched by its key ({@code qeh}, {@code qeh kings lynn}) and shown with what it stands for when
+     * that is not the trust's own name: "QEH (Queen Elizabeth Hospital, King's Lynn)", "LTHT".
+     */
+    private static NameEntry initialism(Organisation organisation, String key, String standsFor) {
+        String letters = NameKey.words(key)[0].toUpperCase(java.util.Locale.ROOT);
+        String text = standsFor.isEmpty() ? letters : letters + " (" + standsFor + ")";
+        int closedPenalty = organisation.closed() != null ? 2 : 0;
+        return new NameEntry(organisation, text, TrustMatch.Via.INITIALISM, key, NameKey.words(key), 0, closedPenalty);
     }
 
     private static NameEntry of(Organisation organisation, String text, TrustMatch.Via via, int bonus) {

@@ -3,6 +3,7 @@ package org.strikedesk.trusts;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form names are compared in: lower case, accents and apostrophes dropped, "&amp;" read as "and", other
@@ -15,7 +16,8 @@ public final class NameKey {
 
     private NameKey() {}
 
-    public static String of(String text) {
+    /** The key of a text; empty for none. */
+    public static String of(@Nullable String text) {
         if (text == null) {
             return "";
         }

@@ -2,6 +2,7 @@ package org.strikedesk.trusts;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something figures are published for: England as a whole, one of its regions, or a trust.
@@ -13,7 +14,13 @@ import java.util.Objects;
  * @param opened when a trust opened, if known
  * @param closed when a trust closed, or null while it is open
  */
-public record Organisation(String code, String name, Kind kind, Region region, LocalDate opened, LocalDate closed) {
+public record Organisation(
+        String code,
+        String name,
+        Kind kind,
+        @Nullable Region region,
+        @Nullable LocalDate opened,
+        @Nullable LocalDate closed) {
 
     public static final String ENGLAND_CODE = "ENG";
     public static final Organisation ENGLAND =

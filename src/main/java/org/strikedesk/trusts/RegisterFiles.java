@@ -13,18 +13,25 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the shipped directory files: the ODS trust register ({@code ods-etr.csv}), newsroom aliases
- * ({@code trust-aliases.csv}) and hospital sites ({@code nhs-hospitals-2018.tsv}). A bad row stops the load with
- * the file and row named: reference data is never half-loaded.
+ * ({@code trust-aliases.csv}), hospital sites ({@code nhs-hospitals-2018.tsv}) and the NHS bodies of Wales, Scotland
+ * and Northern Ireland ({@code devolved-health-bodies.csv}). A bad row stops the load with the file and row named:
+ * reference data is never half-loaded.
  */
 public final class RegisterFiles {
     public static final String REGISTER = "ods-etr.csv";
     public static final String ALIASES = "trust-aliases.csv";
     public static final String SITES = "nhs-hospitals-2018.tsv";
+    public static final String DEVOLVED = "devolved-health-bodies.csv";
+
+    /** Every directory file, in the order they are read. */
+    public static final List<String> ALL = List.of(REGISTER, ALIASES, SITES, DEVOLVED);
 
     private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -56,14 +63,20 @@ public final class RegisterFiles {
         return trusts;
     }
 
-    /** Reads {@code alias,org_code,kind}. */
+    /**
+     * Reads {@code alias,org_code,kind}; the file's other columns (its {@code note} of where each name is used) are
+     * for the people who keep it.
+     */
     public static List<Alias> readAliases(Path file) {
         List<Alias> aliases = new ArrayList<>();
-        for (Map<String, String> row : records(file, CsvSchema.emptySchema().withHeader())) {
+        List<Map<String, String>> rows = records(file, CsvSchema.emptySchema().withHeader());
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            int number = i + 2;
             aliases.add(new Alias(
-                    row.get("alias").trim(),
-                    row.get("org_code").trim(),
-                    row.get("kind").trim()));
+                    column(file, number, row, "alias"),
+                    column(file, number, row, "org_code"),
+                    column(file, number, row, "kind")));
         }
         return aliases;
     }
@@ -73,17 +86,57 @@ public final class RegisterFiles {
         List<Site> sites = new ArrayList<>();
         CsvSchema schema =
                 CsvSchema.emptySchema().withHeader().withColumnSeparator('\t').withoutQuoteChar();
-        for (Map<String, String> row : records(file, schema)) {
+        List<Map<String, String>> rows = records(file, schema);
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            int number = i + 2;
             sites.add(new Site(
-                    row.get("site_code").trim(),
-                    row.get("site_name").trim(),
+                    column(file, number, row, "site_code"),
+                    column(file, number, row, "site_name"),
                     row.getOrDefault("city", "").trim(),
-                    row.get("parent_code").trim()));
+                    column(file, number, row, "parent_code")));
         }
         return sites;
     }
 
-    private static LocalDate date(Path file, int row, String text) {
+    /** Reads {@code name,nation,kind,also_known_as,source}; short names are separated by {@code ;}. */
+    public static List<DevolvedBody> readDevolved(Path file) {
+        List<DevolvedBody> bodies = new ArrayList<>();
+        List<Map<String, String>> rows = records(file, CsvSchema.emptySchema().withHeader());
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> row = rows.get(i);
+            int number = i + 2;
+            try {
+                bodies.add(new DevolvedBody(
+                        column(file, number, row, "name"),
+                        column(file, number, row, "nation"),
+                        column(file, number, row, "kind"),
+                        names(column(file, number, row, "also_known_as")),
+                        column(file, number, row, "source")));
+            } catch (IllegalArgumentException e) {
+                throw bad(file, number, e.getMessage());
+            }
+        }
+        return bodies;
+    }
+
+    /** A column's trimmed value in a row read by its header; a file without the column is refused. */
+    private static String column(Path file, int row, Map<String, String> values, String name) {
+        String value = values.get(name);
+        if (value == null) {
+            throw bad(file, row, "there is no " + name + " column");
+        }
+        return value.trim();
+    }
+
+    private static List<String> names(String cell) {
+        return Arrays.stream(cell.split(";"))
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .toList();
+    }
+
+    private static @Nullable LocalDate date(Path file, int row, @Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

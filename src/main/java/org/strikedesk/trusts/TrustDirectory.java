@@ -9,18 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every organisation figures can be published for (England, its regions, every trust in the register, open or
- * closed) with the aliases and hospital sites that point to them. Immutable: a changed register makes a new one.
+ * closed) with the aliases and hospital sites that point to them, and the NHS bodies outside England, known only to
+ * say so. Immutable: a changed register makes a new one.
  */
 public final class TrustDirectory {
     private final Map<String, Organisation> byCode = new LinkedHashMap<>();
     private final List<Organisation> trusts;
     private final Map<String, List<Alias>> aliases = new HashMap<>();
     private final Map<String, List<Site>> sites = new HashMap<>();
+    private final List<DevolvedBody> devolved;
 
-    public TrustDirectory(List<Organisation> trusts, List<Alias> aliases, List<Site> sites) {
+    public TrustDirectory(
+            List<Organisation> trusts, List<Alias> aliases, List<Site> sites, List<DevolvedBody> devolved) {
+        this.devolved = List.copyOf(devolved);
         List<Organisation> sorted = new ArrayList<>(trusts);
         sorted.sort(Comparator.comparing(Organisation::name));
         this.trusts = List.copyOf(sorted);
@@ -42,7 +47,7 @@ public final class TrustDirectory {
     }
 
     /** The organisation with this code (any case): a trust, a region, or England ({@code ENG}). */
-    public Optional<Organisation> byCode(String code) {
+    public Optional<Organisation> byCode(@Nullable String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
     }
 
@@ -78,6 +83,11 @@ public final class TrustDirectory {
                 .flatMap(List::stream)
                 .filter(site -> byCode.containsKey(site.trustCode()))
                 .toList();
+    }
+
+    /** The NHS bodies of Wales, Scotland and Northern Ireland, which NHS England's figures do not cover. */
+    public List<DevolvedBody> devolved() {
+        return devolved;
     }
 
     /** All codes known, for suggestions. */

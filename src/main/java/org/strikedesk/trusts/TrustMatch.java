@@ -4,7 +4,8 @@ package org.strikedesk.trusts;
  * One organisation that fits what was typed, and why.
  *
  * @param organisation the organisation
- * @param matched the name that matched: its code, an alias, a site, or its official name
+ * @param matched the name that matched: its code, an alias, a site, its official name, or an initialism with what
+ *     it stands for
  * @param via how it matched
  * @param score higher is better; only the order means anything
  */
@@ -15,7 +16,9 @@ public record TrustMatch(Organisation organisation, String matched, Via via, int
         CODE(0),
         ALIAS(1),
         SITE(2),
-        NAME(3);
+        NAME(3),
+        /** An initialism of a trust's or a hospital's name, such as LTHT or LGI: matched only in full. */
+        INITIALISM(4);
 
         private final int rank;
 

@@ -2,6 +2,8 @@ package org.strikedesk.trusts;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Turns the register's upper-case names into their official title-case form. */
 public final class TrustNames {
@@ -16,14 +18,9 @@ public final class TrustNames {
      */
     public static String titleCase(String registerName) {
         String[] words = registerName.trim().split("\\s+", -1);
-        StringBuilder out = new StringBuilder(registerName.length());
-        for (int i = 0; i < words.length; i++) {
-            if (i > 0) {
-                out.append(' ');
-            }
-            out.append(word(words[i], i == 0));
-        }
-        return out.toString();
+        return IntStream.range(0, words.length)
+                .mapToObj(i -> word(words[i], i == 0))
+                .collect(Collectors.joining(" "));
     }
 
     private static String word(String word, boolean first) {

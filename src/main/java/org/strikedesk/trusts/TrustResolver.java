@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -62,9 +63,11 @@ public final class TrustResolver {
     private final Map<String, NameEntry> exact = new HashMap<>();
     private final Set<String> ambiguousKeys = new HashSet<>();
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+    private final OutsideEngland outside;
 
     public TrustResolver(TrustDirectory directory) {
         this.entries = NameEntry.index(directory);
+        this.outside = new OutsideEngland(directory.devolved());
         for (NameEntry entry : entries) {
             Set<Character> initials = new HashSet<>();
             for (String word : entry.words()) {
@@ -103,25 +106,56 @@ public final class TrustResolver {
         return entries;
     }
 
-    /** Finds the one organisation the text means, or says why there is none. */
+    /**
+     * Finds the one organisation the text means, or says why there is none. An NHS body in Wales, Scotland or
+     * Northern Ireland is named as outside England rather than matched to an English trust that sounds alike; only an
+     * English trust's own code or newsroom name is preferred to it.
+     */
     public Resolution resolve(String input) {
         NameEntry same = exact.get(String.join(" ", query(input)));
+        boolean ownName = same != null
+                && (same.via() == TrustMatch.Via.CODE || same.via() == TrustMatch.Via.ALIAS)
+                && inEngland(same.organisation());
+        Optional<Resolution> elsewhere = ownName ? Optional.empty() : outside.named(input);
+        if (elsewhere.isPresent()) {
+            return elsewhere.get();
+        }
         if (same != null && !sharedByOthers(same)) {
             TrustMatch match = new TrustMatch(same.organisation(), same.text(), same.via(), EXACT);
-            return new Resolution.Found(same.organisation(), match);
+            return found(input, match);
         }
-        List<TrustMatch> ranked = rank(input, 5);
+        List<TrustMatch> ranked = inEnglandFirst(rank(input, Integer.MAX_VALUE));
         if (ranked.isEmpty()) {
             return new Resolution.NotFound(input, suggest(input, 5), false);
         }
         TrustMatch best = ranked.get(0);
-        boolean clear = best.score() >= EXACT - 50
-                || ranked.size() == 1
-                || best.score() - ranked.get(1).score() >= CLEAR_LEAD;
+        int next = ranked.size() == 1 ? 0 : ranked.get(1).score();
+        // Two names that fit exactly and equally well (three hospitals called QEH) mean no one trust.
+        boolean clear = best.score() - next >= CLEAR_LEAD || (best.score() >= EXACT - 50 && next < EXACT - 50);
         if (clear) {
-            return new Resolution.Found(best.organisation(), best);
+            return found(input, best);
         }
         return new Resolution.NotFound(input, ranked, true);
+    }
+
+    /** The match, unless it is Wales or one of the Welsh bodies the register lists: they have no figures. */
+    private static Resolution found(String input, TrustMatch match) {
+        Organisation org = match.organisation();
+        if (!inEngland(org)) {
+            return new Resolution.OutOfScope(input, org.name(), org.region().displayName());
+        }
+        return new Resolution.Found(org, match);
+    }
+
+    /** The matches in England, or all of them when none is: a Welsh body is offered only when nothing else fits. */
+    private static List<TrustMatch> inEnglandFirst(List<TrustMatch> matches) {
+        List<TrustMatch> english =
+                matches.stream().filter(m -> inEngland(m.organisation())).toList();
+        return english.isEmpty() ? matches : english;
+    }
+
+    private static boolean inEngland(Organisation org) {
+        return org.region() == null || org.region().inEngland();
     }
 
     /** True when another organisation has an entry with exactly this key: then the full ranking decides. */
@@ -156,6 +190,10 @@ public final class TrustResolver {
         String key = String.join(" ", query);
         Map<String, TrustMatch> best = new LinkedHashMap<>();
         for (NameEntry entry : entries) {
+            if (entry.via() == TrustMatch.Via.INITIALISM) {
+                // Three letters look like many others; a mistyped initialism is not a clue to the trust.
+                continue;
+            }
             double likeness = likeness(key, query, entry);
             if (likeness >= SIMILAR_ENOUGH) {
                 int score = (int) Math.round(likeness * 1000);
@@ -190,6 +228,9 @@ public final class TrustResolver {
     }
 
     private static int score(String key, String[] query, NameEntry entry) {
+        if (entry.via() == TrustMatch.Via.INITIALISM) {
+            return significant(query).equals(entry.key()) ? EXACT - entry.via().rank() * 10 - entry.penalty() : 0;
+        }
         if (key.equals(entry.key())) {
             return EXACT - entry.via().rank() * 10 - entry.penalty();
         }
@@ -219,6 +260,17 @@ public final class TrustResolver {
             score += 40;
         }
         return score - 3 * entry.significantWordsAfterMatching(query);
+    }
+
+    /** The query without its filler words: "the LGI" is matched as "lgi". */
+    private static String significant(String[] query) {
+        StringBuilder key = new StringBuilder();
+        for (String word : query) {
+            if (!FILLER.contains(word)) {
+                key.append(key.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return key.toString();
     }
 
     private static int find(String[] words, int from, String q) {

@@ -7,27 +7,31 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strikedesk.AppOnShippedData;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Options;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
 /** Buttons on figure replies, and what pressing each kind answers, through the router alone. */
-class ActionRouterTest extends AppOnShippedData {
+class ActionRouterTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     private static final String QUOTE_ENHT = "quote:RWH:2023-04-junior-doctors";
     private static final Invoker REPORTER = new Invoker("1234", "reporter", false, "42", "99");
 
     private static Reply ask(String command, Map<String, String> options) {
-        return app.commands().handle(CommandRequest.of(command, options, REPORTER));
+        return shipped.app().commands().handle(CommandRequest.of(command, options, REPORTER));
     }
 
     private static Reply press(String id) {
-        return app.actions().press(id, REPORTER);
+        return shipped.app().actions().press(id, REPORTER);
     }
 
     @DisplayName("/cancellations and /national offer Quote and Chart for the strike shown; lists offer none")
@@ -142,8 +146,8 @@ class ActionRouterTest extends AppOnShippedData {
     @Test
     void everyButtonAnswers() {
         Set<String> ids = new LinkedHashSet<>();
-        for (String org : app.queries().organisationsWithFigures()) {
-            for (Strike strike : app.reference().calendar().all()) {
+        for (String org : shipped.app().queries().organisationsWithFigures()) {
+            for (Strike strike : shipped.app().reference().calendar().all()) {
                 Reply reply = ask(CancellationsCommand.NAME, Map.of(Options.TRUST, org, Options.STRIKE, strike.id()));
                 reply.actions().forEach(action -> ids.add(action.id()));
             }

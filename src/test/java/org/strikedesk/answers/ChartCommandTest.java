@@ -9,7 +9,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.strikedesk.AppOnShippedData;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.commands.Choice;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
@@ -18,12 +18,15 @@ import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.commands.Options;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
 /** {@code /chart} from the shipped data: an embed-style reply with the PNG attached, or a warning. */
-class ChartCommandTest extends AppOnShippedData {
+class ChartCommandTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
 
     static Reply chart(Map<String, String> options) {
-        return app.commands().handle(CommandRequest.of(ChartCommand.NAME, options, Invoker.CONSOLE));
+        return shipped.app().commands().handle(CommandRequest.of(ChartCommand.NAME, options, Invoker.CONSOLE));
     }
 
     @DisplayName("/chart trust:ENHT attaches a 1000 by 560 PNG of the acute total, named for the trust and measure")
@@ -58,9 +61,9 @@ class ChartCommandTest extends AppOnShippedData {
             assertThat(png.description()).contains("Apr 2023 JD: 27,361", "Dec 2022 nurses*: 9,999");
         });
         assertThat(reply.text())
-                .startsWith("9 strikes have a published figure; strikes without one are left out. The highest was"
+                .startsWith("Nine strikes have a published figure; strikes without one are left out. The highest was"
                         + " 27,361 in the junior doctors' strike of 11\u201314 April 2023.")
-                .endsWith("* Partial: counts only the strike days with a published figure.");
+                .endsWith(" * Partial: Dec 2022 nurses (no figure was published for 20 December).");
         assertThat(reply.caveat()).contains("staff-days, not people");
     }
 
@@ -91,7 +94,7 @@ class ChartCommandTest extends AppOnShippedData {
     @DisplayName("The command is acknowledged before it is answered, and its measures are fixed choices")
     @Test
     void spec() {
-        CommandSpec spec = app.commands().spec(ChartCommand.NAME).orElseThrow();
+        CommandSpec spec = shipped.app().commands().spec(ChartCommand.NAME).orElseThrow();
 
         assertThat(spec.mayBeSlow()).isTrue();
         OptionSpec metric = spec.option(Options.METRIC).orElseThrow();

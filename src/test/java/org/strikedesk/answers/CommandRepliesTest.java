@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.strikedesk.AppOnShippedData;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
 /** Each command answered from the shipped data, with the figures the sources publish. */
-class CommandRepliesTest extends AppOnShippedData {
+class CommandRepliesTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
 
     static Reply ask(String command, Map<String, String> options) {
-        return app.commands().handle(CommandRequest.of(command, options, Invoker.CONSOLE));
+        return shipped.app().commands().handle(CommandRequest.of(command, options, Invoker.CONSOLE));
     }
 
     static String all(Reply reply) {
@@ -132,7 +135,7 @@ class CommandRepliesTest extends AppOnShippedData {
                 .startsWith("54,095 appointments and procedures rescheduled across England during"
                         + " the resident doctors' strike of 25\u201329 July 2025.");
         assertThat(reply.text())
-                .contains("No England figures have been published for the later resident doctors'"
+                .contains("StrikeDesk holds no figures for England in the later resident doctors'"
                         + " strike of 14\u201318 November 2025.");
     }
 
@@ -156,9 +159,11 @@ class CommandRepliesTest extends AppOnShippedData {
 
         assertThat(reply.text())
                 .contains("15 and 20 December 2022, nurses' strike: 29,576 (running total 29,576)")
-                .contains("11\u201314 April 2023, junior doctors' strike: 196,225 (running total 483,085)")
+                .contains("11\u201314 April 2023, junior doctors' strike: 196,225 (running total 483,085; NHS England:"
+                        + " 483,085)")
                 .contains("30 April\u20131 May 2023, nurses' strike: no England count published")
-                .contains("27 June\u20131 July 2024, junior doctors' strike: 67,034 (running total 1,378,847)")
+                .contains("27 June\u20131 July 2024, junior doctors' strike: 67,034 (running total 1,378,847; NHS"
+                        + " England: 1,491,303)")
                 .contains("Sum of the published counts: 1,432,942 across 25 strikes");
     }
 
@@ -168,22 +173,21 @@ class CommandRepliesTest extends AppOnShippedData {
         Reply reply = ask("quote", Map.of("trust", "ENHT"));
 
         assertThat(reply.plainText())
-                .isEqualTo(
-                        "During the junior doctors' strike from 11 to 14 April 2023, 2,247"
-                                + " appointments and procedures were rescheduled at East and North Hertfordshire NHS Trust \u2013 170"
-                                + " inpatient procedures and 2,077 outpatient appointments \u2013 according to NHS England data.");
+                .isEqualTo("During the junior doctors' strike of 11\u201314 April 2023, 2,247"
+                        + " appointments and procedures were rescheduled at East and North Hertfordshire NHS Trust \u2013 170"
+                        + " inpatient and day-case procedures and 2,077 outpatient appointments \u2013 according to NHS"
+                        + " England data.");
         assertThat(reply.sources()).hasSize(1);
     }
 
     @DisplayName("/quote for a strike with only an acute total leaves out the split")
     @Test
     void quoteWithoutSplit() {
-        Reply reply = ask("quote", Map.of("trust", "england", "strike", "2023-07-consultants"));
+        Reply reply = ask("quote", Map.of("trust", "england", "strike", "2023-06-junior-doctors"));
 
         assertThat(reply.plainText())
-                .isEqualTo(
-                        "During the consultants' strike from 20 to 21 July 2023, 65,557"
-                                + " appointments and procedures were rescheduled across England, according to NHS England data.");
+                .isEqualTo("During the junior doctors' strike of 14\u201316 June 2023, 106,120 appointments and"
+                        + " procedures were rescheduled across England, according to NHS England data.");
     }
 
     @DisplayName("/strikes lists the calendar with which strikes have figures")
@@ -226,6 +230,6 @@ class CommandRepliesTest extends AppOnShippedData {
                         "/compare trust: other: [strike:]",
                         "/top [strike:] [region:] [limit:]",
                         "/chart trust: [metric:]");
-        assertThat(all(ask("status", Map.of()))).contains("114 figures held", "Version");
+        assertThat(all(ask("status", Map.of()))).contains("122 figures held", "Version");
     }
 }

@@ -5,22 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.strikedesk.AppOnShippedData;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Completion;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Options;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
 /**
  * {@code /compare} from the shipped data. Expected values are worked out by hand from
  * {@code data/figures-trusts-2022-12-rcn.csv} (each trust's two days summed) and {@code data/figures-england.csv}.
  */
-class CompareCommandTest extends AppOnShippedData {
+class CompareCommandTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
 
     static Reply compare(Map<String, String> options) {
-        return app.commands().handle(CommandRequest.of(CompareCommand.NAME, options, Invoker.CONSOLE));
+        return shipped.app().commands().handle(CommandRequest.of(CompareCommand.NAME, options, Invoker.CONSOLE));
     }
 
     @DisplayName("GSTT and CUH in December 2022, side by side: 1,948 (276 + 1,672) against 2,409 (255 + 2,154)")
@@ -119,7 +122,7 @@ class CompareCommandTest extends AppOnShippedData {
     @DisplayName("Both trust options are autocompleted")
     @Test
     void spec() {
-        CommandSpec spec = app.commands().spec(CompareCommand.NAME).orElseThrow();
+        CommandSpec spec = shipped.app().commands().spec(CompareCommand.NAME).orElseThrow();
 
         assertThat(spec.option(Options.TRUST).orElseThrow().completion()).isEqualTo(Completion.TRUST);
         assertThat(spec.option(Options.OTHER).orElseThrow().completion()).isEqualTo(Completion.TRUST);

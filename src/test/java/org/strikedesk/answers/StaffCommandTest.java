@@ -4,42 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Options;
-import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.replies.Caveats;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
+import org.strikedesk.support.TidyCsv;
 
 /** {@code /staff} from the shipped data, and from a synthetic file with a count for every day. */
 class StaffCommandTest {
-    @TempDir
-    Path folder;
-
-    private Application app;
-
-    @BeforeEach
-    void open() {
-        app = TestApplications.open(folder);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forEachTest();
 
     private Reply staff(Map<String, String> options) {
-        return app.commands().handle(CommandRequest.of(StaffCommand.NAME, options, Invoker.CONSOLE));
+        return shipped.app().commands().handle(CommandRequest.of(StaffCommand.NAME, options, Invoker.CONSOLE));
     }
 
     @DisplayName("England in December 2022: 9,999 on 15 December, and plainly no figure for 20 December")
@@ -52,7 +35,9 @@ class StaffCommandTest {
         assertThat(reply.text())
                 .contains("15 December 2022: 9,999 (the only day with a figure)")
                 .contains("20 December 2022: no figure published")
-                .contains("Partial: no figure was published for 20 December 2022");
+                .contains(
+                        "Partial: no figure was published for 20 December, so the peak and lowest are of the days that have"
+                                + " one.");
         assertThat(reply.sources()).singleElement().asString().startsWith("NewsChain, reporting NHS England data");
         assertThat(reply.caveat()).isEqualTo(Caveats.STAFF).contains("staff-days, not people");
     }
@@ -98,7 +83,7 @@ class StaffCommandTest {
                         "12 April 2023: 355 (peak)",
                         "13 April 2023: 290 (lowest)",
                         "14 April 2023: no figure published");
-        assertThat(reply.text()).contains("Partial: no figure was published for 14 April 2023");
+        assertThat(reply.text()).contains("Partial: no figure was published for 14 April, so the peak");
         assertThat(reply.fields())
                 .extracting(Reply.Field::name, Reply.Field::value)
                 .contains(tuple("Peak day", "355 on 12 April 2023"), tuple("Lowest day", "290 on 13 April 2023"));
@@ -112,7 +97,7 @@ class StaffCommandTest {
         assertThat(reply.text().lines()).hasSize(9);
         assertThat(reply.text())
                 .contains("15 and 20 December 2022, nurses' strike: 9,999 on 15 December 2022 (no figure for 20"
-                        + " December 2022)")
+                        + " December)")
                 .contains("11\u201314 April 2023, junior doctors' strike: 27,361 on the peak day");
     }
 
@@ -145,12 +130,10 @@ class StaffCommandTest {
     }
 
     private void importFile(String... rows) throws IOException {
-        Path file = folder.resolve("staff.csv");
-        StringBuilder csv = new StringBuilder("strike,org_code,date,metric,value,source,published\n");
+        TidyCsv csv = TidyCsv.citing("https://example.org/synthetic/staff");
         for (String row : rows) {
-            csv.append(row).append(",https://example.org/synthetic/staff,2023-04-20\n");
+            csv.row(row, "2023-04-20");
         }
-        Files.writeString(file, csv);
-        app.importer().importFile(file, "staff.csv", ImportRoute.COMMAND_LINE, "test");
+        csv.importInto(shipped.app(), shipped.folder().resolve("staff.csv"));
     }
 }

@@ -2,59 +2,46 @@ package org.strikedesk.answers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Options;
 import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.config.StyleConfig;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
 /** A newsroom that writes "cancelled" in quotes and "per cent" in shares gets them everywhere. */
 class StyleSettingsTest {
-    @TempDir
-    static Path folder;
-
-    private static Application app;
-
-    @BeforeAll
-    static void open() {
-        StyleConfig style = new StyleConfig("cancelled", "per cent");
-        app = TestApplications.open(folder, StrikeDeskConfig.DEFAULT.withStyle(style));
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
-    }
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass()
+            .with(StrikeDeskConfig.DEFAULT.withStyle(new StyleConfig("cancelled", "per cent")));
 
     private static Reply ask(String command, Map<String, String> options) {
-        return app.commands().handle(CommandRequest.of(command, options, Invoker.CONSOLE));
+        return shipped.app().commands().handle(CommandRequest.of(command, options, Invoker.CONSOLE));
     }
 
     @DisplayName("/quote and the Quote button say \"were cancelled\"")
     @Test
     void cancelledInQuotes() {
         String expected =
-                "During the junior doctors' strike from 11 to 14 April 2023, 2,247 appointments and procedures"
-                        + " were cancelled at East and North Hertfordshire NHS Trust \u2013 170 inpatient procedures and 2,077"
+                "During the junior doctors' strike of 11\u201314 April 2023, 2,247 appointments and procedures"
+                        + " were cancelled at East and North Hertfordshire NHS Trust \u2013 170 inpatient and day-case"
+                        + " procedures and 2,077"
                         + " outpatient appointments \u2013 according to NHS England data.";
 
         assertThat(ask(QuoteCommand.NAME, Map.of(Options.TRUST, "ENHT")).plainText())
                 .isEqualTo(expected);
-        assertThat(app.actions()
+        assertThat(shipped.app()
+                        .actions()
                         .press("quote:RWH:2023-04-junior-doctors", Invoker.CONSOLE)
                         .plainText())
                 .isEqualTo(expected);
-        assertThat(app.actions()
+        assertThat(shipped.app()
+                        .actions()
                         .press("post:quote:RWH:2023-04-junior-doctors", Invoker.CONSOLE)
                         .plainText())
                 .isEqualTo(expected);

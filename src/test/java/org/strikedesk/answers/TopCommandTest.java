@@ -3,23 +3,18 @@ package org.strikedesk.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Options;
-import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
+import org.strikedesk.support.TidyCsv;
 
 /**
  * {@code /top} from the shipped data. The ranking was worked out by hand from
@@ -27,23 +22,11 @@ import org.strikedesk.replies.Reply;
  * summed, shares of England's 29,576 (4,567 + 25,009) to one decimal place.
  */
 class TopCommandTest {
-    @TempDir
-    Path folder;
-
-    private Application app;
-
-    @BeforeEach
-    void open() {
-        app = TestApplications.open(folder);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forEachTest();
 
     private Reply top(Map<String, String> options) {
-        return app.commands().handle(CommandRequest.of(TopCommand.NAME, options, Invoker.CONSOLE));
+        return shipped.app().commands().handle(CommandRequest.of(TopCommand.NAME, options, Invoker.CONSOLE));
     }
 
     @DisplayName("December 2022 ranks all 14 trusts with figures, largest first, with shares of England's 29,576")
@@ -105,9 +88,9 @@ class TopCommandTest {
                         "2. Imperial College Healthcare NHS Trust (RYJ): 1,191 (4.0%)",
                         "3. Great Ormond Street Hospital for Children NHS Foundation Trust (RP4): 620 (2.1%)",
                         "4. The Royal Marsden NHS Foundation Trust (RPY): 342 (1.2%)");
-        assertThat(london.text()).contains("4 trusts of the ", " in London have a published count");
+        assertThat(london.text()).contains("Four trusts of the ", " in London have a published count");
         Reply midlands = top(Map.of(Options.STRIKE, "2022-12-rcn", Options.REGION, "Y60"));
-        assertThat(midlands.text()).contains("6 trusts of the ", " in the Midlands have a published count");
+        assertThat(midlands.text()).contains("Six trusts of the ", " in the Midlands have a published count");
         assertThat(midlands.text().lines().filter(line -> line.matches("\\d+\\. .*")))
                 .hasSize(6)
                 .first()
@@ -122,7 +105,7 @@ class TopCommandTest {
         assertThat(reply.title()).endsWith("junior doctors' strike, 11\u201314 April 2023");
         assertThat(reply.text())
                 .startsWith("1. East and North Hertfordshire NHS Trust (RWH): 2,247 (1.1%)")
-                .contains("1 trust of the ")
+                .contains("One trust of the ")
                 .contains("has a published count");
         assertThat(top(Map.of(Options.REGION, "London")).title()).endsWith("15 and 20 December 2022");
     }
@@ -130,12 +113,9 @@ class TopCommandTest {
     @DisplayName("Equal totals share a rank, and the next rank skips: 1, =2, =2, 4")
     @Test
     void ties() throws IOException {
-        Path file = folder.resolve("tie.csv");
-        Files.writeString(
-                file,
-                "strike,org_code,date,metric,value,source,published\n"
-                        + "2022-12-rcn,RWH,,acute_rescheduled,2409,https://example.org/synthetic/tie,2023-01-05\n");
-        app.importer().importFile(file, "tie.csv", ImportRoute.COMMAND_LINE, "test");
+        TidyCsv.citing("https://example.org/synthetic/tie")
+                .row("2022-12-rcn,RWH,,acute_rescheduled,2409", "2023-01-05")
+                .importInto(shipped.app(), shipped.folder().resolve("tie.csv"));
 
         Reply reply = top(Map.of(Options.STRIKE, "2022-12-rcn", Options.LIMIT, "4"));
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.strikedesk.support.SyntheticWorkbook;
+import org.strikedesk.support.TidyCsv;
 import org.strikedesk.trusts.Organisation;
 import org.strikedesk.trusts.RegisterFiles;
 
@@ -50,7 +51,7 @@ public final class SyntheticEngland {
      */
     public static SyntheticEngland write(Path shipped, Path directory) throws IOException {
         Files.createDirectories(directory);
-        for (String name : List.of(RegisterFiles.REGISTER, RegisterFiles.ALIASES, RegisterFiles.SITES)) {
+        for (String name : RegisterFiles.ALL) {
             Files.copy(shipped.resolve(name), directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
         List<Organisation> trusts = RegisterFiles.readRegister(directory.resolve(RegisterFiles.REGISTER)).stream()
@@ -95,7 +96,7 @@ public final class SyntheticEngland {
         SplittableRandom random = new SplittableRandom(20261128L);
         long rows = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("strike,org_code,date,metric,value,source,published\n");
+            out.write(TidyCsv.HEADER + "\n");
             for (Organisation trust : trusts) {
                 for (int n = 1; n <= STRIKES; n++) {
                     rows += strikeRows(out, trust.code(), n, random);

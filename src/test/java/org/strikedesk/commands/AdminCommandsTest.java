@@ -2,7 +2,6 @@ package org.strikedesk.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -14,17 +13,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.strikedesk.AppOnShippedData;
 import org.strikedesk.ReliabilityRecord;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
+import org.strikedesk.support.TidyCsv;
 
 /**
  * Admin commands are hidden from members without Manage Server, but Discord's hiding is a setting each server can
  * override, so the registry checks again: a member's admin command is refused and changes nothing.
  */
-class AdminCommandsTest extends AppOnShippedData {
+class AdminCommandsTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     private static final String GUILD = "1300000000000000200";
     private static final String NEWS = "1300000000000000201";
     private static final String DESK = "1300000000000000202";
@@ -37,7 +41,7 @@ class AdminCommandsTest extends AppOnShippedData {
     /** Something an unsubscribe could remove. */
     @BeforeEach
     void subscribed() {
-        app.posts().subscriptions().add(GUILD, NEWS, "RWH", "editor (1300000000000000300)", DESK);
+        shipped.app().posts().subscriptions().add(GUILD, NEWS, "RWH", "editor (1300000000000000300)", DESK);
     }
 
     @AfterAll
@@ -47,7 +51,7 @@ class AdminCommandsTest extends AppOnShippedData {
     }
 
     static List<String> adminCommands() {
-        return app.commands().specs().stream()
+        return shipped.app().commands().specs().stream()
                 .filter(CommandSpec::adminOnly)
                 .map(CommandSpec::name)
                 .toList();
@@ -65,7 +69,7 @@ class AdminCommandsTest extends AppOnShippedData {
     void refused(String command) {
         Map<String, Long> before = rowCounts();
 
-        Reply reply = app.commands().handle(request(command, MEMBER));
+        Reply reply = shipped.app().commands().handle(request(command, MEMBER));
 
         assertThat(reply.tone()).isEqualTo(Reply.Tone.ERROR);
         assertThat(reply.title()).isEqualTo("Not allowed");
@@ -78,17 +82,24 @@ class AdminCommandsTest extends AppOnShippedData {
     @DisplayName("The same requests from an editor are carried out: the refusal is the check, not the request")
     @Test
     void editorAllowed() {
-        assertThat(app.commands().handle(request("unsubscribe", EDITOR)).title())
+        assertThat(shipped.app()
+                        .commands()
+                        .handle(request("unsubscribe", EDITOR))
+                        .title())
                 .isEqualTo("Unsubscribed");
-        assertThat(app.posts().subscriptions().inGuild(GUILD)).isEmpty();
-        assertThat(app.commands().handle(request("subscribe", EDITOR)).title()).isEqualTo("Subscribed");
-        assertThat(app.commands().handle(request("subscriptions", EDITOR)).text())
+        assertThat(shipped.app().posts().subscriptions().inGuild(GUILD)).isEmpty();
+        assertThat(shipped.app().commands().handle(request("subscribe", EDITOR)).title())
+                .isEqualTo("Subscribed");
+        assertThat(shipped.app()
+                        .commands()
+                        .handle(request("subscriptions", EDITOR))
+                        .text())
                 .contains("<#" + NEWS + ">");
     }
 
     /** The command with every option given something it would act on: NEWS and RWH, which NEWS follows. */
     private static CommandRequest request(String command, Invoker invoker) {
-        CommandSpec spec = app.commands().spec(command).orElseThrow();
+        CommandSpec spec = shipped.app().commands().spec(command).orElseThrow();
         Map<String, String> options = new HashMap<>();
         Map<String, Upload> uploads = new HashMap<>();
         for (OptionSpec option : spec.options()) {
@@ -108,14 +119,13 @@ class AdminCommandsTest extends AppOnShippedData {
 
     /** A valid figures file, for an admin command that imports one. */
     private static Upload figuresFile() {
-        byte[] csv = ("strike,org_code,date,metric,value,source,published\n"
-                        + "2023-06-junior-doctors,RWH,,acute_rescheduled,1202,https://example.org/synthetic/a,\n")
-                .getBytes(StandardCharsets.UTF_8);
-        return new Upload("figures.csv", csv.length, () -> new java.io.ByteArrayInputStream(csv));
+        return TidyCsv.citing("https://example.org/synthetic/a")
+                .row("2023-06-junior-doctors,RWH,,acute_rescheduled,1202")
+                .upload("figures.csv");
     }
 
     private static Map<String, Long> rowCounts() {
-        return app.database().read(connection -> {
+        return shipped.app().database().read(connection -> {
             Map<String, Long> counts = new LinkedHashMap<>();
             try (Statement statement = connection.createStatement()) {
                 for (String table : TABLES) {

@@ -3,28 +3,65 @@ package org.strikedesk.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.strikedesk.AppOnShippedData;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.strikedesk.answers.HelpCommand;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
-class CommandRegistryTest extends AppOnShippedData {
+class CommandRegistryTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     private static final Invoker MEMBER = new Invoker("2", "reporter", false, "1", "3");
 
     @DisplayName("A slow admin command is slow only for an admin: a member's refusal is answered at once")
     @Test
     void mayBeSlow() {
-        assertThat(app.commands().mayBeSlow(CommandRequest.of("ingest", Map.of(), Invoker.CONSOLE)))
+        assertThat(shipped.app().commands().mayBeSlow(CommandRequest.of("ingest", Map.of(), Invoker.CONSOLE)))
                 .isTrue();
-        assertThat(app.commands().mayBeSlow(CommandRequest.of("ingest", Map.of(), MEMBER)))
+        assertThat(shipped.app().commands().mayBeSlow(CommandRequest.of("ingest", Map.of(), MEMBER)))
                 .isFalse();
-        assertThat(app.commands().mayBeSlow(CommandRequest.of("national", Map.of(), MEMBER)))
+        assertThat(shipped.app().commands().mayBeSlow(CommandRequest.of("national", Map.of(), MEMBER)))
                 .isFalse();
-        assertThat(app.commands().mayBeSlow(CommandRequest.of("nope", Map.of(), MEMBER)))
+        assertThat(shipped.app().commands().mayBeSlow(CommandRequest.of("nope", Map.of(), MEMBER)))
                 .isFalse();
+    }
+
+    @DisplayName("A request with an option its command does not have, or without a required one, is refused by name")
+    @ParameterizedTest(name = "/{0} {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "cancellations | trust=ENHT;bogus=1 | /cancellations has no option bogus: (its options are trust: and"
+                        + " strike:).",
+                "national | trust=ENHT | /national has no option trust: (its options are strike:).",
+                "help | x=1 | /help has no option x: (it takes no options).",
+                "compare | trust=ENHT | /compare is missing other: (the trust to compare it with; or England).",
+                "cancellations | strike=latest | /cancellations is missing trust: (trust code, name, hospital or"
+                        + " abbreviation; or England).",
+                "cancellations | trust=  | /cancellations is missing trust: (trust code, name, hospital or"
+                        + " abbreviation; or England).",
+                "ingest | '' | /ingest is missing file: (the figures file: tidy .csv or .xlsx, or an NHS England"
+                        + " workbook)."
+            })
+    void optionsChecked(String command, String options, String message) {
+        Map<String, String> given = new HashMap<>();
+        for (String pair : options.isEmpty() ? new String[0] : options.split(";")) {
+            given.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+
+        Reply reply = shipped.app().commands().handle(CommandRequest.of(command, given, Invoker.CONSOLE));
+
+        assertThat(reply.tone()).isEqualTo(Reply.Tone.ERROR);
+        assertThat(reply.title()).isEqualTo("Check the options");
+        assertThat(reply.text()).isEqualTo(message);
     }
 
     @DisplayName("Two commands with one name are refused when the registry is made")

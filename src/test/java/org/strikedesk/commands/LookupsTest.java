@@ -6,20 +6,24 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strikedesk.AppOnShippedData;
 import org.strikedesk.answers.TopCommand;
+import org.strikedesk.support.AppOnShippedData;
 import org.strikedesk.trusts.Region;
 
 /** The region and whole-number options. */
-class LookupsTest extends AppOnShippedData {
+class LookupsTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     private static Lookups lookups;
 
     @BeforeAll
     static void open() {
-        lookups = new Lookups(app.reference());
+        lookups = new Lookups(shipped.app().reference());
     }
 
     private static CommandRequest with(String option, String value) {

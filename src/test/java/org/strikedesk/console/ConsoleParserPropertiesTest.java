@@ -2,9 +2,6 @@ package org.strikedesk.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,15 +17,13 @@ import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.apache.commons.io.file.PathUtils;
-import org.strikedesk.Application;
 import org.strikedesk.NastyText;
 import org.strikedesk.ReliabilityRecord;
-import org.strikedesk.TestApplications;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
 /** Whatever is typed at the console becomes a request StrikeDesk answers, or one sentence saying what is wrong. */
 @Tag("slow")
@@ -36,21 +31,20 @@ import org.strikedesk.replies.Reply;
 class ConsoleParserPropertiesTest {
     private static final AtomicInteger tried = new AtomicInteger();
 
-    private static Path folder;
-    private static Application app;
+    /** jqwik runs outside JUnit's lifecycle, so the container's hooks open and close StrikeDesk. */
+    private static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     private static ConsoleParser parser;
 
     @BeforeContainer
-    static void open() throws IOException {
-        folder = Files.createTempDirectory("strikedesk-console");
-        app = TestApplications.open(folder);
-        parser = new ConsoleParser(app.commands());
+    static void open() {
+        shipped.open();
+        parser = new ConsoleParser(shipped.app().commands());
     }
 
     @AfterContainer
-    static void close() throws IOException {
-        app.close();
-        PathUtils.deleteDirectory(folder);
+    static void close() {
+        shipped.close();
         ReliabilityRecord.write("bad-input-console", Map.of("inputsTried", tried.get()));
     }
 
@@ -68,7 +62,7 @@ class ConsoleParserPropertiesTest {
             check(text);
             check("/" + text);
         }
-        for (CommandSpec spec : app.commands().specs()) {
+        for (CommandSpec spec : shipped.app().commands().specs()) {
             for (OptionSpec option : spec.options()) {
                 check("/" + spec.name() + " " + option.name() + ":" + String.join(" ", NastyText.FRAGMENTS));
                 check("/" + spec.name() + " " + option.name() + ":\"" + String.join("\n", NastyText.FRAGMENTS) + "\"");
@@ -83,10 +77,11 @@ class ConsoleParserPropertiesTest {
 
         assertThat(parsed.request() == null).as("either a request or a problem").isNotEqualTo(parsed.problem() == null);
         if (parsed.request() != null) {
-            CommandSpec spec = app.commands().spec(parsed.request().command()).orElseThrow();
+            CommandSpec spec =
+                    shipped.app().commands().spec(parsed.request().command()).orElseThrow();
             assertThat(parsed.request().options().keySet())
                     .allSatisfy(name -> assertThat(spec.option(name)).isPresent());
-            Reply reply = app.commands().handle(parsed.request());
+            Reply reply = shipped.app().commands().handle(parsed.request());
             assertThat(reply.title()).isNotEqualTo("Something went wrong");
             assertThat(TextRenderer.render(reply)).isNotBlank();
         } else {
@@ -107,8 +102,8 @@ class ConsoleParserPropertiesTest {
     @Provide
     Arbitrary<String> lines() {
         List<String> names =
-                app.commands().specs().stream().map(CommandSpec::name).toList();
-        List<String> options = app.commands().specs().stream()
+                shipped.app().commands().specs().stream().map(CommandSpec::name).toList();
+        List<String> options = shipped.app().commands().specs().stream()
                 .flatMap(s -> s.options().stream())
                 .map(OptionSpec::name)
                 .distinct()

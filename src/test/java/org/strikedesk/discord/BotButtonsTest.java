@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.discord.sim.DiscordSimulator;
-import org.strikedesk.discord.sim.DiscordSimulatorExtension;
 import org.strikedesk.discord.sim.Interaction;
 import org.strikedesk.discord.sim.SimDefaults;
+import org.strikedesk.discord.sim.SimulatedDiscord;
 import org.strikedesk.discord.sim.StoredAttachment;
 
 /** The buttons on figure replies, pressed through the Discord simulator. */
@@ -28,24 +23,7 @@ class BotButtonsTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     @RegisterExtension
-    static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension();
-
-    @TempDir
-    static Path folder;
-
-    private static DiscordSimulator sim;
-    private static BotOnSimulator bot;
-
-    @BeforeAll
-    static void start() {
-        sim = discord.simulator();
-        bot = BotOnSimulator.start(sim, folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+    static final SimulatedDiscord<BotOnSimulator> discord = BotOnSimulator.forClass();
 
     private static List<String> buttons(JsonNode message) {
         List<String> ids = new ArrayList<>();
@@ -58,15 +36,16 @@ class BotButtonsTest {
     @DisplayName("A figure reply offers Quote and Chart; Quote answers only the presser, with the quote to copy")
     @Test
     void quote() {
-        JsonNode card = sim.slash("cancellations", Map.of("trust", "ENHT")).awaitFinalMessage(WAIT);
+        JsonNode card =
+                discord.sim().slash("cancellations", Map.of("trust", "ENHT")).awaitFinalMessage(WAIT);
         assertThat(buttons(card)).containsExactly("quote:RWH:2023-04-junior-doctors", "chart:RWH:acute");
 
-        Interaction press = sim.button("quote:RWH:2023-04-junior-doctors", card, SimDefaults.REPORTER);
+        Interaction press = discord.sim().button("quote:RWH:2023-04-junior-doctors", card, SimDefaults.REPORTER);
         JsonNode quote = press.awaitFinalMessage(WAIT);
 
         assertThat(quote.get("content").asText())
                 .startsWith(
-                        "During the junior doctors' strike from 11 to 14 April"
+                        "During the junior doctors' strike of 11\u201314 April"
                                 + " 2023, 2,247 appointments and procedures were rescheduled at East and North Hertfordshire NHS Trust");
         assertThat(quote.get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
         assertThat(buttons(quote)).containsExactly("post:quote:RWH:2023-04-junior-doctors");
@@ -75,12 +54,14 @@ class BotButtonsTest {
     @DisplayName("Chart answers with a PNG bar chart attached and shown in the embed")
     @Test
     void chart() throws Exception {
-        JsonNode card = sim.slash("cancellations", Map.of("trust", "england")).awaitFinalMessage(WAIT);
+        JsonNode card =
+                discord.sim().slash("cancellations", Map.of("trust", "england")).awaitFinalMessage(WAIT);
 
-        JsonNode chart =
-                sim.button("chart:ENG:acute", card, SimDefaults.REPORTER).awaitFinalMessage(WAIT);
+        JsonNode chart = discord.sim()
+                .button("chart:ENG:acute", card, SimDefaults.REPORTER)
+                .awaitFinalMessage(WAIT);
 
-        List<StoredAttachment> files = sim.attachments(chart);
+        List<StoredAttachment> files = discord.sim().attachments(chart);
         assertThat(files)
                 .singleElement()
                 .satisfies(file -> assertThat(file.filename()).isEqualTo("strikedesk-ENG-acute.png"));
@@ -94,11 +75,14 @@ class BotButtonsTest {
     @DisplayName("Post to channel shows the quote to everyone")
     @Test
     void postToChannel() {
-        JsonNode card = sim.slash("cancellations", Map.of("trust", "ENHT")).awaitFinalMessage(WAIT);
-        JsonNode quote = sim.button("quote:RWH:2023-04-junior-doctors", card, SimDefaults.REPORTER)
+        JsonNode card =
+                discord.sim().slash("cancellations", Map.of("trust", "ENHT")).awaitFinalMessage(WAIT);
+        JsonNode quote = discord.sim()
+                .button("quote:RWH:2023-04-junior-doctors", card, SimDefaults.REPORTER)
                 .awaitFinalMessage(WAIT);
 
-        JsonNode posted = sim.button("post:quote:RWH:2023-04-junior-doctors", quote, SimDefaults.REPORTER)
+        JsonNode posted = discord.sim()
+                .button("post:quote:RWH:2023-04-junior-doctors", quote, SimDefaults.REPORTER)
                 .awaitFinalMessage(WAIT);
 
         assertThat(posted.get("content").asText()).startsWith("During the junior doctors' strike");
@@ -108,9 +92,11 @@ class BotButtonsTest {
     @DisplayName("A malformed button id gets a clear answer, not silence")
     @Test
     void malformed() {
-        JsonNode card = sim.slash("cancellations", Map.of("trust", "ENHT")).awaitFinalMessage(WAIT);
+        JsonNode card =
+                discord.sim().slash("cancellations", Map.of("trust", "ENHT")).awaitFinalMessage(WAIT);
 
-        JsonNode answer = sim.button("quote:NOPE", card, SimDefaults.REPORTER).awaitFinalMessage(WAIT);
+        JsonNode answer =
+                discord.sim().button("quote:NOPE", card, SimDefaults.REPORTER).awaitFinalMessage(WAIT);
 
         assertThat(answer.get("embeds").get(0).get("title").asText()).isEqualTo("Unknown button");
     }
@@ -118,11 +104,12 @@ class BotButtonsTest {
     @DisplayName("Buttons keep working after the bot restarts")
     @Test
     void afterRestart() {
-        JsonNode card = sim.slash("cancellations", Map.of("trust", "ENHT")).awaitFinalMessage(WAIT);
+        JsonNode card =
+                discord.sim().slash("cancellations", Map.of("trust", "ENHT")).awaitFinalMessage(WAIT);
 
-        bot.close();
-        bot = BotOnSimulator.start(sim, folder);
-        JsonNode quote = sim.button("quote:RWH:2023-04-junior-doctors", card, SimDefaults.REPORTER)
+        discord.bot().restart();
+        JsonNode quote = discord.sim()
+                .button("quote:RWH:2023-04-junior-doctors", card, SimDefaults.REPORTER)
                 .awaitFinalMessage(WAIT);
 
         assertThat(quote.get("content").asText()).contains("2,247 appointments and procedures were rescheduled");

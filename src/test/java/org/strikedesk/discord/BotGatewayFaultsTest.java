@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.strikedesk.ReliabilityRecord;
-import org.strikedesk.discord.sim.DiscordSimulator;
-import org.strikedesk.discord.sim.DiscordSimulatorExtension;
 import org.strikedesk.discord.sim.Interaction;
 import org.strikedesk.discord.sim.SimDefaults;
-import org.strikedesk.ingest.ImportRoute;
+import org.strikedesk.discord.sim.SimulatedDiscord;
+import org.strikedesk.support.TidyCsv;
 
 /**
  * Discord's gateway drops connections, invalidates sessions and asks clients to reconnect, and its REST API has slow
@@ -40,28 +34,10 @@ class BotGatewayFaultsTest {
     private static final AtomicInteger faults = new AtomicInteger();
 
     @RegisterExtension
-    static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension();
-
-    @TempDir
-    static Path folder;
-
-    private static DiscordSimulator sim;
-    private static BotOnSimulator bot;
-
-    @BeforeAll
-    static void start() {
-        sim = discord.simulator();
-        bot = BotOnSimulator.start(sim, folder);
-    }
-
-    @AfterEach
-    void clearFaults() {
-        sim.faults().clear();
-    }
+    static final SimulatedDiscord<BotOnSimulator> discord = BotOnSimulator.forClass();
 
     @AfterAll
-    static void stop() {
-        bot.close();
+    static void record() {
         ReliabilityRecord.write("gateway-faults", Map.of("faultsInjected", faults.get()));
     }
 
@@ -70,14 +46,14 @@ class BotGatewayFaultsTest {
     void repeatedDrops() {
         Interaction sentWhileDown = null;
         for (int drop = 1; drop <= 5; drop++) {
-            int resumed = sim.events("RESUMED").size();
-            sim.faults().dropGateway();
+            int resumed = discord.sim().events("RESUMED").size();
+            discord.sim().faults().dropGateway();
             faults.incrementAndGet();
             if (drop == 5) {
                 // Discord keeps what it could not deliver and replays it after RESUME.
-                sentWhileDown = sim.slash("cancellations", Map.of("trust", "ENHT"));
+                sentWhileDown = discord.sim().slash("cancellations", Map.of("trust", "ENHT"));
             }
-            sim.awaitEvents("RESUMED", resumed + 1, WAIT);
+            discord.sim().awaitEvents("RESUMED", resumed + 1, WAIT);
             awaitConnected();
         }
 
@@ -88,12 +64,12 @@ class BotGatewayFaultsTest {
     @DisplayName("An invalidated session is identified afresh, and the bot answers again")
     @Test
     void invalidSession() {
-        int readies = sim.events("READY").size();
+        int readies = discord.sim().events("READY").size();
 
-        sim.faults().invalidateSession();
+        discord.sim().faults().invalidateSession();
         faults.incrementAndGet();
 
-        sim.awaitEvents("READY", readies + 1, WAIT);
+        discord.sim().awaitEvents("READY", readies + 1, WAIT);
         awaitConnected();
         assertAnswers();
     }
@@ -101,12 +77,12 @@ class BotGatewayFaultsTest {
     @DisplayName("A reconnect request is followed by a resume, and the bot answers again")
     @Test
     void reconnectRequest() {
-        int resumed = sim.events("RESUMED").size();
+        int resumed = discord.sim().events("RESUMED").size();
 
-        sim.faults().requestReconnect();
+        discord.sim().faults().requestReconnect();
         faults.incrementAndGet();
 
-        sim.awaitEvents("RESUMED", resumed + 1, WAIT);
+        discord.sim().awaitEvents("RESUMED", resumed + 1, WAIT);
         awaitConnected();
         assertAnswers();
     }
@@ -114,54 +90,58 @@ class BotGatewayFaultsTest {
     @DisplayName("Interaction callbacks that take Discord 2.2 seconds to accept still make the 3-second deadline")
     @Test
     void slowCallbacks() {
-        sim.faults().delay("POST", "/callback$", SLOW_CALLBACK_MILLIS);
+        discord.sim().faults().delay("POST", "/callback$", SLOW_CALLBACK_MILLIS);
         faults.incrementAndGet();
 
-        Interaction interaction = sim.slash("national", Map.of("strike", "2023-04-junior-doctors"));
+        Interaction interaction = discord.sim().slash("national", Map.of("strike", "2023-04-junior-doctors"));
 
         assertThat(description(interaction.awaitFinalMessage(WAIT))).startsWith("196,225");
         assertThat(interaction.acknowledgedWithin().orElseThrow()).isLessThan(Interaction.ACK_DEADLINE);
-        sim.faults().clear();
+        discord.sim().faults().clear();
         assertAnswers();
     }
 
     @DisplayName("A channel post that takes Discord 2.5 seconds is delivered once, and answers do not wait for it")
     @Test
     void slowChannelPosts() throws IOException {
-        bot.app.posts().subscriptions().add(SimDefaults.GUILD_ID, NEWS, "ENG", "editor", SimDefaults.DESK_CHANNEL_ID);
-        Path file = folder.resolve("release.csv");
-        Files.writeString(
-                file,
-                "strike,org_code,date,metric,value,source,published\n"
-                        + "2024-06-junior-doctors,ENG,,acute_rescheduled,61989,https://example.org/synthetic/slow,\n");
-        bot.app.importer().importFile(file, "release.csv", ImportRoute.COMMAND_LINE, "test");
-        int before = sim.channelMessages(NEWS).size();
-        sim.faults().delay("POST", "/channels/\\d+/messages$", 2500);
+        discord.bot()
+                .app()
+                .posts()
+                .subscriptions()
+                .add(SimDefaults.GUILD_ID, NEWS, "ENG", "editor", SimDefaults.DESK_CHANNEL_ID);
+        TidyCsv.citing("https://example.org/synthetic/slow")
+                .row("2024-06-junior-doctors,ENG,,acute_rescheduled,61989")
+                .importInto(discord.bot().app(), discord.bot().folder().resolve("release.csv"));
+        int before = discord.sim().channelMessages(NEWS).size();
+        discord.sim().faults().delay("POST", "/channels/\\d+/messages$", 2500);
         faults.incrementAndGet();
 
-        CompletableFuture<Void> posting = CompletableFuture.runAsync(
-                () -> bot.app.posts().poster(bot.postSink()).deliverDue());
-        Interaction meanwhile = sim.slash("cancellations", Map.of("trust", "ENHT"));
+        CompletableFuture<Void> posting = CompletableFuture.runAsync(() ->
+                discord.bot().app().posts().poster(discord.bot().postSink()).deliverDue());
+        Interaction meanwhile = discord.sim().slash("cancellations", Map.of("trust", "ENHT"));
 
         assertThat(description(meanwhile.awaitFinalMessage(WAIT))).startsWith("2,247");
         assertThat(meanwhile.callbacks().get(0).path("type").asInt())
                 .as("answered, not deferred")
                 .isEqualTo(4);
         posting.join();
-        List<JsonNode> news = sim.channelMessages(NEWS);
+        List<JsonNode> news = discord.sim().channelMessages(NEWS);
         assertThat(news).hasSize(before + 1);
         assertThat(news.get(news.size() - 1).toString()).contains("61,989");
     }
 
     /** The bot is connected and gives the right figures for a command. */
     private static void assertAnswers() {
-        assertThat(bot.bot.jda().getStatus()).isEqualTo(JDA.Status.CONNECTED);
-        JsonNode message = sim.slash("cancellations", Map.of("trust", "ENHT")).awaitFinalMessage(WAIT);
+        assertThat(discord.bot().jda().getStatus()).isEqualTo(JDA.Status.CONNECTED);
+        JsonNode message =
+                discord.sim().slash("cancellations", Map.of("trust", "ENHT")).awaitFinalMessage(WAIT);
         assertThat(description(message)).startsWith("2,247 appointments and procedures rescheduled");
     }
 
     private static void awaitConnected() {
-        Awaitility.await("JDA connected").atMost(WAIT).until(() -> bot.bot.jda().getStatus() == JDA.Status.CONNECTED);
+        Awaitility.await("JDA connected")
+                .atMost(WAIT)
+                .until(() -> discord.bot().jda().getStatus() == JDA.Status.CONNECTED);
     }
 
     private static String description(JsonNode message) {

@@ -4,28 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Invoker;
-import org.strikedesk.discord.sim.DiscordSimulator;
-import org.strikedesk.discord.sim.DiscordSimulatorExtension;
 import org.strikedesk.discord.sim.Interaction;
 import org.strikedesk.discord.sim.SimDefaults;
+import org.strikedesk.discord.sim.SimulatedDiscord;
 import org.strikedesk.replies.Reply;
 
 /** The bot over the wire: a real JDA, the Discord simulator, and the JSON that would go to Discord. */
@@ -34,27 +29,10 @@ class BotInteractionsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension();
-
-    @TempDir
-    static Path folder;
-
-    private static BotOnSimulator bot;
-    private static DiscordSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = discord.simulator();
-        bot = BotOnSimulator.start(sim, folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+    static final SimulatedDiscord<BotOnSimulator> discord = BotOnSimulator.forClass();
 
     private static JsonNode answer(String command, Map<String, ?> options) {
-        return sim.slash(command, options).awaitFinalMessage(WAIT);
+        return discord.sim().slash(command, options).awaitFinalMessage(WAIT);
     }
 
     @DisplayName("The bot logs in and registers exactly the commands it defines, as it defines them")
@@ -65,12 +43,15 @@ class BotInteractionsTest {
         registered.forEach(command -> names.add(command.get("name").asText()));
 
         assertThat(names)
-                .containsExactlyInAnyOrderElementsOf(bot.app.commands().specs().stream()
+                .containsExactlyInAnyOrderElementsOf(discord.bot().app().commands().specs().stream()
                         .map(CommandSpec::name)
                         .toList());
         for (JsonNode command : registered) {
-            CommandSpec spec =
-                    bot.app.commands().spec(command.get("name").asText()).orElseThrow();
+            CommandSpec spec = discord.bot()
+                    .app()
+                    .commands()
+                    .spec(command.get("name").asText())
+                    .orElseThrow();
             JsonNode expected = JSON.readTree(SlashCommands.of(spec).toData().toString());
             assertThat(command.get("description")).isEqualTo(expected.get("description"));
             assertThat(command.get("options")).isEqualTo(expected.get("options"));
@@ -80,16 +61,16 @@ class BotInteractionsTest {
 
     private static JsonNode waitForCommands() throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (sim.registeredCommands().size() == 0 && System.nanoTime() < deadline) {
+        while (discord.sim().registeredCommands().size() == 0 && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(20);
         }
-        return sim.registeredCommands();
+        return discord.sim().registeredCommands();
     }
 
     @DisplayName("The invite link asks for the bot and applications.commands scopes and only the permissions needed")
     @Test
     void inviteLink() {
-        assertThat(DiscordBot.inviteUrl(bot.bot.jda()))
+        assertThat(DiscordBot.inviteUrl(discord.bot().jda()))
                 .isEqualTo("https://discord.com/oauth2/authorize?client_id=" + SimDefaults.BOT_ID
                         + "&scope=bot+applications.commands&permissions=" + (1024 + 2048 + 16384 + 32768));
     }
@@ -134,7 +115,7 @@ class BotInteractionsTest {
     void sameAsConsole(String line) {
         String[] parts = line.split(" ", 2);
         Map<String, String> options = options(parts.length > 1 ? parts[1] : "");
-        Reply console = bot.app.commands().handle(CommandRequest.of(parts[0], options, Invoker.CONSOLE));
+        Reply console = discord.bot().app().commands().handle(CommandRequest.of(parts[0], options, Invoker.CONSOLE));
 
         JsonNode message = answer(parts[0], options);
 
@@ -166,31 +147,32 @@ class BotInteractionsTest {
     @DisplayName("Autocomplete offers at most 25 trusts, best first, for empty, odd and very long input")
     @Test
     void trustAutocomplete() {
-        List<String> lister = values(sim.autocomplete("cancellations", "trust", "lister", Map.of()));
+        List<String> lister = values(discord.sim().autocomplete("cancellations", "trust", "lister", Map.of()));
         assertThat(lister.get(0)).isEqualTo("RWH");
 
-        JsonNode empty =
-                sim.autocomplete("cancellations", "trust", "", Map.of()).awaitChoices(WAIT);
+        JsonNode empty = discord.sim()
+                .autocomplete("cancellations", "trust", "", Map.of())
+                .awaitChoices(WAIT);
         assertThat(empty.size()).isBetween(2, 25);
         assertThat(empty.get(0).get("value").asText()).isEqualTo("ENG");
 
-        assertThat(values(sim.autocomplete("cancellations", "trust", "hospital", Map.of())))
+        assertThat(values(discord.sim().autocomplete("cancellations", "trust", "hospital", Map.of())))
                 .hasSize(25);
-        assertThat(values(sim.autocomplete("cancellations", "trust", "@everyone \u0000 <script>", Map.of())))
+        assertThat(values(discord.sim().autocomplete("cancellations", "trust", "@everyone \u0000 <script>", Map.of())))
                 .isEmpty();
-        assertThat(values(sim.autocomplete("cancellations", "trust", "x".repeat(6000), Map.of())))
+        assertThat(values(discord.sim().autocomplete("cancellations", "trust", "x".repeat(6000), Map.of())))
                 .isEmpty();
     }
 
     @DisplayName("Autocomplete for strikes lists the newest first, and finds them by words")
     @Test
     void strikeAutocomplete() {
-        List<String> all = values(sim.autocomplete("cancellations", "strike", "", Map.of("trust", "ENHT")));
+        List<String> all = values(discord.sim().autocomplete("cancellations", "strike", "", Map.of("trust", "ENHT")));
         assertThat(all).startsWith("latest", "all", "2025-11-resident-doctors").hasSizeLessThanOrEqualTo(25);
 
-        assertThat(values(sim.autocomplete("national", "strike", "april 2023", Map.of())))
+        assertThat(values(discord.sim().autocomplete("national", "strike", "april 2023", Map.of())))
                 .contains("2023-04-junior-doctors");
-        assertThat(values(sim.autocomplete("national", "strike", "\u00e9\u00e9\u00e9".repeat(40), Map.of())))
+        assertThat(values(discord.sim().autocomplete("national", "strike", "\u00e9\u00e9\u00e9".repeat(40), Map.of())))
                 .isEmpty();
     }
 
@@ -207,7 +189,7 @@ class BotInteractionsTest {
     @Test
     void noPings() {
         Interaction interaction =
-                sim.slash("cancellations", Map.of("trust", "@everyone <@&1300000000000000210> @here"));
+                discord.sim().slash("cancellations", Map.of("trust", "@everyone <@&1300000000000000210> @here"));
         JsonNode message = interaction.awaitFinalMessage(WAIT);
 
         assertThat(message.toString()).contains("@everyone", "<@&1300000000000000210>");
@@ -219,7 +201,8 @@ class BotInteractionsTest {
     @DisplayName("An admin command from a member without Manage Server is refused on the server side")
     @Test
     void adminRefused() {
-        JsonNode message = sim.slash(
+        JsonNode message = discord.sim()
+                .slash(
                         "subscribe",
                         Map.of("channel", SimDefaults.NEWS_CHANNEL_ID),
                         SimDefaults.REPORTER,
@@ -230,7 +213,7 @@ class BotInteractionsTest {
         assertThat(message.get("flags").asInt() & 64)
                 .as("only the member sees it")
                 .isEqualTo(64);
-        assertThat(bot.app.posts().subscriptions().all()).isEmpty();
+        assertThat(discord.bot().app().posts().subscriptions().all()).isEmpty();
     }
 
     @DisplayName("A slow store still gets the interaction acknowledged within 3 seconds: deferred, then edited")
@@ -240,7 +223,7 @@ class BotInteractionsTest {
         CountDownLatch held = new CountDownLatch(4);
         List<Thread> holders = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Thread holder = new Thread(() -> bot.app.database().read(connection -> {
+            Thread holder = new Thread(() -> discord.bot().app().database().read(connection -> {
                 held.countDown();
                 return awaitQuietly(release);
             }));
@@ -252,7 +235,7 @@ class BotInteractionsTest {
                 .isTrue();
 
         // /status reads the store every time; figure replies may be answered from what is kept in memory.
-        Interaction interaction = sim.slash("status", Map.of());
+        Interaction interaction = discord.sim().slash("status", Map.of());
         JsonNode ack = interaction.awaitAcknowledgement(WAIT);
         release.countDown();
         JsonNode message = interaction.awaitFinalMessage(WAIT);
@@ -277,12 +260,12 @@ class BotInteractionsTest {
     @DisplayName("A 429 on the interaction callback is waited out and retried, and the answer arrives")
     @Test
     void rateLimitedCallback() {
-        sim.faults().rateLimit("POST", "/callback$", 1, 1);
+        discord.sim().faults().rateLimit("POST", "/callback$", 1, 1);
 
         JsonNode message = answer("national", Map.of());
 
         assertThat(message.get("embeds").get(0).get("description").asText()).startsWith("54,095");
-        long attempts = sim.requests().stream()
+        long attempts = discord.sim().requests().stream()
                 .filter(r -> r.path().endsWith("/callback") && r.status() == 429)
                 .count();
         assertThat(attempts).isGreaterThanOrEqualTo(1);
@@ -291,8 +274,8 @@ class BotInteractionsTest {
     @DisplayName("After the gateway connection drops, the bot resumes and answers the next interaction")
     @Test
     void resumes() {
-        sim.faults().dropGateway();
-        sim.awaitEvents("RESUMED", 1, WAIT);
+        discord.sim().faults().dropGateway();
+        discord.sim().awaitEvents("RESUMED", 1, WAIT);
 
         assertThat(answer("national", Map.of("strike", "2023-04-junior-doctors"))
                         .get("embeds")

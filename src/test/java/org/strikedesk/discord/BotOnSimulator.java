@@ -1,41 +1,89 @@
 package org.strikedesk.discord;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
+import net.dv8tion.jda.api.JDA;
+import org.apache.commons.io.file.PathUtils;
 import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
 import org.strikedesk.config.DiscordConfig;
 import org.strikedesk.config.PostsConfig;
 import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.discord.sim.DiscordSimulator;
+import org.strikedesk.discord.sim.SimulatedDiscord;
+import org.strikedesk.discord.sim.SimulatorBuilder;
+import org.strikedesk.support.MutableClock;
+import org.strikedesk.support.TestApplications;
 
 /**
- * The real bot, on a fresh store, connected to a Discord simulator through its configuration alone: the REST base
- * URL and the gateway URL, exactly as a proxy would be configured.
+ * The real bot, on a fresh store loaded with the shipped data in a temporary folder of its own, connected to a
+ * Discord simulator through its configuration alone: the REST base URL and the gateway URL, exactly as a proxy would
+ * be configured. Its clock stands at {@link TestApplications#NOW} until a test moves it. Tests get it from
+ * {@link SimulatedDiscord}:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final SimulatedDiscord<BotOnSimulator> discord = BotOnSimulator.forClass();
+ * }</pre>
  */
 final class BotOnSimulator implements AutoCloseable {
-    final Application app;
-    final DiscordBot bot;
+    /** Posting is driven by the tests themselves; the bot's own round runs once at start, then every ten minutes. */
+    private static final PostsConfig POSTS = new PostsConfig(List.of(), Duration.ofMinutes(10), 0);
 
-    private BotOnSimulator(Application app, DiscordBot bot) {
-        this.app = app;
-        this.bot = bot;
+    private final DiscordSimulator sim;
+    private final List<String> guilds;
+    private final Path folder;
+    private final MutableClock clock = new MutableClock(TestApplications.NOW);
+    private Application app;
+    private DiscordBot bot;
+
+    private BotOnSimulator(DiscordSimulator sim, List<String> guilds, Path folder) {
+        this.sim = sim;
+        this.guilds = guilds;
+        this.folder = folder;
     }
 
-    static BotOnSimulator start(DiscordSimulator sim, Path folder, List<String> guilds, Clock clock) {
-        // Posting is driven by the tests themselves; the bot's own round runs once at start, then every ten minutes.
-        return start(sim, folder, guilds, clock, new PostsConfig(List.of(), java.time.Duration.ofMinutes(10), 0));
+    /** One bot for every test of the class, in the default newsroom. */
+    static SimulatedDiscord<BotOnSimulator> forClass() {
+        return forClass(world -> {});
     }
 
-    static BotOnSimulator start(
-            DiscordSimulator sim, Path folder, List<String> guilds, Clock clock, PostsConfig posts) {
-        DiscordConfig discord = new DiscordConfig(guilds, URI.create(sim.restBaseUrl()), URI.create(sim.gatewayUrl()));
-        StrikeDeskConfig config = StrikeDeskConfig.DEFAULT.withDiscord(discord).withPosts(posts);
-        Application app = TestApplications.open(folder, config, clock);
+    /** One bot for every test of the class, in a customised world ({@code b -> b.guild(g -> ...)}). */
+    static SimulatedDiscord<BotOnSimulator> forClass(Consumer<SimulatorBuilder> world) {
+        return SimulatedDiscord.forClass(world, sim -> start(sim, List.of()));
+    }
+
+    /** One bot for every test of the class, registering its commands in {@code guilds} rather than globally. */
+    static SimulatedDiscord<BotOnSimulator> inGuilds(List<String> guilds) {
+        return SimulatedDiscord.forClass(sim -> start(sim, guilds));
+    }
+
+    /** A bot on a fresh store for each test, in the default newsroom. */
+    static SimulatedDiscord<BotOnSimulator> forEachTest() {
+        return SimulatedDiscord.forEachTest(sim -> start(sim, List.of()));
+    }
+
+    private static BotOnSimulator start(DiscordSimulator sim, List<String> guilds) {
         try {
-            return new BotOnSimulator(app, DiscordBot.start(app, sim.token()));
+            BotOnSimulator started = new BotOnSimulator(sim, guilds, Files.createTempDirectory("strikedesk-bot"));
+            started.open(POSTS);
+            return started;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void open(PostsConfig posts) {
+        DiscordConfig discord = new DiscordConfig(guilds, URI.create(sim.restBaseUrl()), URI.create(sim.gatewayUrl()));
+        app = TestApplications.open(
+                folder, clock, StrikeDeskConfig.DEFAULT.withDiscord(discord).withPosts(posts));
+        try {
+            bot = DiscordBot.start(app, sim.token(), new DiscordLink(clock));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             app.close();
@@ -43,8 +91,22 @@ final class BotOnSimulator implements AutoCloseable {
         }
     }
 
-    static BotOnSimulator start(DiscordSimulator sim, Path folder) {
-        return start(sim, folder, List.of(), TestApplications.fixedClock());
+    Application app() {
+        return app;
+    }
+
+    MutableClock clock() {
+        return clock;
+    }
+
+    /** The bot's own folder, which holds its store; a test may write its files here. */
+    Path folder() {
+        return folder;
+    }
+
+    /** The bot's own connection to Discord. */
+    JDA jda() {
+        return bot.jda();
     }
 
     /** A sink that posts through the bot's own JDA, as the running bot does. */
@@ -52,9 +114,29 @@ final class BotOnSimulator implements AutoCloseable {
         return new DiscordPostSink(bot.jda());
     }
 
-    @Override
-    public void close() {
+    /** Stops the bot and starts it again on the same store, as a restart of the process would. */
+    void restart() {
+        restart(POSTS);
+    }
+
+    /** Stops the bot and starts it again on the same store, with other settings for posts. */
+    void restart(PostsConfig posts) {
+        stop();
+        open(posts);
+    }
+
+    private void stop() {
         bot.close();
         app.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            PathUtils.deleteDirectory(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

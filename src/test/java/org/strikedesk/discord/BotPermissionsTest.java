@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,12 +22,11 @@ import org.strikedesk.ReliabilityRecord;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.commands.OptionType;
-import org.strikedesk.discord.sim.DiscordSimulator;
-import org.strikedesk.discord.sim.DiscordSimulatorExtension;
 import org.strikedesk.discord.sim.InteractionBuilder;
 import org.strikedesk.discord.sim.Permissions;
 import org.strikedesk.discord.sim.SimDefaults;
 import org.strikedesk.discord.sim.SimUser;
+import org.strikedesk.discord.sim.SimulatedDiscord;
 import org.strikedesk.posts.Subscription;
 
 /**
@@ -48,33 +45,24 @@ class BotPermissionsTest {
     private static final AtomicInteger refused = new AtomicInteger();
 
     @RegisterExtension
-    static final DiscordSimulatorExtension discord =
-            new DiscordSimulatorExtension(b -> b.guild(g -> g.newsroomDefaults()
+    static final SimulatedDiscord<BotOnSimulator> discord =
+            BotOnSimulator.forClass(b -> b.guild(g -> g.newsroomDefaults()
                     .member(ANNOUNCER, Permissions.MENTION_EVERYONE)
                     .member(DESK_EDITOR, Permissions.MANAGE_GUILD)));
 
-    @TempDir
-    static Path folder;
-
-    private static DiscordSimulator sim;
-    private static BotOnSimulator bot;
-
+    /** Something an unsubscribe could remove. */
     @BeforeAll
-    static void start() {
-        sim = discord.simulator();
-        bot = BotOnSimulator.start(sim, folder);
-        // Something an unsubscribe could remove.
-        bot.app.posts().subscriptions().add(SimDefaults.GUILD_ID, NEWS, "RWH", "editor", DESK);
+    static void subscribe() {
+        discord.bot().app().posts().subscriptions().add(SimDefaults.GUILD_ID, NEWS, "RWH", "editor", DESK);
     }
 
     @AfterAll
-    static void stop() {
-        bot.close();
+    static void record() {
         ReliabilityRecord.write("permissions-wire", Map.of("refused", refused.get()));
     }
 
     static Stream<Arguments> adminCommandsByMembers() {
-        return bot.app.commands().specs().stream()
+        return discord.bot().app().commands().specs().stream()
                 .filter(CommandSpec::adminOnly)
                 .flatMap(spec ->
                         Stream.of(SimDefaults.REPORTER, ANNOUNCER).map(user -> Arguments.of(spec.name(), user)));
@@ -85,11 +73,15 @@ class BotPermissionsTest {
     @ParameterizedTest(name = "/{0} by {1}")
     @MethodSource("adminCommandsByMembers")
     void refused(String command, SimUser member) {
-        List<Subscription> before = bot.app.posts().subscriptions().all();
+        List<Subscription> before = discord.bot().app().posts().subscriptions().all();
 
-        InteractionBuilder interaction =
-                sim.command(command).options(options(command)).by(member).in(DESK);
-        for (OptionSpec option : bot.app.commands().spec(command).orElseThrow().options()) {
+        InteractionBuilder interaction = discord.sim()
+                .command(command)
+                .options(options(command))
+                .by(member)
+                .in(DESK);
+        for (OptionSpec option :
+                discord.bot().app().commands().spec(command).orElseThrow().options()) {
             if (option.type() == OptionType.ATTACHMENT) {
                 interaction.attachment(option.name(), "synthetic.csv", "strike,org_code\n".getBytes(UTF_8));
             }
@@ -98,14 +90,15 @@ class BotPermissionsTest {
 
         assertThat(message.get("embeds").get(0).get("title").asText()).isEqualTo("Not allowed");
         assertThat(message.get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
-        assertThat(bot.app.posts().subscriptions().all()).isEqualTo(before);
+        assertThat(discord.bot().app().posts().subscriptions().all()).isEqualTo(before);
         refused.incrementAndGet();
     }
 
     @DisplayName("A member with Manage Server, and no more, may subscribe a channel")
     @Test
     void manageServerIsEnough() {
-        JsonNode message = sim.command("subscribe")
+        JsonNode message = discord.sim()
+                .command("subscribe")
                 .option("channel", NEWS)
                 .by(DESK_EDITOR)
                 .in(DESK)
@@ -113,7 +106,7 @@ class BotPermissionsTest {
                 .awaitFinalMessage(WAIT);
 
         assertThat(message.get("embeds").get(0).get("title").asText()).isEqualTo("Subscribed");
-        assertThat(bot.app.posts().subscriptions().all())
+        assertThat(discord.bot().app().posts().subscriptions().all())
                 .anySatisfy(s -> assertThat(s.orgCode() + " by " + s.createdBy())
                         .isEqualTo("ENG by desk-editor (" + DESK_EDITOR.id() + ")"));
     }
@@ -121,7 +114,8 @@ class BotPermissionsTest {
     /** Every option given something the command would act on. */
     private static Map<String, Object> options(String command) {
         Map<String, Object> options = new HashMap<>();
-        for (OptionSpec option : bot.app.commands().spec(command).orElseThrow().options()) {
+        for (OptionSpec option :
+                discord.bot().app().commands().spec(command).orElseThrow().options()) {
             if (option.type() == OptionType.CHANNEL) {
                 options.put(option.name(), NEWS);
             } else if (option.name().equals("trust")) {

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,16 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.MutableClock;
-import org.strikedesk.TestApplications;
 import org.strikedesk.config.DigestConfig;
 import org.strikedesk.config.PostsConfig;
-import org.strikedesk.discord.sim.DiscordSimulator;
-import org.strikedesk.discord.sim.DiscordSimulatorExtension;
 import org.strikedesk.discord.sim.SimDefaults;
-import org.strikedesk.ingest.ImportRoute;
+import org.strikedesk.discord.sim.SimulatedDiscord;
 import org.strikedesk.posts.OutboxPoster;
+import org.strikedesk.posts.PostStatus;
+import org.strikedesk.support.TidyCsv;
 
 /** New figures posted to Discord through the simulator, exactly once. The figures imported here are synthetic. */
 class BotPostsTest {
@@ -37,32 +31,23 @@ class BotPostsTest {
     private static final String SOURCE = "https://example.org/synthetic/release";
 
     @RegisterExtension
-    static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension();
+    static final SimulatedDiscord<BotOnSimulator> discord = BotOnSimulator.forEachTest();
 
-    @TempDir
-    Path folder;
-
-    private final MutableClock clock = new MutableClock(TestApplications.NOW);
-    private DiscordSimulator sim;
-    private BotOnSimulator bot;
     private OutboxPoster poster;
 
     @BeforeEach
-    void start() {
-        sim = discord.simulator();
-        bot = BotOnSimulator.start(sim, folder, List.of(), clock);
-        poster = bot.app.posts().poster(bot.postSink());
+    void poster() {
+        poster = discord.bot().app().posts().poster(discord.bot().postSink());
     }
 
     @AfterEach
-    void stop() {
-        bot.close();
-        sim.restoreChannel(NEWS);
-        sim.faults().clear();
+    void restore() {
+        discord.sim().restoreChannel(NEWS);
     }
 
     private void subscribe(String channel, String trust) {
-        JsonNode reply = sim.command("subscribe")
+        JsonNode reply = discord.sim()
+                .command("subscribe")
                 .option("channel", channel)
                 .option("trust", trust)
                 .by(SimDefaults.EDITOR)
@@ -72,14 +57,12 @@ class BotPostsTest {
         assertThat(reply.get("embeds").get(0).get("title").asText()).isEqualTo("Subscribed");
     }
 
-    private void ingest(String name, String rows) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, "strike,org_code,date,metric,value,source,published\n" + rows, StandardCharsets.UTF_8);
-        bot.app.importer().importFile(file, name, ImportRoute.COMMAND_LINE, "test");
+    private void ingest(String name, TidyCsv file) throws IOException {
+        file.importInto(discord.bot().app(), discord.bot().folder().resolve(name));
     }
 
     private List<JsonNode> posted(String channel) {
-        return sim.channelMessages(channel);
+        return discord.sim().channelMessages(channel);
     }
 
     @DisplayName("An import gives exactly one post per subscription; the same import again gives none")
@@ -87,10 +70,12 @@ class BotPostsTest {
     void exactlyOnce() throws IOException {
         int before = posted(NEWS).size();
         subscribe(NEWS, "ENHT");
-        ingest("a.csv", "2023-06-junior-doctors,RWH,,acute_rescheduled,1202," + SOURCE + ",2023-06-20\n");
+        ingest("a.csv", TidyCsv.citing(SOURCE).row("2023-06-junior-doctors,RWH,,acute_rescheduled,1202", "2023-06-20"));
 
         poster.deliverDue();
-        ingest("a2.csv", "2023-06-junior-doctors,RWH,,acute_rescheduled,1202," + SOURCE + ",2023-06-20\n");
+        ingest(
+                "a2.csv",
+                TidyCsv.citing(SOURCE).row("2023-06-junior-doctors,RWH,,acute_rescheduled,1202", "2023-06-20"));
         poster.deliverDue();
 
         List<JsonNode> news = posted(NEWS);
@@ -104,20 +89,25 @@ class BotPostsTest {
     @Test
     void correction() throws IOException {
         subscribe(NEWS, "RWH");
-        ingest("b1.csv", "2023-08-junior-doctors,RWH,,acute_rescheduled,1202," + SOURCE + ",2023-08-20\n");
+        ingest(
+                "b1.csv",
+                TidyCsv.citing(SOURCE).row("2023-08-junior-doctors,RWH,,acute_rescheduled,1202", "2023-08-20"));
         poster.deliverDue();
         String earlier = last(NEWS).get("id").asText();
 
-        ingest("b2.csv", "2023-08-junior-doctors,RWH,,acute_rescheduled,1214," + SOURCE + "/v2,2023-08-27\n");
+        ingest(
+                "b2.csv",
+                TidyCsv.citing(SOURCE + "/v2").row("2023-08-junior-doctors,RWH,,acute_rescheduled,1214", "2023-08-27"));
         poster.deliverDue();
 
         JsonNode correction = last(NEWS).get("embeds").get(0);
         assertThat(correction.get("title").asText()).startsWith("Revised figures: ");
         assertThat(correction.toString()).contains("was 1,202, now 1,214");
-        JsonNode edited = sim.message(earlier).orElseThrow().get("embeds").get(0);
+        JsonNode edited =
+                discord.sim().message(earlier).orElseThrow().get("embeds").get(0);
         assertThat(edited.get("description").asText()).startsWith("1,214 appointments");
         assertThat(edited.toString()).contains("Corrected 28 November 2026");
-        assertThat(sim.requests())
+        assertThat(discord.sim().requests())
                 .anySatisfy(r -> assertThat(r.method() + " " + r.path())
                         .isEqualTo("PATCH /channels/" + NEWS + "/messages/" + earlier));
     }
@@ -127,19 +117,19 @@ class BotPostsTest {
     void faultsWhilePosting() throws IOException {
         subscribe(NEWS, "RWH");
         int before = posted(NEWS).size();
-        sim.faults().rateLimit("POST", "/channels/\\d+/messages$", 2, 1);
-        sim.faults().lostResponse("POST", "/channels/\\d+/messages$", 1);
-        sim.faults().serverError("POST", "/channels/\\d+/messages$", 1, 503);
-        ingest("c.csv", "2023-10-joint,RWH,,acute_rescheduled,77," + SOURCE + ",\n");
+        discord.sim().faults().rateLimit("POST", "/channels/\\d+/messages$", 2, 1);
+        discord.sim().faults().lostResponse("POST", "/channels/\\d+/messages$", 1);
+        discord.sim().faults().serverError("POST", "/channels/\\d+/messages$", 1, 503);
+        ingest("c.csv", TidyCsv.citing(SOURCE).row("2023-10-joint,RWH,,acute_rescheduled,77"));
 
         for (int round = 0; round < 5 && posted(NEWS).size() == before; round++) {
             poster.deliverDue();
-            clock.advance(Duration.ofMinutes(5));
+            discord.bot().clock().advance(Duration.ofMinutes(5));
         }
         poster.deliverDue();
 
         assertThat(posted(NEWS)).hasSize(before + 1);
-        assertThat(sim.requests().stream()
+        assertThat(discord.sim().requests().stream()
                         .filter(r -> r.method().equals("POST") && r.path().endsWith(NEWS + "/messages")))
                 .hasSizeGreaterThanOrEqualTo(4);
     }
@@ -149,19 +139,20 @@ class BotPostsTest {
     void crash() throws IOException {
         subscribe(NEWS, "RWH");
         int before = posted(NEWS).size();
-        ingest("d.csv", "2023-12-junior-doctors,RWH,,acute_rescheduled,88," + SOURCE + ",\n");
+        ingest("d.csv", TidyCsv.citing(SOURCE).row("2023-12-junior-doctors,RWH,,acute_rescheduled,88"));
         sql("CREATE TRIGGER crash BEFORE UPDATE OF status ON posts WHEN NEW.status = 'delivered'"
                 + " BEGIN SELECT RAISE(ABORT, 'the process died here'); END");
 
         assertThatThrownBy(poster::deliverDue).hasMessageContaining("the process died here");
         sql("DROP TRIGGER crash");
-        clock.advance(Duration.ofMinutes(1));
-        bot.app.posts().poster(bot.postSink()).deliverDue();
+        discord.bot().clock().advance(Duration.ofMinutes(1));
+        discord.bot().app().posts().poster(discord.bot().postSink()).deliverDue();
 
         assertThat(posted(NEWS)).hasSize(before + 1);
-        assertThat(bot.app.posts().outbox().inChannel(NEWS)).last().satisfies(post -> {
-            assertThat(post.status()).isEqualTo("delivered");
-            assertThat(post.messageId()).isEqualTo(last(NEWS).get("id").asText());
+        assertThat(discord.bot().app().posts().outbox().inChannel(NEWS)).last().satisfies(post -> {
+            assertThat(post.progress().status()).isEqualTo(PostStatus.DELIVERED);
+            assertThat(post.progress().messageId())
+                    .isEqualTo(last(NEWS).get("id").asText());
         });
     }
 
@@ -170,23 +161,23 @@ class BotPostsTest {
     void backlog() throws IOException {
         subscribe(NEWS, "england");
         int before = posted(NEWS).size();
-        ingest("e1.csv", "2023-07-radiographers,ENG,,acute_rescheduled,10," + SOURCE + ",\n");
-        ingest("e2.csv", "2024-02-junior-doctors,ENG,,acute_rescheduled,20," + SOURCE + ",\n");
-        ingest("e3.csv", "2025-11-resident-doctors,ENG,,acute_rescheduled,30," + SOURCE + ",\n");
+        ingest("e1.csv", TidyCsv.citing(SOURCE).row("2023-07-radiographers,ENG,,acute_rescheduled,10"));
+        ingest("e2.csv", TidyCsv.citing(SOURCE).row("2024-02-junior-doctors,ENG,,acute_rescheduled,20"));
+        ingest("e3.csv", TidyCsv.citing(SOURCE).row("2025-11-resident-doctors,ENG,,acute_rescheduled,30"));
 
         poster.deliverDue();
 
         assertThat(posted(NEWS)).hasSize(before + 1);
         assertThat(last(NEWS).get("embeds").get(0).get("title").asText())
-                .isEqualTo("Figures released while posts were waiting: 3 updates");
+                .isEqualTo("Figures released while posts were waiting: three updates");
     }
 
     @DisplayName("A channel the bot cannot post in is reported to the admins and shown in /status")
     @Test
     void forbiddenChannel() throws IOException {
         subscribe(NEWS, "RWH");
-        sim.forbidChannel(NEWS);
-        ingest("f.csv", "2024-01-junior-doctors,RWH,,acute_rescheduled,99," + SOURCE + ",\n");
+        discord.sim().forbidChannel(NEWS);
+        ingest("f.csv", TidyCsv.citing(SOURCE).row("2024-01-junior-doctors,RWH,,acute_rescheduled,99"));
 
         poster.deliverDue();
         poster.deliverDue();
@@ -194,7 +185,8 @@ class BotPostsTest {
         JsonNode alert = last(DESK).get("embeds").get(0);
         assertThat(alert.get("title").asText()).isEqualTo("StrikeDesk cannot post in a channel");
         assertThat(alert.get("description").asText()).contains("<#" + NEWS + ">", "Missing Permissions");
-        JsonNode status = sim.slash("status", Map.of())
+        JsonNode status = discord.sim()
+                .slash("status", Map.of())
                 .awaitFinalMessage(WAIT)
                 .get("embeds")
                 .get(0);
@@ -204,18 +196,17 @@ class BotPostsTest {
     @DisplayName("A digest is posted at 9am London time, before and after the start of British Summer Time")
     @Test
     void digest() {
-        bot.close();
-        clock.set(Instant.parse("2026-03-28T08:59:00Z"));
+        discord.bot().clock().set(Instant.parse("2026-03-28T08:59:00Z"));
         PostsConfig posts = new PostsConfig(
                 List.of(new DigestConfig("morning", "0 9 * * *", NEWS, "england")), Duration.ofMinutes(10), 0);
-        bot = BotOnSimulator.start(sim, folder.resolve("digest"), List.of(), clock, posts);
-        poster = bot.app.posts().poster(bot.postSink());
+        discord.bot().restart(posts);
+        poster = discord.bot().app().posts().poster(discord.bot().postSink());
         int before = posted(NEWS).size();
 
         for (String instant : List.of(
                 "2026-03-28T09:00:05Z", "2026-03-29T07:59:00Z", "2026-03-29T08:00:05Z", "2026-03-29T09:00:05Z")) {
-            clock.set(Instant.parse(instant));
-            bot.app.posts().digests().fireDue();
+            discord.bot().clock().set(Instant.parse(instant));
+            discord.bot().app().posts().digests().fireDue();
             poster.deliverDue();
         }
 
@@ -232,7 +223,7 @@ class BotPostsTest {
     }
 
     private void sql(String statement) {
-        bot.app.database().transaction(connection -> {
+        discord.bot().app().database().transaction(connection -> {
             try (Statement s = connection.createStatement()) {
                 s.execute(statement);
             }

@@ -16,36 +16,35 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.Application;
 import org.strikedesk.Logging;
 import org.strikedesk.ReliabilityRecord;
-import org.strikedesk.TestApplications;
 import org.strikedesk.config.DiscordConfig;
 import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.config.UserFacingException;
-import org.strikedesk.discord.sim.DiscordSimulator;
-import org.strikedesk.discord.sim.DiscordSimulatorExtension;
 import org.strikedesk.discord.sim.SimDefaults;
+import org.strikedesk.discord.sim.SimulatedDiscord;
 import org.strikedesk.discord.sim.StoredAttachment;
 import org.strikedesk.discord.sim.WireRecord;
-import org.strikedesk.ingest.ImportRoute;
+import org.strikedesk.support.TestApplications;
+import org.strikedesk.support.TidyCsv;
 
 /**
  * The bot token is a credential: it goes to Discord in the Authorization header (and, on the gateway, in IDENTIFY
@@ -59,21 +58,20 @@ class BotSecretsTest {
     private static final List<String> SECRET_PARTS =
             List.of(TOKEN, TOKEN.substring(TOKEN.indexOf('.') + 1), TOKEN.substring(TOKEN.lastIndexOf('.') + 1));
 
-    @RegisterExtension
-    static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension(b -> b.token(TOKEN));
-
-    @TempDir
-    static Path folder;
-
     /** The bot's own code and the Discord library it runs on; simulator classes are left out below. */
     private static final List<String> BOT_LOGGERS = List.of("org.strikedesk", "net.dv8tion.jda");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private static final List<Logger> loud = new ArrayList<>();
-    private static final List<Level> levels = new ArrayList<>();
-    private static DiscordSimulator sim;
-    private static BotOnSimulator bot;
+
+    /** Listens from before the bot starts, so that what it logs while logging in is read too. */
+    @RegisterExtension
+    @Order(1)
+    static final TraceLogging tracing = new TraceLogging();
+
+    @RegisterExtension
+    @Order(2)
+    static final SimulatedDiscord<BotOnSimulator> discord = BotOnSimulator.forClass(b -> b.token(TOKEN));
 
     /** Shaped like Discord's: the bot's id in base64, then a timestamp and a signature, made up at run time. */
     private static String token(Random random) {
@@ -88,71 +86,84 @@ class BotSecretsTest {
         return token.toString();
     }
 
-    @BeforeAll
-    static void start() {
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        logs.start();
-        root.addAppender(logs);
-        // Everything StrikeDesk and JDA would ever log, down to the frames and requests JDA traces. Not the
-        // simulator's own WebSocket server: it plays Discord, which must of course see the token.
-        for (String name : BOT_LOGGERS) {
-            Logger logger = (Logger) LoggerFactory.getLogger(name);
-            loud.add(logger);
-            levels.add(logger.getLevel());
-            logger.setLevel(Level.TRACE);
-        }
-        sim = discord.simulator();
-        bot = BotOnSimulator.start(sim, folder);
-    }
+    /**
+     * Everything StrikeDesk and JDA would ever log, down to the frames and requests JDA traces, from before the bot
+     * starts until after it stops. Not the simulator's own WebSocket server: it plays Discord, which must of course see
+     * the token.
+     */
+    static final class TraceLogging implements BeforeAllCallback, AfterAllCallback {
+        private final List<Logger> loud = new ArrayList<>();
+        private final List<Level> levels = new ArrayList<>();
 
-    @AfterAll
-    static void stop() {
-        bot.close();
-        for (int i = 0; i < loud.size(); i++) {
-            loud.get(i).setLevel(levels.get(i));
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            logs.start();
+            root().addAppender(logs);
+            for (String name : BOT_LOGGERS) {
+                Logger logger = (Logger) LoggerFactory.getLogger(name);
+                loud.add(logger);
+                levels.add(logger.getLevel());
+                logger.setLevel(Level.TRACE);
+            }
         }
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            for (int i = 0; i < loud.size(); i++) {
+                loud.get(i).setLevel(levels.get(i));
+            }
+            root().detachAppender(logs);
+        }
+
+        private static Logger root() {
+            return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        }
     }
 
     @DisplayName("Commands, autocomplete, a refused command and a post all work with this token")
     @Test
     @Order(1)
     void exercise() throws IOException {
-        assertThat(sim.slash("cancellations", Map.of("trust", "ENHT"))
+        assertThat(discord.sim()
+                        .slash("cancellations", Map.of("trust", "ENHT"))
                         .awaitFinalMessage(WAIT)
                         .toString())
                 .contains("2,247");
-        assertThat(sim.slash("status", Map.of()).awaitFinalMessage(WAIT).toString())
+        assertThat(discord.sim()
+                        .slash("status", Map.of())
+                        .awaitFinalMessage(WAIT)
+                        .toString())
                 .contains("StrikeDesk status");
-        assertThat(sim.autocomplete("quote", "trust", "list", Map.of()).awaitChoices(WAIT))
+        assertThat(discord.sim()
+                        .autocomplete("quote", "trust", "list", Map.of())
+                        .awaitChoices(WAIT))
                 .isNotEmpty();
-        assertThat(sim.slash("subscribe", Map.of("channel", SimDefaults.NEWS_CHANNEL_ID))
+        assertThat(discord.sim()
+                        .slash("subscribe", Map.of("channel", SimDefaults.NEWS_CHANNEL_ID))
                         .awaitFinalMessage(WAIT)
                         .toString())
                 .contains("Not allowed");
-        JsonNode subscribed = sim.command("subscribe")
+        JsonNode subscribed = discord.sim()
+                .command("subscribe")
                 .option("channel", SimDefaults.NEWS_CHANNEL_ID)
                 .by(SimDefaults.EDITOR)
                 .send()
                 .awaitFinalMessage(WAIT);
         assertThat(subscribed.toString()).contains("Subscribed");
 
-        int before = sim.channelMessages(SimDefaults.NEWS_CHANNEL_ID).size();
-        Path file = folder.resolve("release.csv");
-        Files.writeString(
-                file,
-                "strike,org_code,date,metric,value,source,published\n"
-                        + "2024-06-junior-doctors,ENG,,acute_rescheduled,61989,https://example.org/synthetic/secrets,\n");
-        bot.app.importer().importFile(file, "release.csv", ImportRoute.COMMAND_LINE, "test");
-        bot.app.posts().poster(bot.postSink()).deliverDue();
-        assertThat(sim.channelMessages(SimDefaults.NEWS_CHANNEL_ID)).hasSize(before + 1);
+        int before = discord.sim().channelMessages(SimDefaults.NEWS_CHANNEL_ID).size();
+        TidyCsv.citing("https://example.org/synthetic/secrets")
+                .row("2024-06-junior-doctors,ENG,,acute_rescheduled,61989")
+                .importInto(discord.bot().app(), discord.bot().folder().resolve("release.csv"));
+        discord.bot().app().posts().poster(discord.bot().postSink()).deliverDue();
+        assertThat(discord.sim().channelMessages(SimDefaults.NEWS_CHANNEL_ID)).hasSize(before + 1);
     }
 
     @DisplayName("The token crossed the wire only in the Authorization header, IDENTIFY and RESUME")
     @Test
     @Order(2)
     void wire() throws IOException {
-        List<WireRecord> records = sim.records();
+        List<WireRecord> records = discord.sim().records();
         int scanned = 0;
         for (WireRecord record : records) {
             if (record.authorization() != null) {
@@ -166,13 +177,13 @@ class BotSecretsTest {
             }
             scanned++;
         }
-        for (JsonNode message : sim.channelMessages(SimDefaults.NEWS_CHANNEL_ID)) {
-            for (StoredAttachment attachment : sim.attachments(message)) {
+        for (JsonNode message : discord.sim().channelMessages(SimDefaults.NEWS_CHANNEL_ID)) {
+            for (StoredAttachment attachment : discord.sim().attachments(message)) {
                 assertThat(new String(attachment.bytes(), StandardCharsets.UTF_8))
                         .doesNotContain(SECRET_PARTS);
             }
         }
-        assertThat(Files.readString(sim.wireLogPath())).doesNotContain(SECRET_PARTS);
+        assertThat(Files.readString(discord.sim().wireLogPath())).doesNotContain(SECRET_PARTS);
         assertThat(records).anySatisfy(r -> assertThat(r.authorization()).isEqualTo("Bot " + TOKEN));
         ReliabilityRecord.write(
                 "secrets-wire", Map.of("wireRecordsScanned", scanned, "leaks", 0, "tokenInAuthorization", true));
@@ -199,11 +210,16 @@ class BotSecretsTest {
     void refusedToken() {
         String wrong = token(new Random(1));
         DiscordConfig config = new DiscordConfig(
-                List.of(), java.net.URI.create(sim.restBaseUrl()), java.net.URI.create(sim.gatewayUrl()));
-        try (Application other =
-                TestApplications.open(folder.resolve("other"), StrikeDeskConfig.DEFAULT.withDiscord(config))) {
-            UserFacingException refused =
-                    catchThrowableOfType(UserFacingException.class, () -> DiscordBot.start(other, wrong));
+                List.of(),
+                java.net.URI.create(discord.sim().restBaseUrl()),
+                java.net.URI.create(discord.sim().gatewayUrl()));
+        try (Application other = TestApplications.open(
+                discord.bot().folder().resolve("other"),
+                discord.bot().clock(),
+                StrikeDeskConfig.DEFAULT.withDiscord(config))) {
+            UserFacingException refused = catchThrowableOfType(
+                    UserFacingException.class,
+                    () -> DiscordBot.start(other, wrong, new DiscordLink(Clock.systemUTC())));
 
             assertThat(refused.getMessage())
                     .contains("DISCORD_TOKEN")

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +26,8 @@ import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.apache.commons.io.file.PathUtils;
-import org.strikedesk.Application;
 import org.strikedesk.NastyText;
 import org.strikedesk.ReliabilityRecord;
-import org.strikedesk.TestApplications;
 import org.strikedesk.commands.Choice;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
@@ -42,6 +37,7 @@ import org.strikedesk.commands.OptionType;
 import org.strikedesk.discord.sim.DiscordRules;
 import org.strikedesk.posts.SubscribeCommand;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
 /**
  * Whatever anyone types into any option of any command, StrikeDesk answers with a reply (never an exception, never
@@ -58,19 +54,17 @@ class CommandInputPropertiesTest {
     private static final Invoker DIRECT = new Invoker("1300000000000000301", "reporter", false, "", CHANNEL);
     private static final AtomicInteger tried = new AtomicInteger();
 
-    private static Path folder;
-    private static Application app;
+    /** jqwik runs outside JUnit's lifecycle, so the container's hooks open and close StrikeDesk. */
+    private static final AppOnShippedData shipped = AppOnShippedData.forClass();
 
     @BeforeContainer
-    static void open() throws IOException {
-        folder = Files.createTempDirectory("strikedesk-properties");
-        app = TestApplications.open(folder);
+    static void open() {
+        shipped.open();
     }
 
     @AfterContainer
-    static void close() throws IOException {
-        app.close();
-        PathUtils.deleteDirectory(folder);
+    static void close() {
+        shipped.close();
         ReliabilityRecord.write("bad-input-commands", Map.of("inputsTried", tried.get()));
     }
 
@@ -84,7 +78,7 @@ class CommandInputPropertiesTest {
     @Example
     void worstInputsInEveryOption() {
         List<String> cases = NastyText.edgeCases();
-        for (CommandSpec spec : app.commands().specs()) {
+        for (CommandSpec spec : shipped.app().commands().specs()) {
             for (OptionSpec option : spec.options()) {
                 for (int i = 0; i < cases.size(); i++) {
                     Invoker invoker = i % 2 == 0 ? ADMIN : MEMBER;
@@ -104,7 +98,7 @@ class CommandInputPropertiesTest {
     @Property(tries = 300, seed = "20261128")
     void anyAutocomplete(@ForAll("optionPaths") List<String> path, @ForAll("text") String typed) {
         tried.incrementAndGet();
-        List<Choice> choices = app.commands().complete(path.get(0), path.get(1), typed);
+        List<Choice> choices = shipped.app().commands().complete(path.get(0), path.get(1), typed);
 
         assertThat(choices).hasSizeLessThanOrEqualTo(25);
         for (Choice choice : choices) {
@@ -121,11 +115,12 @@ class CommandInputPropertiesTest {
     /** Handles the request and renders the reply as the Discord adapter would, checking both. */
     private static void check(CommandRequest request) {
         tried.incrementAndGet();
-        Reply reply = app.commands().handle(request);
+        Reply reply = shipped.app().commands().handle(request);
 
         assertThat(reply).isNotNull();
         assertThat(reply.title()).as("a handler failed on %s", request).isNotEqualTo("Something went wrong");
-        boolean adminOnly = app.commands()
+        boolean adminOnly = shipped.app()
+                .commands()
                 .spec(request.command())
                 .map(CommandSpec::adminOnly)
                 .orElse(false);
@@ -133,7 +128,7 @@ class CommandInputPropertiesTest {
             assertThat(reply.title()).isEqualTo("Not allowed");
         }
         if (request.command().equals(SubscribeCommand.NAME)) {
-            assertThat(app.posts().subscriptions().all())
+            assertThat(shipped.app().posts().subscriptions().all())
                     .as("only real channel ids are kept")
                     .allSatisfy(s -> assertThat(s.channelId()).matches("\\d{17,20}"));
         }
@@ -209,7 +204,7 @@ class CommandInputPropertiesTest {
     @Provide
     Arbitrary<CommandRequest> requests() {
         Arbitrary<Invoker> invokers = Arbitraries.of(ADMIN, MEMBER, DIRECT);
-        return Arbitraries.of(app.commands().specs())
+        return Arbitraries.of(shipped.app().commands().specs())
                 .flatMap(spec -> Combinators.combine(options(spec), invokers)
                         .as((options, invoker) -> CommandRequest.of(spec.name(), options, invoker)));
     }
@@ -239,7 +234,7 @@ class CommandInputPropertiesTest {
     @Provide
     Arbitrary<List<String>> optionPaths() {
         List<List<String>> known = new ArrayList<>();
-        for (CommandSpec spec : app.commands().specs()) {
+        for (CommandSpec spec : shipped.app().commands().specs()) {
             spec.options().forEach(o -> known.add(List.of(spec.name(), o.name())));
         }
         return Arbitraries.frequencyOf(

@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.strikedesk.AppOnShippedData;
 import org.strikedesk.commands.CommandSpec;
+import org.strikedesk.support.AppOnShippedData;
 
 /** Each slash command's definition, pinned by the JSON JDA sends to Discord for it. */
-class SlashCommandsTest extends AppOnShippedData {
+class SlashCommandsTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<String> commandNames() {
@@ -30,8 +34,10 @@ class SlashCommandsTest extends AppOnShippedData {
     @DisplayName("Every command has a pinned definition, and every pinned definition a command")
     @Test
     void everyCommandPinned() {
-        List<String> names =
-                app.commands().specs().stream().map(CommandSpec::name).sorted().toList();
+        List<String> names = shipped.app().commands().specs().stream()
+                .map(CommandSpec::name)
+                .sorted()
+                .toList();
 
         assertThat(commandNames().toList()).isEqualTo(names);
     }
@@ -40,7 +46,7 @@ class SlashCommandsTest extends AppOnShippedData {
     @ParameterizedTest(name = "/{0}")
     @MethodSource("commandNames")
     void definition(String name) throws IOException {
-        CommandSpec spec = app.commands().spec(name).orElseThrow();
+        CommandSpec spec = shipped.app().commands().spec(name).orElseThrow();
 
         JsonNode actual = JSON.readTree(SlashCommands.of(spec).toData().toString());
 
@@ -50,7 +56,7 @@ class SlashCommandsTest extends AppOnShippedData {
     @DisplayName("Admin commands are hidden from members without Manage Server and kept to servers")
     @Test
     void adminCommandsHidden() throws IOException {
-        for (CommandSpec spec : app.commands().specs()) {
+        for (CommandSpec spec : shipped.app().commands().specs()) {
             JsonNode data = JSON.readTree(SlashCommands.of(spec).toData().toString());
             if (spec.adminOnly()) {
                 assertThat(data.get("default_member_permissions").asText()).isEqualTo("32");
@@ -66,7 +72,7 @@ class SlashCommandsTest extends AppOnShippedData {
     @DisplayName("Every command and option carries its British English text as the en-GB localisation too")
     @Test
     void britishEnglish() throws IOException {
-        for (CommandSpec spec : app.commands().specs()) {
+        for (CommandSpec spec : shipped.app().commands().specs()) {
             JsonNode data = JSON.readTree(SlashCommands.of(spec).toData().toString());
             assertThat(data.get("description_localizations").get("en-GB").asText())
                     .as(spec.name())

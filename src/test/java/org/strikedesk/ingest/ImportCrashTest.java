@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strikedesk.Application;
 import org.strikedesk.ReliabilityRecord;
-import org.strikedesk.TestApplications;
 import org.strikedesk.figures.Strike;
+import org.strikedesk.support.TestApplications;
+import org.strikedesk.support.TidyCsv;
 import org.strikedesk.trusts.Organisation;
 
 /**
@@ -118,15 +117,12 @@ class ImportCrashTest {
     }
 
     /** File {@code n}: every row, with values no other file has, so that each import revises every figure. */
-    private Path write(int n) throws IOException {
-        Path file = folder.resolve("crash-" + n + ".csv");
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            out.println("strike,org_code,date,metric,value,source,published");
-            for (int row = 0; row < keys.size(); row++) {
-                out.println(keys.get(row) + "," + (1000 * (n + 1) + row % 997) + "," + SOURCE + n + ",");
-            }
+    private Path write(int n) {
+        TidyCsv csv = TidyCsv.citing(SOURCE + n);
+        for (int row = 0; row < keys.size(); row++) {
+            csv.row(keys.get(row) + "," + (1000 * (n + 1) + row % 997));
         }
-        return file;
+        return csv.writeTo(folder.resolve("crash-" + n + ".csv"));
     }
 
     /**
@@ -277,7 +273,7 @@ class ImportCrashTest {
                             System.getProperty("java.class.path"),
                             ImportInChildProcess.class.getName(),
                             store.toString(),
-                            TestApplications.shippedData().toString(),
+                            TestApplications.SHIPPED_DATA.toString(),
                             file.toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
             return new Child(builder.start());

@@ -34,7 +34,7 @@ public final class ImportInChildProcess {
         try (Application app =
                 Application.open(StrikeDeskConfig.DEFAULT, Path.of(args[0]), Path.of(args[1]), Clock.systemUTC())) {
             app.importer().addListener((connection, report) -> {
-                say(COMMITTING + " " + report.file());
+                say(COMMITTING + " " + report.arrival().file());
                 sleep(ThreadLocalRandom.current().nextInt(MAX_HOLD_MILLIS));
             });
             for (int i = 2; i < args.length; i++) {

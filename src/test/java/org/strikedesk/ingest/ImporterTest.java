@@ -7,43 +7,38 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.FiguresStore;
 import org.strikedesk.figures.Metric;
+import org.strikedesk.support.AppOnShippedData;
+import org.strikedesk.support.TidyCsv;
 
 /** Imports of synthetic files (made here, with example.org sources) into a store loaded with the shipped data. */
 class ImporterTest {
-    static final String HEADER = "strike,org_code,date,metric,value,source,published\n";
     static final String SOURCE = "https://example.org/synthetic/figures";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forEachTest();
 
-    private Application app;
     private FiguresStore figures;
 
     @BeforeEach
     void open() {
-        app = TestApplications.open(folder);
-        figures = new FiguresStore(app.database());
+        figures = new FiguresStore(shipped.app().database());
     }
 
-    @AfterEach
-    void close() {
-        app.close();
+    private ImportReport ingest(String name, TidyCsv content) throws IOException {
+        return content.importInto(shipped.app(), shipped.folder().resolve(name));
     }
 
     private ImportReport ingest(String name, String content) throws IOException {
-        Path file = folder.resolve(name);
+        Path file = shipped.folder().resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
-        return app.importer().importFile(file, name, ImportRoute.COMMAND_LINE, "test");
+        return shipped.app().importer().importFile(file, name, ImportRoute.COMMAND_LINE, "test");
     }
 
     private long value(String org, String strike, Metric metric) {
@@ -59,10 +54,11 @@ class ImporterTest {
     void adds() throws IOException {
         ImportReport report = ingest(
                 "synthetic.csv",
-                HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,\"1,202\"," + SOURCE + ",2023-04-20\n");
+                TidyCsv.citing(SOURCE)
+                        .row("2023-04-junior-doctors,RGT,,inpatient_rescheduled,\"1,202\"", "2023-04-20"));
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
-        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.counts().added()).isEqualTo(1);
         assertThat(report.summary()).contains("1 added, 0 revised");
         assertThat(value("RGT", "2023-04-junior-doctors", Metric.INPATIENT_RESCHEDULED))
                 .isEqualTo(1202);
@@ -73,13 +69,14 @@ class ImporterTest {
     void revises() throws IOException {
         ingest(
                 "first.csv",
-                HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",2023-04-20\n");
+                TidyCsv.citing(SOURCE).row("2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202", "2023-04-20"));
 
         ImportReport report = ingest(
                 "second.csv",
-                HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1214," + SOURCE + "/v2,2023-04-27\n");
+                TidyCsv.citing(SOURCE + "/v2")
+                        .row("2023-04-junior-doctors,RGT,,inpatient_rescheduled,1214", "2023-04-27"));
 
-        assertThat(report.revised()).isEqualTo(1);
+        assertThat(report.counts().revised()).isEqualTo(1);
         assertThat(report.changes()).singleElement().satisfies(change -> {
             assertThat(change.before().value()).isEqualTo(1202);
             assertThat(change.after().value()).isEqualTo(1214);
@@ -94,14 +91,14 @@ class ImporterTest {
     void olderPublicationLoses() throws IOException {
         ingest(
                 "new.csv",
-                HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1214," + SOURCE + ",2023-04-27\n");
+                TidyCsv.citing(SOURCE).row("2023-04-junior-doctors,RGT,,inpatient_rescheduled,1214", "2023-04-27"));
 
         ImportReport report = ingest(
                 "old.csv",
-                HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",2023-04-20\n");
+                TidyCsv.citing(SOURCE).row("2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202", "2023-04-20"));
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.UNCHANGED);
-        assertThat(report.superseded()).isEqualTo(1);
+        assertThat(report.counts().superseded()).isEqualTo(1);
         assertThat(value("RGT", "2023-04-junior-doctors", Metric.INPATIENT_RESCHEDULED))
                 .isEqualTo(1214);
         assertThat(historyValues()).containsExactly(1202L);
@@ -110,28 +107,30 @@ class ImporterTest {
     @DisplayName("Re-importing the same file changes nothing and says it was imported before")
     @Test
     void identicalReimport() throws IOException {
-        String content = HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",\n";
+        TidyCsv content = TidyCsv.citing(SOURCE).row("2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202");
         ImportReport first = ingest("a.csv", content);
 
         ImportReport again = ingest("a.csv", content);
 
         assertThat(again.outcome()).isEqualTo(ImportReport.Outcome.UNCHANGED);
-        assertThat(again.sameAsImport()).isEqualTo(first.id());
+        assertThat(again)
+                .isInstanceOfSatisfying(
+                        ImportReport.Repeat.class,
+                        repeat -> assertThat(repeat.sameAsImport()).isEqualTo(first.id()));
         assertThat(again.summary()).contains("no change").contains("import #" + first.id());
     }
 
     @DisplayName("A different file holding only figures already held is reported as unchanged")
     @Test
     void identicalRows() throws IOException {
-        ingest("a.csv", HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",\n");
+        ingest("a.csv", TidyCsv.citing(SOURCE).row("2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202"));
 
         ImportReport report = ingest(
                 "b.csv",
-                HEADER.replace("\n", "\r\n") + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE
-                        + ",\r\n");
+                TidyCsv.HEADER + "\r\n" + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,1202," + SOURCE + ",\r\n");
 
         assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.UNCHANGED);
-        assertThat(report.unchanged()).isEqualTo(1);
+        assertThat(report.counts().unchanged()).isEqualTo(1);
     }
 
     @DisplayName("A file with one bad row is rejected whole: its good rows are not written")
@@ -141,27 +140,28 @@ class ImporterTest {
 
         ImportReport report = ingest(
                 "mixed.csv",
-                HEADER
-                        + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,10," + SOURCE + ",\n"
-                        + "2023-04-junior-doctors,RGT,,outpatient_rescheduled,ten," + SOURCE + ",\n");
+                TidyCsv.citing(SOURCE)
+                        .row("2023-04-junior-doctors,RGT,,inpatient_rescheduled,10")
+                        .row("2023-04-junior-doctors,RGT,,outpatient_rescheduled,ten"));
 
         assertThat(report.rejected()).isTrue();
         assertThat(figures.count()).isEqualTo(before);
-        assertThat(app.history().latest(1).get(0).outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
-        assertThat(app.history().latest(1).get(0).firstError()).contains("mixed.csv, row 3, column value (E)");
+        assertThat(shipped.app().history().latest(1).get(0).outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+        assertThat(shipped.app().history().latest(1).get(0).firstError())
+                .contains("mixed.csv, row 3, column value (E)");
     }
 
     @DisplayName("A file that is not UTF-8 is rejected and recorded, naming the first row that is not, not thrown")
     @Test
     void notUtf8() throws IOException {
         long before = figures.count();
-        Path file = folder.resolve("latin1.csv");
-        String rows = HEADER
+        Path file = shipped.folder().resolve("latin1.csv");
+        String rows = TidyCsv.HEADER + "\n"
                 + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,10," + SOURCE + ",\n"
                 + "2023-04-junior-doctors,RGT,,outpatient_rescheduled,11," + SOURCE + "/caf\u00e9,\n";
         Files.writeString(file, rows, StandardCharsets.ISO_8859_1);
 
-        ImportReport report = app.importer().importFile(file, "latin1.csv", ImportRoute.UPLOAD, "test");
+        ImportReport report = shipped.app().importer().importFile(file, "latin1.csv", ImportRoute.UPLOAD, "test");
 
         assertThat(report.rejected()).isTrue();
         assertThat(report.errors())
@@ -170,7 +170,7 @@ class ImporterTest {
                         + " in Windows-1252, as Excel's plain \"CSV\" saves it); save the file as \"CSV UTF-8\" and"
                         + " send it again");
         assertThat(figures.count()).isEqualTo(before);
-        assertThat(app.history().latest(1).get(0).outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+        assertThat(shipped.app().history().latest(1).get(0).outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
     }
 
     @DisplayName("A UTF-8 file whose first rows are mostly letters outside ASCII is read as text")
@@ -179,19 +179,19 @@ class ImporterTest {
         String source = SOURCE + "/\u0441\u0442\u0440\u0430\u0439\u043a-\u0446\u0438\u0444\u0440\u0438".repeat(8);
 
         ImportReport report = ingest(
-                "cyrillic.csv", HEADER + "2023-04-junior-doctors,RGT,,inpatient_rescheduled,7," + source + ",\n");
+                "cyrillic.csv", TidyCsv.citing(source).row("2023-04-junior-doctors,RGT,,inpatient_rescheduled,7"));
 
         assertThat(report.errors()).isEmpty();
-        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.counts().added()).isEqualTo(1);
     }
 
     @DisplayName("UTF-16 text, as Excel's \"Unicode Text\" saves it, is refused with what to save it as instead")
     @Test
     void utf16() throws IOException {
-        Path file = folder.resolve("unicode.csv");
-        Files.writeString(file, "\uFEFF" + HEADER, StandardCharsets.UTF_16LE);
+        Path file = shipped.folder().resolve("unicode.csv");
+        Files.writeString(file, "\uFEFF" + TidyCsv.HEADER + "\n", StandardCharsets.UTF_16LE);
 
-        ImportReport report = app.importer().importFile(file, "unicode.csv", ImportRoute.UPLOAD, "test");
+        ImportReport report = shipped.app().importer().importFile(file, "unicode.csv", ImportRoute.UPLOAD, "test");
 
         assertThat(report.errors())
                 .singleElement()
@@ -208,13 +208,13 @@ class ImporterTest {
         ImportReport report = ingest("bom.csv", content);
 
         assertThat(report.errors()).isEmpty();
-        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.counts().added()).isEqualTo(1);
         assertThat(value("RGT", "2023-04-junior-doctors", Metric.OUTPATIENT_RESCHEDULED))
                 .isEqualTo(2077);
     }
 
     private List<Long> historyValues() {
-        return app.database().read(connection -> {
+        return shipped.app().database().read(connection -> {
             try (var query = connection.prepareStatement("SELECT value FROM figure_history ORDER BY id");
                     var rows = query.executeQuery()) {
                 List<Long> values = new java.util.ArrayList<>();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.strikedesk.support.TidyCsv;
 
 /**
  * Malformed CSV files, made here with synthetic figures. Each holds a good row before its fault, so that a file
@@ -12,7 +13,6 @@ import java.util.Random;
  */
 final class MalformedCsvFiles {
     static final String SOURCE = "https://example.org/synthetic/import-corpus";
-    static final String HEADER = "strike,org_code,date,metric,value,source,published";
     /** A row the importer would take: it revises a shipped figure, so a half-import would change an answer. */
     static final String GOOD = row("RWH", "2023-04-11", "inpatient_rescheduled", "999");
 
@@ -24,7 +24,7 @@ final class MalformedCsvFiles {
 
     /** The header, the good row, then {@code bad} as row 3. */
     private static byte[] withBadRow(String bad) {
-        return text(HEADER, GOOD, bad);
+        return text(TidyCsv.HEADER, GOOD, bad);
     }
 
     private static byte[] text(String... lines) {
@@ -71,7 +71,7 @@ final class MalformedCsvFiles {
                 new MalformedFile(
                         "a misspelt column",
                         "synthetic-misspelt-column.csv",
-                        text(HEADER.replace("value", "vaule"), GOOD),
+                        text(TidyCsv.HEADER.replace("value", "vaule"), GOOD),
                         List.of(
                                 "synthetic-misspelt-column.csv, row 1, column vaule (E): unknown column \"vaule\"; did"
                                         + " you mean \"value\"?",
@@ -79,7 +79,7 @@ final class MalformedCsvFiles {
                 MalformedFile.of(
                         "a column given twice",
                         "synthetic-duplicate-column.csv",
-                        text(HEADER + ",Value", GOOD + ",1"),
+                        text(TidyCsv.HEADER + ",Value", GOOD + ",1"),
                         "synthetic-duplicate-column.csv, row 1, column Value (H): column \"value\" appears twice (also"
                                 + " column E)"),
                 badRow(
@@ -90,7 +90,7 @@ final class MalformedCsvFiles {
                 badFromRow(
                         "a quote never closed",
                         "open-quote",
-                        text(HEADER, GOOD, "\"2023-04-junior-doctors,RWH,2023-04-12"),
+                        text(TidyCsv.HEADER, GOOD, "\"2023-04-junior-doctors,RWH,2023-04-12"),
                         "row 3: cannot be read as CSV: Missing closing quote for value"));
     }
 
@@ -218,8 +218,8 @@ final class MalformedCsvFiles {
 
     private static List<MalformedFile> wholeFiles() {
         String cafe = row("RWH", "2023-04-12", "inpatient_rescheduled", "5").replace(SOURCE, SOURCE + "/caf\u00e9");
-        String unicode = "\uFEFF" + HEADER + "\r\n" + GOOD + "\r\n";
-        StringBuilder huge = new StringBuilder(HEADER);
+        String unicode = "\uFEFF" + TidyCsv.HEADER + "\r\n" + GOOD + "\r\n";
+        StringBuilder huge = new StringBuilder(TidyCsv.HEADER);
         while (huge.length() <= ImportCorpusTest.MAX_FILE_BYTES) {
             huge.append('\n').append(GOOD);
         }
@@ -229,7 +229,7 @@ final class MalformedCsvFiles {
                 badFromRow(
                         "Latin-1 text",
                         "latin-1",
-                        bytes(StandardCharsets.ISO_8859_1, HEADER, GOOD, cafe),
+                        bytes(StandardCharsets.ISO_8859_1, TidyCsv.HEADER, GOOD, cafe),
                         "row 3: the file is not UTF-8 text: this row holds the byte 0xE9 (\"\u00e9\" in"
                                 + " Windows-1252, as Excel's plain \"CSV\" saves it); save the file as \"CSV UTF-8\""),
                 badFile(
@@ -241,7 +241,7 @@ final class MalformedCsvFiles {
                 badFile(
                         "a header and nothing else",
                         "header-only",
-                        text(HEADER, "", ""),
+                        text(TidyCsv.HEADER, "", ""),
                         "the file has a header but no figures"),
                 badFile(
                         "a file over ingest.maxFileBytes",

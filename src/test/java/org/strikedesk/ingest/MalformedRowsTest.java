@@ -7,14 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.strikedesk.AppOnShippedData;
 import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.ingest.validate.Validated;
+import org.strikedesk.support.AppOnShippedData;
+import org.strikedesk.support.TidyCsv;
 
 /** Each malformed row (synthetic, made here) is rejected with the message a person needs to fix it. */
-class MalformedRowsTest extends AppOnShippedData {
+class MalformedRowsTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     private static final String S = "https://example.org/synthetic/figures";
 
     @DisplayName("A malformed row is rejected with file, row, column and what was meant")
@@ -47,10 +52,11 @@ class MalformedRowsTest extends AppOnShippedData {
                 "2023-04-junior-doctors,RWH,,inpatient_rescheduled,1,S,,extra | the row has 8 cells but the header names 7 columns"
             })
     void malformedRow(String row, String expected) throws IOException {
-        Path file = folder.resolve("synthetic-" + Integer.toHexString(row.hashCode()) + ".csv");
-        Files.writeString(file, ImporterTest.HEADER + row.replace(",S,", "," + S + ",") + "\n", StandardCharsets.UTF_8);
+        Path file = shipped.folder().resolve("synthetic-" + Integer.toHexString(row.hashCode()) + ".csv");
+        Files.writeString(
+                file, TidyCsv.HEADER + "\n" + row.replace(",S,", "," + S + ",") + "\n", StandardCharsets.UTF_8);
 
-        Validated validated = app.importer().validate(file, "bad.csv");
+        Validated validated = shipped.app().importer().validate(file, "bad.csv");
 
         if (expected.equals("OK")) {
             assertThat(validated.errors()).isEmpty();
@@ -75,10 +81,10 @@ class MalformedRowsTest extends AppOnShippedData {
                 "duplicate column | strike,org_code,metric,value,value,source | column \"value\" appears twice"
             })
     void malformedFile(String what, String content, String expected) throws IOException {
-        Path file = folder.resolve("synthetic-" + what.replace(' ', '-') + ".csv");
+        Path file = shipped.folder().resolve("synthetic-" + what.replace(' ', '-') + ".csv");
         Files.writeString(file, content, StandardCharsets.UTF_8);
 
-        Validated validated = app.importer().validate(file, "bad.csv");
+        Validated validated = shipped.app().importer().validate(file, "bad.csv");
 
         assertThat(validated.ok()).isFalse();
         assertThat(validated.errors())

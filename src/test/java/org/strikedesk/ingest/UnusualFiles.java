@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.strikedesk.support.SyntheticWorkbook;
+import org.strikedesk.support.TidyCsv;
 
 /**
  * Files that are only unusual, made here with synthetic figures: what Excel and people really send. Each file
@@ -13,7 +14,6 @@ import org.strikedesk.support.SyntheticWorkbook;
 final class UnusualFiles {
     static final String STRIKE = "2023-07-junior-doctors";
     static final String SOURCE = "https://example.org/synthetic/unusual";
-    private static final String HEADER = "strike,org_code,date,metric,value,source,published";
     private static final LocalDate DAY = LocalDate.of(2023, 7, 13);
 
     /**
@@ -70,19 +70,23 @@ final class UnusualFiles {
                 csv(
                         "a byte-order mark, as Excel writes",
                         "bom",
-                        "\uFEFF" + HEADER + "\n" + row("RAJ", "11") + "\n",
+                        "\uFEFF" + TidyCsv.HEADER + "\n" + row("RAJ", "11") + "\n",
                         inpatients("RAJ", 11)),
-                csv("CRLF line ends", "crlf", HEADER + "\r\n" + row("RGT", "12") + "\r\n", inpatients("RGT", 12)),
+                csv(
+                        "CRLF line ends",
+                        "crlf",
+                        TidyCsv.HEADER + "\r\n" + row("RGT", "12") + "\r\n",
+                        inpatients("RGT", 12)),
                 csv(
                         "quoted fields holding commas",
                         "quoted",
-                        HEADER + "\n\"" + STRIKE + "\",RWH,\"" + DAY + "\",inpatient_rescheduled,\"1,214\",\"" + SOURCE
-                                + "?a=1,2\",\n",
+                        TidyCsv.HEADER + "\n\"" + STRIKE + "\",RWH,\"" + DAY + "\",inpatient_rescheduled,\"1,214\",\""
+                                + SOURCE + "?a=1,2\",\n",
                         inpatients("RWH", 1214)),
                 csv(
                         "thousands separators",
                         "thousands",
-                        HEADER + "\n" + row("RAE", "\"12,345\"") + "\n"
+                        TidyCsv.HEADER + "\n" + row("RAE", "\"12,345\"") + "\n"
                                 + row("RAE", "\"1,000,000\"").replace("inpatient", "outpatient") + "\n",
                         inpatients("RAE", 12_345),
                         new Expected("RAE", DAY, "outpatient_rescheduled", 1_000_000)),
@@ -95,18 +99,18 @@ final class UnusualFiles {
                 csv(
                         "upper-case headers, and codes in lower case",
                         "upper-case",
-                        HEADER.toUpperCase(java.util.Locale.ROOT) + "\n"
+                        TidyCsv.HEADER.toUpperCase(java.util.Locale.ROOT) + "\n"
                                 + row("rj1", "13").replace("inpatient", "INPATIENT") + "\n",
                         inpatients("RJ1", 13)),
                 csv(
                         "trailing blank lines, and empty cells for empty columns",
                         "trailing-lines",
-                        HEADER + ",,\n" + row("RNQ", "14") + ",,\n,,,,,,,,\n\n\n   \n",
+                        TidyCsv.HEADER + ",,\n" + row("RNQ", "14") + ",,\n,,,,,,,,\n\n\n   \n",
                         inpatients("RNQ", 14)),
                 csv(
                         "text in UTF-8 beyond ASCII",
                         "cyrillic",
-                        HEADER + "\n" + row("RP4", "15").replace(SOURCE, cyrillic) + "\n",
+                        TidyCsv.HEADER + "\n" + row("RP4", "15").replace(SOURCE, cyrillic) + "\n",
                         inpatients("RP4", 15)),
                 csv(
                         "no optional columns, a whole-strike figure, spaces around cells",

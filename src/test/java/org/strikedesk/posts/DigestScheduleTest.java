@@ -10,11 +10,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strikedesk.Application;
-import org.strikedesk.MutableClock;
-import org.strikedesk.TestApplications;
 import org.strikedesk.config.DigestConfig;
 import org.strikedesk.config.PostsConfig;
 import org.strikedesk.config.StrikeDeskConfig;
+import org.strikedesk.support.MutableClock;
+import org.strikedesk.support.TestApplications;
 
 class DigestScheduleTest {
     private static final String CHANNEL = "100000000000000003";
@@ -30,10 +30,10 @@ class DigestScheduleTest {
     }
 
     private MutableClock openAt(String instant, String cron) {
-        MutableClock clock = new MutableClock(Instant.parse(instant));
+        MutableClock clock = MutableClock.at(instant);
         PostsConfig posts = new PostsConfig(List.of(new DigestConfig("morning", cron, CHANNEL, "england")), null, 0);
         StrikeDeskConfig config = StrikeDeskConfig.DEFAULT.withPosts(posts);
-        app = TestApplications.open(folder, config, clock);
+        app = TestApplications.open(folder, clock, config);
         return clock;
     }
 
@@ -54,7 +54,7 @@ class DigestScheduleTest {
         assertThat(digests.fireDue()).as("09:00 BST is 08:00 UTC").isEqualTo(1);
         assertThat(app.posts().outbox().inChannel(CHANNEL))
                 .hasSize(2)
-                .allSatisfy(post -> assertThat(post.kind()).isEqualTo(PostKind.DIGEST));
+                .allSatisfy(post -> assertThat(post.owed().kind()).isEqualTo(PostKind.DIGEST));
     }
 
     @DisplayName("A 9am digest fires at 9am London time on both sides of the end of British Summer Time")

@@ -5,28 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strikedesk.AppOnShippedData;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.support.AppOnShippedData;
 
-class SubscribeCommandTest extends AppOnShippedData {
+class SubscribeCommandTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     private static final String NEWS = "1300000000000000201";
     private static final Invoker EDITOR =
             new Invoker("1300000000000000300", "editor", true, "1300000000000000200", "1300000000000000202");
 
     @AfterEach
     void unsubscribe() {
-        app.posts()
+        shipped.app()
+                .posts()
                 .subscriptions()
                 .all()
-                .forEach(s -> app.posts().subscriptions().remove(s.channelId(), s.orgCode()));
+                .forEach(s -> shipped.app().posts().subscriptions().remove(s.channelId(), s.orgCode()));
     }
 
     private Reply subscribe(String channel) {
-        return app.commands()
+        return shipped.app()
+                .commands()
                 .handle(CommandRequest.of(SubscribeCommand.NAME, Map.of("channel", channel, "trust", "ENHT"), EDITOR));
     }
 
@@ -35,7 +41,7 @@ class SubscribeCommandTest extends AppOnShippedData {
     @ValueSource(strings = {NEWS, "<#" + NEWS + ">", " " + NEWS + " "})
     void channelIds(String channel) {
         assertThat(subscribe(channel).title()).isEqualTo("Subscribed");
-        assertThat(app.posts().subscriptions().all())
+        assertThat(shipped.app().posts().subscriptions().all())
                 .singleElement()
                 .satisfies(s -> assertThat(s.channelId()).isEqualTo(NEWS));
     }
@@ -47,8 +53,9 @@ class SubscribeCommandTest extends AppOnShippedData {
         Reply reply = subscribe(channel);
 
         assertThat(reply.title()).isEqualTo("Which channel?");
-        assertThat(app.posts().subscriptions().all()).isEmpty();
-        assertThat(app.commands()
+        assertThat(shipped.app().posts().subscriptions().all()).isEmpty();
+        assertThat(shipped.app()
+                        .commands()
                         .handle(CommandRequest.of(UnsubscribeCommand.NAME, Map.of("channel", channel), EDITOR))
                         .title())
                 .isEqualTo("Which channel?");
@@ -68,14 +75,14 @@ class SubscribeCommandTest extends AppOnShippedData {
             options.put("region", region);
         }
 
-        Reply reply = app.commands().handle(CommandRequest.of(SubscribeCommand.NAME, options, EDITOR));
+        Reply reply = shipped.app().commands().handle(CommandRequest.of(SubscribeCommand.NAME, options, EDITOR));
 
         if (followed.equals("-")) {
             assertThat(reply.title()).isEqualTo("A trust or a region");
-            assertThat(app.posts().subscriptions().all()).isEmpty();
+            assertThat(shipped.app().posts().subscriptions().all()).isEmpty();
         } else {
             assertThat(reply.title()).isEqualTo("Subscribed");
-            assertThat(app.posts().subscriptions().all())
+            assertThat(shipped.app().posts().subscriptions().all())
                     .singleElement()
                     .satisfies(s -> assertThat(s.orgCode()).isEqualTo(followed));
         }

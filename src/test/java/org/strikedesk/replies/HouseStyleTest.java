@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.strikedesk.config.StyleConfig;
+import org.strikedesk.trusts.Organisation;
+import org.strikedesk.trusts.Region;
 
 class HouseStyleTest {
 
@@ -39,18 +41,40 @@ class HouseStyleTest {
         assertThat(HouseStyle.days(dates(days))).isEqualTo(written);
     }
 
-    @DisplayName("Quotes say 'from … to …' for a run of days and 'on …' otherwise")
-    @ParameterizedTest(name = "{0} is written {1}")
+    @DisplayName("Running text writes one to nine in words, zero as 'no', and larger numbers in figures")
+    @ParameterizedTest(name = "{0} appointments: {1}")
     @CsvSource(
             delimiter = '|',
             value = {
-                "2023-04-11;2023-04-12;2023-04-13;2023-04-14 | from 11 to 14 April 2023",
-                "2023-04-30;2023-05-01 | from 30 April to 1 May 2023",
-                "2022-12-21 | on 21 December 2022",
-                "2022-12-15;2022-12-20 | on 15 and 20 December 2022"
+                "0 | no | no appointments or procedures",
+                "1 | one | one appointment or procedure",
+                "2 | two | two appointments and procedures",
+                "9 | nine | nine appointments and procedures",
+                "10 | 10 | 10 appointments and procedures",
+                "2247 | 2,247 | 2,247 appointments and procedures"
             })
-    void fromTo(String days, String written) {
-        assertThat(HouseStyle.fromTo(dates(days))).isEqualTo(written);
+    void counts(long value, String count, String appointments) {
+        assertThat(HouseStyle.count(value)).isEqualTo(count);
+        assertThat(HouseStyle.appointments(value)).isEqualTo(appointments);
+    }
+
+    @DisplayName("Where figures were counted: across England, in a region, at a trust")
+    @Test
+    void where() {
+        Organisation trust = new Organisation(
+                "RR8",
+                "Leeds Teaching Hospitals NHS Trust",
+                Organisation.Kind.TRUST,
+                Region.NORTH_EAST_AND_YORKSHIRE,
+                null,
+                null);
+
+        assertThat(HouseStyle.where(Organisation.ENGLAND)).isEqualTo("across England");
+        assertThat(HouseStyle.where(Organisation.of(Region.NORTH_EAST_AND_YORKSHIRE)))
+                .isEqualTo("in the North East and Yorkshire region");
+        assertThat(HouseStyle.where(Organisation.of(Region.LONDON))).isEqualTo("in the London region");
+        assertThat(HouseStyle.where(trust)).isEqualTo("at Leeds Teaching Hospitals NHS Trust");
+        assertThat(HouseStyle.subject(Organisation.of(Region.MIDLANDS))).isEqualTo("the Midlands region");
     }
 
     @DisplayName("Percentages have one decimal place, written as the newsroom chooses")

@@ -16,17 +16,21 @@ import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.strikedesk.AppOnShippedData;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.figures.StrikeFigures;
+import org.strikedesk.support.AppOnShippedData;
 import org.strikedesk.trusts.Organisation;
 
 /** The chart's model (title, subtitles, axes, values) and the PNG drawn from it, for England from the shipped data. */
-class StrikeChartTest extends AppOnShippedData {
+class StrikeChartTest {
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
+
     private static List<StrikeFigures> england;
 
     @BeforeAll
     static void open() {
-        england = app.queries().history(Organisation.ENGLAND_CODE);
+        england = shipped.app().queries().history(Organisation.ENGLAND_CODE);
     }
 
     private static JFreeChart chart(ChartMetric metric) {

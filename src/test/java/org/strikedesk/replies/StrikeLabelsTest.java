@@ -2,26 +2,22 @@ package org.strikedesk.replies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.Application;
-import org.strikedesk.TestApplications;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.strikedesk.support.AppOnShippedData;
 
 class StrikeLabelsTest {
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forClass();
 
     private static Map<String, String> labels;
 
     @BeforeAll
     static void open() {
-        try (Application app = TestApplications.open(folder)) {
-            labels = StrikeLabels.of(app.reference().calendar().all());
-        }
+        labels = StrikeLabels.of(shipped.app().reference().calendar().all());
     }
 
     @DisplayName("Strikes are labelled by month and a short staff group")
@@ -30,7 +26,7 @@ class StrikeLabelsTest {
         assertThat(labels)
                 .containsEntry("2022-12-rcn", "Dec 2022 nurses")
                 .containsEntry("2023-04-junior-doctors", "Apr 2023 JD")
-                .containsEntry("2023-09-joint", "Sept 2023 consultants + JD")
+                .containsEntry("2023-09-joint", "Sep 2023 consultants + JD")
                 .containsEntry("2024-01-junior-doctors", "Jan 2024 JD + dental trainees")
                 .containsEntry("2025-07-resident-doctors", "Jul 2025 RD")
                 .containsEntry("2023-01-26-physio", "Jan 2023 physios");

@@ -70,7 +70,7 @@ class BackupsDuringImportTest {
                     backedUpMeanwhile.countDown();
                 }
             }
-            assertThat(importing.get(1, TimeUnit.MINUTES).added()).isEqualTo((int) rows);
+            assertThat(importing.get(1, TimeUnit.MINUTES).counts().added()).isEqualTo((int) rows);
             taken.add(new Taken(backUp(store, taken.size()), false));
         }
 

@@ -18,7 +18,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.strikedesk.NastyText;
 import org.strikedesk.ReliabilityRecord;
-import org.strikedesk.TestApplications;
+import org.strikedesk.support.TestApplications;
 
 /** Any text at all can be turned into a name key and looked up as a trust without an exception. */
 @Tag("slow")
@@ -29,11 +29,8 @@ class TrustNamePropertiesTest {
 
     @BeforeContainer
     static void loadTheShippedDirectory() {
-        Path data = TestApplications.shippedData();
-        resolver = new TrustResolver(new TrustDirectory(
-                RegisterFiles.readRegister(data.resolve(RegisterFiles.REGISTER)),
-                RegisterFiles.readAliases(data.resolve(RegisterFiles.ALIASES)),
-                RegisterFiles.readSites(data.resolve(RegisterFiles.SITES))));
+        Path data = TestApplications.SHIPPED_DATA;
+        resolver = new TrustResolver(DirectoryStore.Names.read(data).directory());
     }
 
     @AfterContainer
@@ -56,7 +53,7 @@ class TrustNamePropertiesTest {
         assertThat(NameKey.words(key)).allSatisfy(word -> assertThat(word).isNotEmpty());
     }
 
-    @Label("Resolving any text finds one organisation or says why not, with at most five suggestions")
+    @Label("Resolving any text finds one organisation, says it is outside England, or says why not")
     @Property(tries = 300, seed = "20261128")
     void resolution(@ForAll("names") String text) {
         check(text);
@@ -78,13 +75,19 @@ class TrustNamePropertiesTest {
         if (resolution instanceof Resolution.Found found) {
             assertThat(found.organisation()).isNotNull();
             assertThat(found.match().organisation()).isEqualTo(found.organisation());
-        } else {
-            Resolution.NotFound missing = (Resolution.NotFound) resolution;
+        } else if (resolution instanceof Resolution.NotFound missing) {
             assertThat(missing.input()).isEqualTo(text);
-            assertThat(missing.suggestions()).hasSizeLessThanOrEqualTo(5);
             if (missing.ambiguous()) {
+                // Every trust that fits is given, for the reply to list the first few and count the rest.
                 assertThat(missing.suggestions()).hasSizeGreaterThan(1);
+            } else {
+                assertThat(missing.suggestions()).hasSizeLessThanOrEqualTo(5);
             }
+        } else if (resolution instanceof Resolution.OutOfScope outside) {
+            assertThat(outside.input()).isEqualTo(text);
+            assertThat(outside.explanation()).startsWith("StrikeDesk covers NHS trusts in England");
+        } else {
+            throw new AssertionError("a resolution of an unknown kind: " + resolution);
         }
         List<TrustMatch> ranked = resolver.rank(text, 25);
         assertThat(ranked).hasSizeLessThanOrEqualTo(25);

@@ -11,18 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.strikedesk.TestApplications;
+import org.strikedesk.support.TestApplications;
 
 class TrustResolverTest {
     private static TrustResolver resolver;
 
     @BeforeAll
     static void loadTheShippedDirectory() {
-        Path data = TestApplications.shippedData();
-        TrustDirectory directory = new TrustDirectory(
-                RegisterFiles.readRegister(data.resolve(RegisterFiles.REGISTER)),
-                RegisterFiles.readAliases(data.resolve(RegisterFiles.ALIASES)),
-                RegisterFiles.readSites(data.resolve(RegisterFiles.SITES)));
+        Path data = TestApplications.SHIPPED_DATA;
+        TrustDirectory directory = DirectoryStore.Names.read(data).directory();
         resolver = new TrustResolver(directory);
     }
 
@@ -80,13 +77,99 @@ class TrustResolverTest {
                 "ENG | ENG",
                 "Y56 | Y56",
                 "london region | Y56",
-                "East of England | Y61"
+                "East of England | Y61",
+                // Initialisms newsrooms use, derived from the register and the sites, alone or with the town.
+                "LTHT | RR8",
+                "ltht | RR8",
+                "UHCW | RKB",
+                "NUTH | RTD",
+                "LGI | RR8",
+                "the LGI | RR8",
+                "LGI Leeds | RR8",
+                "RVI | RTD",
+                "LRI | RWE",
+                "QEH King's Lynn | RCX",
+                "QEH Kings Lynn | RCX",
+                "qeh, king's lynn | RCX",
+                "QEH Gateshead | RR7",
+                // Nicknames in trust-aliases.csv.
+                "Jimmy's | RR8",
+                "jimmys | RR8",
+                "the JR | RTH",
+                "Walsgrave | RKB",
+                "MFT | R0A"
             })
     void resolves(String typed, String code) {
         Resolution resolution = resolver.resolve(typed);
 
         assertThat(resolution).isInstanceOf(Resolution.Found.class);
         assertThat(((Resolution.Found) resolution).organisation().code()).isEqualTo(code);
+    }
+
+    @DisplayName(
+            "Initials that several trusts share are asked back, each trust offered with what the letters stand for")
+    @ParameterizedTest(name = "\"{0}\" could mean {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"QEH | RCX RJ2 RR7", "LTH | RR8 RXN", "UHL | RJ2 RWE"})
+    void sharedInitialisms(String typed, String codes) {
+        Resolution resolution = resolver.resolve(typed);
+
+        assertThat(resolution).isInstanceOfSatisfying(Resolution.NotFound.class, missing -> {
+            assertThat(missing.ambiguous()).isTrue();
+            assertThat(missing.suggestions())
+                    .extracting(m -> m.organisation().code())
+                    .containsExactlyInAnyOrder(codes.split(" "));
+        });
+    }
+
+    @DisplayName("An NHS body in Wales, Scotland or Northern Ireland is said to be outside England, not matched")
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "NHS Tayside | StrikeDesk covers NHS trusts in England; NHS Tayside is in Scotland.",
+                "tayside | StrikeDesk covers NHS trusts in England; NHS Tayside is in Scotland.",
+                "Tayside Health Board | StrikeDesk covers NHS trusts in England; NHS Tayside is in Scotland.",
+                "NHSGGC | StrikeDesk covers NHS trusts in England; NHS Greater Glasgow and Clyde is in Scotland.",
+                "Betsi Cadwaladr | StrikeDesk covers NHS trusts in England; Betsi Cadwaladr University Health Board is"
+                        + " in Wales.",
+                "BCUHB | StrikeDesk covers NHS trusts in England; Betsi Cadwaladr University Health Board is in Wales.",
+                "cardiff & vale | StrikeDesk covers NHS trusts in England; Cardiff and Vale University Health Board is"
+                        + " in Wales.",
+                "the Belfast trust | StrikeDesk covers NHS trusts in England; Belfast Health and Social Care Trust is"
+                        + " in Northern Ireland.",
+                "Southern Trust | StrikeDesk covers NHS trusts in England; Southern Health and Social Care Trust is in"
+                        + " Northern Ireland.",
+                "Velindre | StrikeDesk covers NHS trusts in England; Velindre University NHS Trust is in Wales.",
+                "Welsh Ambulance Services NHS Trust | StrikeDesk covers NHS trusts in England; Welsh Ambulance"
+                        + " Services NHS Trust is in Wales.",
+                "RQF | StrikeDesk covers NHS trusts in England; Velindre NHS Trust is in Wales.",
+                "RYT | StrikeDesk covers NHS trusts in England; Public Health Wales NHS Trust is in Wales.",
+                "Scotland | StrikeDesk covers NHS trusts in England, not in Scotland.",
+                "wales | StrikeDesk covers NHS trusts in England, not in Wales."
+            })
+    void outsideEngland(String typed, String explanation) {
+        Resolution resolution = resolver.resolve(typed);
+
+        assertThat(resolution)
+                .isInstanceOfSatisfying(
+                        Resolution.OutOfScope.class,
+                        outside -> assertThat(outside.explanation()).isEqualTo(explanation));
+    }
+
+    @DisplayName("An English trust whose name shares a word with a body outside England is still found")
+    @ParameterizedTest(name = "\"{0}\" means {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {"Surrey and Borders | RXX", "Isle of Wight | R1F", "Northern Lincolnshire | RJL"})
+    void englishNamesStayEnglish(String typed, String code) {
+        Resolution resolution = resolver.resolve(typed);
+
+        assertThat(resolution)
+                .isInstanceOfSatisfying(
+                        Resolution.Found.class,
+                        found -> assertThat(found.organisation().code()).isEqualTo(code));
     }
 
     @DisplayName("Closed trusts are still found, and say when they closed")

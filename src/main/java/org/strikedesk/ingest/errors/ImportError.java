@@ -1,5 +1,8 @@
 package org.strikedesk.ingest.errors;
 
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * One reason a file was rejected, located as a person would look for it.
  *
@@ -34,17 +37,12 @@ public record ImportError(String file, String sheet, int row, String column, Str
 
     /** Where in the file, without its name: {@code sheet Figures, row 7, column value (E)}; empty for all of it. */
     public String location() {
-        StringBuilder where = new StringBuilder();
-        if (!sheet.isEmpty()) {
-            boolean quote = sheet.contains(",") || sheet.contains(":");
-            where.append("sheet ").append(quote ? "\"" + sheet + "\"" : sheet);
-        }
-        if (row > 0) {
-            where.append(where.isEmpty() ? "" : ", ").append("row ").append(row);
-        }
-        if (!column.isEmpty()) {
-            where.append(where.isEmpty() ? "" : ", ").append("column ").append(column);
-        }
-        return where.toString();
+        boolean quote = sheet.contains(",") || sheet.contains(":");
+        return Stream.of(
+                        sheet.isEmpty() ? "" : "sheet " + (quote ? "\"" + sheet + "\"" : sheet),
+                        row > 0 ? "row " + row : "",
+                        column.isEmpty() ? "" : "column " + column)
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(", "));
     }
 }

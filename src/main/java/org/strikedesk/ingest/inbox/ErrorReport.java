@@ -15,9 +15,9 @@ final class ErrorReport {
 
     static String of(ImportReport report) {
         StringBuilder text = new StringBuilder();
-        text.append(report.file())
+        text.append(report.arrival().file())
                 .append(" was rejected on ")
-                .append(WHEN.format(report.at()))
+                .append(WHEN.format(report.arrival().at()))
                 .append(" (import #")
                 .append(report.id())
                 .append("); nothing in it was imported.\n\n");

@@ -1,5 +1,6 @@
 package org.strikedesk.ingest.read;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,7 +26,7 @@ final class ExcelDates {
         String pattern = format.replaceAll("\"[^\"]*\"", "")
                 .replaceAll("\\\\.", "")
                 .replaceAll("\\[[^]]*]", "")
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         String firstSection = pattern.split(";", -1)[0];
         return firstSection.contains("d") || firstSection.contains("y");
     }

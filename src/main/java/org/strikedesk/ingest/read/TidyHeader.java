@@ -1,10 +1,12 @@
 package org.strikedesk.ingest.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.strikedesk.ingest.errors.ClosestWord;
 import org.strikedesk.ingest.errors.Columns;
 import org.strikedesk.ingest.errors.ImportError;
@@ -56,7 +58,7 @@ public final class TidyHeader {
     }
 
     /** Reads the header row (row {@code row}); problems go to the sink and give an empty result. */
-    public static java.util.Optional<TidyHeader> read(List<String> cells, String file, int row, FigureSink sink) {
+    public static Optional<TidyHeader> read(List<String> cells, String file, int row, FigureSink sink) {
         Map<String, Field> known = new LinkedHashMap<>();
         for (Field field : Field.values()) {
             known.put(field.column, field);
@@ -97,7 +99,7 @@ public final class TidyHeader {
                 ok = false;
             }
         }
-        return ok ? java.util.Optional.of(new TidyHeader(positions, headings)) : java.util.Optional.empty();
+        return ok ? Optional.of(new TidyHeader(positions, headings)) : Optional.empty();
     }
 
     /**
@@ -108,7 +110,7 @@ public final class TidyHeader {
         long named = cells.stream()
                 .filter(cell -> cell != null)
                 .map(cell -> cell.strip().toLowerCase(Locale.ROOT))
-                .filter(name -> java.util.Arrays.stream(Field.values()).anyMatch(f -> f.column.equals(name)))
+                .filter(name -> Arrays.stream(Field.values()).anyMatch(f -> f.column.equals(name)))
                 .distinct()
                 .count();
         return named >= 3;

@@ -16,17 +16,12 @@ final class WidePreamble {
     private static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>]+", Pattern.CASE_INSENSITIVE);
 
     private final WideLayout layout;
-    private final Map<CellRef, org.dhatim.fastexcel.reader.Cell> cells;
+    private final Map<CellRef, XlsxCells.Value> cells;
     private final String file;
     private final String origin;
     private final FigureSink sink;
 
-    WidePreamble(
-            WideLayout layout,
-            Map<CellRef, org.dhatim.fastexcel.reader.Cell> cells,
-            String file,
-            String origin,
-            FigureSink sink) {
+    WidePreamble(WideLayout layout, Map<CellRef, XlsxCells.Value> cells, String file, String origin, FigureSink sink) {
         this.layout = layout;
         this.cells = cells;
         this.file = file;
@@ -75,7 +70,7 @@ final class WidePreamble {
         if (refused(ref)) {
             return Optional.empty();
         }
-        String text = XlsxCells.text(cells.get(ref)).strip();
+        String text = kept(ref).text().strip();
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -92,7 +87,7 @@ final class WidePreamble {
     }
 
     private Optional<Cell> urlIn(CellRef ref) {
-        Matcher matcher = URL.matcher(XlsxCells.text(cells.get(ref)));
+        Matcher matcher = URL.matcher(kept(ref).text());
         if (!matcher.find()) {
             return Optional.empty();
         }
@@ -102,9 +97,13 @@ final class WidePreamble {
 
     /** Whether the cell's value cannot be used (a formula, an Excel error); if so, says why. */
     private boolean refused(CellRef ref) {
-        Optional<String> problem = XlsxCells.problem(cells.get(ref));
+        Optional<String> problem = kept(ref).problem();
         problem.ifPresent(why -> error(ref, why));
         return problem.isPresent();
+    }
+
+    private XlsxCells.Value kept(CellRef ref) {
+        return cells.getOrDefault(ref, XlsxCells.Value.BLANK);
     }
 
     private static Optional<LocalDate> iso(String text) {

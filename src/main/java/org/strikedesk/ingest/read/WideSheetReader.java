@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -28,7 +29,7 @@ final class WideSheetReader {
     private final String file;
     private final String origin;
     private final FigureSink sink;
-    private final Map<CellRef, org.dhatim.fastexcel.reader.Cell> preamble = new HashMap<>();
+    private final Map<CellRef, XlsxCells.Value> preamble = new HashMap<>();
 
     /** A figures column whose day and strike are known. */
     private record Resolved(WideHeader.Column column, LocalDate day, Strike strike) {}
@@ -106,14 +107,14 @@ final class WideSheetReader {
             return day + " is not a day of any strike in the calendar (/strikes lists them)";
         }
         return day + " is a day of more than one strike ("
-                + String.join(", ", strikes.stream().map(Strike::id).toList())
+                + strikes.stream().map(Strike::id).collect(Collectors.joining(", "))
                 + "); give these figures in the tidy format, which names the strike";
     }
 
     private void dataRow(Row row, WideHeader header, List<Resolved> columns, Cell source, Cell published) {
-        org.dhatim.fastexcel.reader.Cell codeCell = XlsxCells.at(row, header.codeColumn());
-        String code = XlsxCells.text(codeCell).strip();
-        Optional<String> codeProblem = XlsxCells.problem(codeCell);
+        XlsxCells.Value codeCell = XlsxCells.at(row, header.codeColumn());
+        String code = codeCell.text().strip();
+        Optional<String> codeProblem = codeCell.problem();
         if (codeProblem.isPresent()) {
             error(row.getRowNum(), header.codeLabel(), codeProblem.get());
             return;
@@ -121,7 +122,7 @@ final class WideSheetReader {
         if (code.isEmpty()) {
             // Notes and totals without a code are skipped; figures without one are a mistake worth saying.
             boolean figures = columns.stream()
-                    .map(c -> XlsxCells.text(XlsxCells.at(row, c.column().index())))
+                    .map(c -> XlsxCells.at(row, c.column().index()).text())
                     .anyMatch(text -> !layout.isNoValue(text));
             if (figures) {
                 error(row.getRowNum(), header.codeLabel(), "the row has figures but no organisation code");
@@ -137,14 +138,13 @@ final class WideSheetReader {
     private void figure(Row row, Resolved resolved, Cell org, Cell source, Cell published) {
         int number = row.getRowNum();
         String label = resolved.column().label();
-        org.dhatim.fastexcel.reader.Cell cell =
-                XlsxCells.at(row, resolved.column().index());
-        Optional<String> problem = XlsxCells.problem(cell);
+        XlsxCells.Value cell = XlsxCells.at(row, resolved.column().index());
+        Optional<String> problem = cell.problem();
         if (problem.isPresent()) {
             error(number, label, problem.get());
             return;
         }
-        String value = XlsxCells.text(cell);
+        String value = cell.text();
         if (layout.isNoValue(value)) {
             return;
         }

@@ -54,9 +54,21 @@ final class XlsxCells {
         return texts;
     }
 
-    /** The cell in column {@code index} (0-based), or null when the row stops short of it. */
-    static Cell at(Row row, int index) {
-        return index < row.getCellCount() ? row.getCell(index) : null;
+    /** The cell in column {@code index} (0-based); a blank one when the row stops short of it. */
+    static Value at(Row row, int index) {
+        Cell cell = index < row.getCellCount() ? row.getCell(index) : null;
+        return new Value(text(cell), problem(cell));
+    }
+
+    /**
+     * What a reader needs of a workbook cell.
+     *
+     * @param text its text, empty for a missing or blank cell
+     * @param problem why its value cannot be used, if it cannot
+     */
+    record Value(String text, Optional<String> problem) {
+        /** A cell the sheet does not have. */
+        static final Value BLANK = new Value("", Optional.empty());
     }
 
     private static String number(Cell cell) {

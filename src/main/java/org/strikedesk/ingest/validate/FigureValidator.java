@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.Metric;
 import org.strikedesk.figures.Strike;
@@ -48,6 +50,7 @@ public final class FigureValidator implements FigureSink {
     private final List<Figure> figures = new ArrayList<>();
     private final List<ImportError> errors = new ArrayList<>();
     private final Map<Figure.Key, Integer> seen = new HashMap<>();
+    private final List<RunningTotalRow> runningTotals = new ArrayList<>();
     private final Map<String, String> sources = new HashMap<>();
     private final Map<String, Optional<Strike>> strikes = new HashMap<>();
     private final Map<String, Optional<Organisation>> organisations = new HashMap<>();
@@ -68,28 +71,54 @@ public final class FigureValidator implements FigureSink {
     @Override
     public void figure(RawFigure raw) {
         rows++;
-        int before = errorCount;
-        Strike strike = strike(raw.strike());
-        Organisation org = organisation(raw.org(), strike);
-        Metric metric = metric(raw.metric());
-        LocalDate day = day(raw.row(), raw.date(), strike, metric);
-        Long value = value(raw.value());
-        String source = source(raw.source());
-        LocalDate published = published(raw.published());
-        if (errorCount > before) {
+        int row = raw.row();
+        Checked<Strike> strike = strike(row, raw.strike());
+        Checked<Organisation> org = organisation(row, raw.org(), strike.found());
+        Checked<Metric> metric = metric(row, raw.metric());
+        Checked<Optional<LocalDate>> day = day(row, raw.date(), strike.found(), metric.found());
+        Checked<Long> value = value(row, raw.value());
+        Checked<String> source = source(row, raw.source());
+        Checked<Optional<LocalDate>> published = published(raw.published());
+        List<ImportError> problems = Stream.of(strike, org, metric, day, value, source, published)
+                .flatMap(checked -> checked.error().stream())
+                .toList();
+        if (!problems.isEmpty()) {
+            problems.forEach(this::error);
             return;
         }
-        Figure figure = new Figure(strike.id(), org.code(), day, metric, value, source, published);
-        Integer earlier = seen.putIfAbsent(figure.key(), raw.row());
+        Metric counted = metric.orElseThrow();
+        Organisation organisation = org.orElseThrow();
+        if (counted.englandOnly() && !organisation.isEngland()) {
+            error(new ImportError(
+                    file,
+                    row,
+                    raw.org().column(),
+                    counted.id() + " is NHS England's running total for England as a whole; its org_code is "
+                            + Organisation.ENGLAND_CODE + ", not " + organisation.code()));
+            return;
+        }
+        Figure figure = new Figure(
+                strike.orElseThrow().id(),
+                organisation.code(),
+                day.orElseThrow().orElse(null),
+                counted,
+                value.orElseThrow(),
+                source.orElseThrow(),
+                published.orElseThrow().orElse(null));
+        Integer earlier = seen.putIfAbsent(figure.key(), row);
         if (earlier != null) {
-            error(
-                    raw.row(),
+            error(new ImportError(
+                    file,
+                    row,
                     "",
                     "the same strike, org_code, date and metric as row " + earlier
-                            + "; a file may give each figure once");
+                            + "; a file may give each figure once"));
             return;
         }
         figures.add(figure);
+        if (counted == Metric.ACUTE_RESCHEDULED_CUMULATIVE) {
+            runningTotals.add(new RunningTotalRow(figure, sheet, raw.value()));
+        }
     }
 
     @Override
@@ -108,114 +137,114 @@ public final class FigureValidator implements FigureSink {
 
     /** The outcome once the reader is done. */
     public Validated result() {
-        return new Validated(file, rows, List.copyOf(figures), List.copyOf(errors), errorCount);
+        return new Validated(
+                file, rows, List.copyOf(figures), List.copyOf(runningTotals), List.copyOf(errors), errorCount);
     }
 
-    private Strike strike(Cell cell) {
-        if (required(cell, "strike")) {
-            Optional<Strike> strike = strikes.computeIfAbsent(cell.trimmed(), calendar::byId);
-            if (strike.isPresent()) {
-                return strike.get();
-            }
-            List<String> ids = calendar.all().stream().map(Strike::id).toList();
-            error(
-                    cell,
-                    "unknown strike \"" + cell.trimmed() + "\"" + ClosestWord.hint(cell.trimmed(), ids)
-                            + " (strike ids are listed by /strikes)");
-        }
-        return null;
+    private Checked<Strike> strike(int row, Cell cell) {
+        return required(row, cell, "strike")
+                .then(id -> strikes.computeIfAbsent(id, calendar::byId)
+                        .map(Checked::valid)
+                        .orElseGet(() -> invalid(
+                                cell,
+                                "unknown strike \"" + id + "\""
+                                        + ClosestWord.hint(
+                                                id,
+                                                calendar.all().stream()
+                                                        .map(Strike::id)
+                                                        .toList())
+                                        + " (strike ids are listed by /strikes)")));
     }
 
-    private Organisation organisation(Cell cell, Strike strike) {
-        if (!required(cell, "org_code")) {
-            return null;
-        }
-        Optional<Organisation> found = organisations.computeIfAbsent(cell.trimmed(), directory::byCode);
-        if (found.isEmpty()) {
-            error(cell, "unknown org_code \"" + cell.trimmed() + "\"" + hints.hint(cell.trimmed()));
-            return null;
-        }
-        Organisation org = found.get();
+    private Checked<Organisation> organisation(int row, Cell cell, Optional<Strike> strike) {
+        return required(row, cell, "org_code")
+                .then(code -> organisations
+                        .computeIfAbsent(code, directory::byCode)
+                        .map(org -> inPlaceAndTime(cell, org, strike))
+                        .orElseGet(() -> invalid(cell, "unknown org_code \"" + code + "\"" + hints.hint(code))));
+    }
+
+    /** An organisation in England, open during the strike. */
+    private Checked<Organisation> inPlaceAndTime(Cell cell, Organisation org, Optional<Strike> known) {
         if (org.region() != null && !org.region().inEngland()) {
-            error(cell, org.code() + " (" + org.name() + ") is in Wales; StrikeDesk holds figures for England");
-        } else if (strike != null && org.closed() != null && org.closed().isBefore(strike.firstDay())) {
-            error(
+            return invalid(
+                    cell, org.code() + " (" + org.name() + ") is in Wales; StrikeDesk holds figures for England");
+        }
+        if (known.isEmpty()) {
+            return Checked.valid(org);
+        }
+        Strike strike = known.get();
+        if (org.closed() != null && org.closed().isBefore(strike.firstDay())) {
+            return invalid(
                     cell,
                     org.code() + " (" + org.name() + ") closed on " + org.closed() + ", before strike " + strike.id()
                             + "; its figures belong to the trust that took it over");
-        } else if (strike != null && org.opened() != null && org.opened().isAfter(strike.lastDay())) {
-            error(
+        }
+        if (org.opened() != null && org.opened().isAfter(strike.lastDay())) {
+            return invalid(
                     cell,
                     org.code() + " (" + org.name() + ") opened on " + org.opened() + ", after strike " + strike.id());
         }
-        return org;
+        return Checked.valid(org);
     }
 
-    private Metric metric(Cell cell) {
-        if (!required(cell, "metric")) {
-            return null;
-        }
-        Optional<Metric> metric = metrics.computeIfAbsent(cell.trimmed(), Metric::byId);
-        if (metric.isEmpty()) {
-            error(
-                    cell,
-                    "unknown metric \"" + cell.trimmed() + "\"" + ClosestWord.hint(cell.trimmed(), Metric.ids())
-                            + " (metrics are " + String.join(", ", Metric.ids()) + ")");
-        }
-        return metric.orElse(null);
+    private Checked<Metric> metric(int row, Cell cell) {
+        return required(row, cell, "metric")
+                .then(id -> metrics.computeIfAbsent(id, Metric::byId)
+                        .map(Checked::valid)
+                        .orElseGet(() -> invalid(
+                                cell,
+                                "unknown metric \"" + id + "\"" + ClosestWord.hint(id, Metric.ids()) + " (metrics are "
+                                        + String.join(", ", Metric.ids()) + ")")));
     }
 
-    private LocalDate day(int row, Cell cell, Strike strike, Metric metric) {
+    /** The strike day, or none for a whole-strike figure. */
+    private Checked<Optional<LocalDate>> day(int row, Cell cell, Optional<Strike> strike, Optional<Metric> metric) {
         if (cell == null || cell.isBlank()) {
-            if (metric != null && metric.dailyOnly()) {
-                error(
+            if (metric.isPresent() && metric.get().dailyOnly()) {
+                return invalid(
                         cell == null ? new Cell("", row, "date") : cell,
-                        metric.id() + " is a day's figure and needs a"
+                        metric.get().id() + " is a day's figure and needs a"
                                 + " date; for the whole strike use staff_absent_max or staff_absent_min");
             }
-            return null;
+            return Checked.valid(Optional.empty());
         }
-        LocalDate day = date(cell, "date");
-        if (day == null) {
-            return null;
-        }
-        if (metric != null && metric.wholeStrikeOnly()) {
-            error(cell, metric.id() + " is a whole-strike figure; leave date empty, or use staff_absent for a day");
-        } else if (strike != null && !strike.isStrikeDay(day)) {
-            error(
-                    cell,
-                    day + " is not a day of strike " + strike.id() + " (strike days: "
-                            + strike.days().stream()
-                                    .map(LocalDate::toString)
-                                    .reduce((a, b) -> a + ", " + b)
-                                    .orElse("") + ")");
-        }
-        return day;
+        return date(cell, "date").then(day -> {
+            if (metric.isPresent() && metric.get().wholeStrikeOnly()) {
+                String instead = metric.get().englandOnly() ? "" : ", or use staff_absent for a day";
+                return invalid(cell, metric.get().id() + " is a whole-strike figure; leave date empty" + instead);
+            }
+            if (strike.isPresent() && !strike.get().isStrikeDay(day)) {
+                return invalid(
+                        cell,
+                        day + " is not a day of strike " + strike.get().id() + " (strike days: "
+                                + strike.get().days().stream()
+                                        .map(LocalDate::toString)
+                                        .collect(Collectors.joining(", "))
+                                + ")");
+            }
+            return Checked.valid(Optional.of(day));
+        });
     }
 
-    private Long value(Cell cell) {
-        if (!required(cell, "value")) {
-            return null;
-        }
-        String text = cell.trimmed();
-        if (isShortNumber(text)) {
-            return Long.parseLong(text);
-        }
-        if (text.startsWith("-")
-                && DIGITS.matcher(text.substring(1).replace(",", "")).matches()) {
-            error(cell, "\"" + text + "\" is negative; a count is 0 or more");
-            return null;
-        }
-        String digits = GROUPED.matcher(text).matches() ? text.replace(",", "") : text;
-        if (!DIGITS.matcher(digits).matches()) {
-            error(cell, "\"" + text + "\" is not a whole number; write a count such as 1214 or 1,214");
-            return null;
-        }
-        if (digits.length() > 12) {
-            error(cell, "\"" + text + "\" is too large to be a count of appointments or staff");
-            return null;
-        }
-        return Long.parseLong(digits);
+    private Checked<Long> value(int row, Cell cell) {
+        return required(row, cell, "value").then(text -> {
+            if (isShortNumber(text)) {
+                return Checked.valid(Long.parseLong(text));
+            }
+            if (text.startsWith("-")
+                    && DIGITS.matcher(text.substring(1).replace(",", "")).matches()) {
+                return invalid(cell, "\"" + text + "\" is negative; a count is 0 or more");
+            }
+            String digits = GROUPED.matcher(text).matches() ? text.replace(",", "") : text;
+            if (!DIGITS.matcher(digits).matches()) {
+                return invalid(cell, "\"" + text + "\" is not a whole number; write a count such as 1214 or 1,214");
+            }
+            if (digits.length() > 12) {
+                return invalid(cell, "\"" + text + "\" is too large to be a count of appointments or staff");
+            }
+            return Checked.valid(Long.parseLong(digits));
+        });
     }
 
     /** Plain digits, short enough to be a count: the common case, checked without a regular expression. */
@@ -232,55 +261,55 @@ public final class FigureValidator implements FigureSink {
         return true;
     }
 
-    private String source(Cell cell) {
-        if (!required(cell, "source")) {
-            return null;
-        }
-        String text = cell.trimmed();
-        String known = sources.get(text);
-        if (known != null) {
-            return known;
-        }
+    private Checked<String> source(int row, Cell cell) {
+        return required(row, cell, "source").then(text -> {
+            String known = sources.get(text);
+            if (known != null) {
+                return Checked.valid(known);
+            }
+            if (isWebAddress(text)) {
+                return Checked.valid(sources.computeIfAbsent(text, s -> s));
+            }
+            return invalid(cell, "\"" + text + "\" is not a web address; source must be the URL of the publication");
+        });
+    }
+
+    private static boolean isWebAddress(String text) {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return sources.computeIfAbsent(text, s -> s);
-            }
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
         } catch (URISyntaxException e) {
-            // reported below, with the text the reader saw
+            return false;
         }
-        error(cell, "\"" + text + "\" is not a web address; source must be the URL of the publication");
-        return null;
     }
 
-    private LocalDate published(Cell cell) {
+    /** The publication date, or none when it is not given. */
+    private Checked<Optional<LocalDate>> published(Cell cell) {
         if (cell == null || cell.isBlank()) {
-            return null;
+            return Checked.valid(Optional.empty());
         }
-        LocalDate day = date(cell, "published");
-        if (day != null && day.isAfter(today)) {
-            error(cell, day + " is in the future; published is the date the source appeared");
-        }
-        return day;
+        return date(cell, "published")
+                .then(day -> day.isAfter(today)
+                        ? invalid(cell, day + " is in the future; published is the date the source appeared")
+                        : Checked.valid(Optional.of(day)));
     }
 
-    private LocalDate date(Cell cell, String column) {
+    private Checked<LocalDate> date(Cell cell, String column) {
         String text = cell.trimmed();
         LocalDate known = dates.get(text);
         if (known != null) {
-            return known;
+            return Checked.valid(known);
         }
         try {
             LocalDate date = LocalDate.parse(text, ISO);
             dates.put(text, date);
-            return date;
+            return Checked.valid(date);
         } catch (DateTimeParseException e) {
             String hint =
                     britishDate(text).map(d -> "; did you mean " + d + "?").orElse("");
             String problem = text.matches("\\d{4}-\\d{2}-\\d{2}") ? "is not a real date" : "is not an ISO date";
-            error(cell, "\"" + text + "\" " + problem + " (" + column + " is written like 2023-04-11)" + hint);
-            return null;
+            return invalid(cell, "\"" + text + "\" " + problem + " (" + column + " is written like 2023-04-11)" + hint);
         }
     }
 
@@ -292,21 +321,19 @@ public final class FigureValidator implements FigureSink {
         }
     }
 
-    private boolean required(Cell cell, String column) {
-        if (cell != null && !cell.isBlank()) {
-            return true;
+    /** A required cell's trimmed text; a blank cell, or a column the file does not have, is an error. */
+    private Checked<String> required(int row, Cell cell, String column) {
+        if (cell == null) {
+            return Checked.invalid(
+                    new ImportError(file, row, column, "there is no " + column + " column; every row" + " needs one"));
         }
-        if (cell != null) {
-            error(cell, column + " is empty; every row needs one");
+        if (cell.isBlank()) {
+            return invalid(cell, column + " is empty; every row needs one");
         }
-        return false;
+        return Checked.valid(cell.trimmed());
     }
 
-    private void error(Cell cell, String message) {
-        error(new ImportError(file, cell.row(), cell.column(), message));
-    }
-
-    private void error(int row, String column, String message) {
-        error(new ImportError(file, row, column, message));
+    private <T> Checked<T> invalid(Cell cell, String message) {
+        return Checked.invalid(new ImportError(file, cell.row(), cell.column(), message));
     }
 }

@@ -55,7 +55,7 @@ final class GatewayServer extends WebSocketServer {
     private volatile GatewaySession active;
 
     GatewayServer(SimulatorBuilder config, List<SimGuild> guilds, WireLog wireLog, Findings findings) {
-        super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        super(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.gatewayPort));
         this.config = config;
         this.guilds = guilds;
         this.wireLog = wireLog;

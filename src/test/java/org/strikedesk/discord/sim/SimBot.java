@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -50,6 +51,17 @@ final class SimBot extends ListenerAdapter implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A bot that registers {@code /status} and answers it "All quiet": all the gateway and fault tests need. */
+    static SimBot answeringStatus(DiscordSimulator sim) {
+        SimBot bot = connect(sim);
+        bot.jda
+                .updateCommands()
+                .addCommands(Commands.slash("status", "Say how things are"))
+                .complete();
+        bot.onSlash("status", e -> e.reply("All quiet").queue());
+        return bot;
     }
 
     /** The only settings a bot needs to talk to the simulator instead of Discord. */

@@ -7,10 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
-import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,36 +15,14 @@ class SimulatorFaultsTest {
     static final String MESSAGES = "/channels/\\d+/messages$";
 
     @RegisterExtension
-    static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension();
-
-    static SimBot bot;
-
-    @BeforeAll
-    static void connect() {
-        bot = SimBot.connect(discord.simulator());
-        bot.jda
-                .updateCommands()
-                .addCommands(Commands.slash("status", "Say how things are"))
-                .complete();
-        bot.onSlash("status", e -> e.reply("All quiet").queue());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        bot.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        discord.simulator().faults().clear();
-    }
+    static final SimulatedDiscord<SimBot> discord = SimulatedDiscord.forClass(SimBot::answeringStatus);
 
     static TextChannel desk() {
-        return bot.jda.getTextChannelById(SimDefaults.DESK_CHANNEL_ID);
+        return discord.bot().jda.getTextChannelById(SimDefaults.DESK_CHANNEL_ID);
     }
 
     private static List<WireRecord> requestsTo(String pathSuffix, int from) {
-        List<WireRecord> all = discord.simulator().requests();
+        List<WireRecord> all = discord.sim().requests();
         return all.subList(from, all.size()).stream()
                 .filter(r -> r.path().endsWith(pathSuffix))
                 .toList();
@@ -56,7 +30,7 @@ class SimulatorFaultsTest {
 
     @Test
     void rateLimitedCallbackIsRetriedWithinTheDeadline() {
-        DiscordSimulator sim = discord.simulator();
+        DiscordSimulator sim = discord.sim();
         sim.faults().rateLimit("POST", "/callback$", 1, 1);
 
         Interaction interaction = sim.slash("status", Map.of());
@@ -70,7 +44,7 @@ class SimulatorFaultsTest {
 
     @Test
     void rateLimitedChannelMessageIsRetriedAfterRetryAfter() {
-        DiscordSimulator sim = discord.simulator();
+        DiscordSimulator sim = discord.sim();
         sim.faults().rateLimit("POST", MESSAGES, 1, 1);
         int before = sim.requests().size();
         Instant start = Instant.now();
@@ -92,7 +66,7 @@ class SimulatorFaultsTest {
 
     @Test
     void serverErrorOnAChannelMessageIsRetried() {
-        DiscordSimulator sim = discord.simulator();
+        DiscordSimulator sim = discord.sim();
         sim.faults().serverError("POST", MESSAGES, 1, 503);
         int before = sim.requests().size();
 
@@ -108,7 +82,7 @@ class SimulatorFaultsTest {
 
     @Test
     void slowRoutesAreDelayed() {
-        DiscordSimulator sim = discord.simulator();
+        DiscordSimulator sim = discord.sim();
         String id = desk().sendMessage("Fetch me").complete().getId();
         sim.faults().delay("GET", "/channels/\\d+/messages/\\d+$", 300);
         Instant start = Instant.now();

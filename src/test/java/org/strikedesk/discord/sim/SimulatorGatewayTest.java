@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,28 +13,11 @@ class SimulatorGatewayTest {
     static final Duration WAIT = Duration.ofSeconds(15);
 
     @RegisterExtension
-    static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension();
-
-    static SimBot bot;
-
-    @BeforeAll
-    static void connect() {
-        bot = SimBot.connect(discord.simulator());
-        bot.jda
-                .updateCommands()
-                .addCommands(Commands.slash("status", "Say how things are"))
-                .complete();
-        bot.onSlash("status", e -> e.reply("All quiet").queue());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        bot.close();
-    }
+    static final SimulatedDiscord<SimBot> discord = SimulatedDiscord.forClass(SimBot::answeringStatus);
 
     @Test
     void droppedConnectionResumesAndReplaysWhatWasMissed() {
-        DiscordSimulator sim = discord.simulator();
+        DiscordSimulator sim = discord.sim();
         int resumed = sim.events("RESUMED").size();
 
         sim.faults().dropGateway();
@@ -60,7 +40,7 @@ class SimulatorGatewayTest {
 
     @Test
     void reconnectRequestIsFollowedByResume() {
-        DiscordSimulator sim = discord.simulator();
+        DiscordSimulator sim = discord.sim();
         int resumes = sim.events("RESUME").size();
 
         sim.faults().requestReconnect();
@@ -76,7 +56,7 @@ class SimulatorGatewayTest {
 
     @Test
     void invalidSessionLeadsToAFreshIdentify() {
-        DiscordSimulator sim = discord.simulator();
+        DiscordSimulator sim = discord.sim();
         int identifies = sim.events("IDENTIFY").size();
 
         sim.faults().invalidateSession();
@@ -89,6 +69,8 @@ class SimulatorGatewayTest {
     }
 
     private static void awaitConnected() {
-        Awaitility.await("JDA connected").atMost(WAIT).until(() -> bot.jda.getStatus() == JDA.Status.CONNECTED);
+        Awaitility.await("JDA connected")
+                .atMost(WAIT)
+                .until(() -> discord.bot().jda.getStatus() == JDA.Status.CONNECTED);
     }
 }

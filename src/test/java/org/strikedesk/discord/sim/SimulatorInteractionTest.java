@@ -22,7 +22,6 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.modals.Modal;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,14 +31,12 @@ class SimulatorInteractionTest {
     static final Duration WAIT = Duration.ofSeconds(5);
 
     @RegisterExtension
-    static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension();
-
-    static SimBot bot;
+    static final SimulatedDiscord<SimBot> discord = SimulatedDiscord.forClass(SimBot::connect);
 
     @BeforeAll
-    static void connect() {
-        bot = SimBot.connect(discord.simulator());
-        bot.jda
+    static void registerCommands() {
+        discord.bot()
+                .jda
                 .updateCommands()
                 .addCommands(
                         Commands.slash("status", "Say how things are"),
@@ -55,7 +52,8 @@ class SimulatorInteractionTest {
                                 .addSubcommands(new SubcommandData("reload", "Reload the data")
                                         .addOption(OptionType.BOOLEAN, "force", "Even if fresh")))
                 .complete();
-        bot.jda
+        discord.bot()
+                .jda
                 .getGuildById(SimDefaults.GUILD_ID)
                 .updateCommands()
                 .addCommands(Commands.slash("ingest", "Load a file")
@@ -63,42 +61,37 @@ class SimulatorInteractionTest {
                 .complete();
     }
 
-    @AfterAll
-    static void disconnect() {
-        bot.close();
-    }
-
     @AfterEach
     void noClientErrors() {
-        assertThat(bot.errors).isEmpty();
+        assertThat(discord.bot().errors).isEmpty();
     }
 
     @Test
     void replyArrivesAsCallbackType4() {
-        bot.onSlash("status", e -> e.reply("All quiet").queue());
+        discord.bot().onSlash("status", e -> e.reply("All quiet").queue());
 
-        Interaction interaction = discord.simulator().slash("status", Map.of());
+        Interaction interaction = discord.sim().slash("status", Map.of());
 
         assertThat(interaction.awaitFinalMessage(WAIT).path("content").asText()).isEqualTo("All quiet");
         JsonNode callback = interaction.callbacks().get(0);
         assertThat(callback.path("type").asInt()).isEqualTo(4);
         assertThat(callback.path("data").path("allowed_mentions").path("parse")).isEmpty();
         assertThat(interaction.acknowledgedWithin().orElseThrow()).isLessThan(Interaction.ACK_DEADLINE);
-        assertThat(discord.simulator().channelMessages(SimDefaults.DESK_CHANNEL_ID))
+        assertThat(discord.sim().channelMessages(SimDefaults.DESK_CHANNEL_ID))
                 .extracting(m -> m.path("content").asText())
                 .contains("All quiet");
     }
 
     @Test
     void deferThenEditOriginalIsTheFinalMessage() {
-        bot.onSlash("ask", e -> {
+        discord.bot().onSlash("ask", e -> {
             e.deferReply(true).queue();
             e.getHook()
                     .editOriginal(edit("Answer: " + e.getOption("question").getAsString()))
                     .queue();
         });
 
-        Interaction interaction = discord.simulator().slash("ask", Map.of("question", "Who strikes?"));
+        Interaction interaction = discord.sim().slash("ask", Map.of("question", "Who strikes?"));
 
         JsonNode message = interaction.awaitFinalMessage(WAIT);
         assertThat(message.path("content").asText()).isEqualTo("Answer: Who strikes?");
@@ -106,21 +99,22 @@ class SimulatorInteractionTest {
         assertThat(interaction.callbacks())
                 .extracting(c -> c.path("type").asInt())
                 .containsExactly(5);
-        assertThat(discord.simulator().requests())
+        assertThat(discord.sim().requests())
                 .anySatisfy(r -> assertThat(r.path()).endsWith(interaction.token() + "/messages/@original"));
     }
 
     @Test
     void optionsAreTypedAndMemberPermissionsCarried() {
-        bot.onSlash(
-                "count",
-                e -> e.reply("n=" + e.getOption("n").getAsLong()
-                                + " verbose=" + e.getOption("verbose").getAsBoolean()
-                                + " where="
-                                + e.getOption("where").getAsChannel().getName()
-                                + " admin=" + e.getMember().hasPermission(Permission.MANAGE_SERVER))
-                        .queue());
-        DiscordSimulator sim = discord.simulator();
+        discord.bot()
+                .onSlash(
+                        "count",
+                        e -> e.reply("n=" + e.getOption("n").getAsLong()
+                                        + " verbose=" + e.getOption("verbose").getAsBoolean()
+                                        + " where="
+                                        + e.getOption("where").getAsChannel().getName()
+                                        + " admin=" + e.getMember().hasPermission(Permission.MANAGE_SERVER))
+                                .queue());
+        DiscordSimulator sim = discord.sim();
 
         Interaction byEditor = sim.command("count")
                 .option("n", 3)
@@ -145,15 +139,18 @@ class SimulatorInteractionTest {
 
     @Test
     void autocompleteChoicesArrive() {
-        bot.onAutocomplete(
-                "ask",
-                e -> e.replyChoices(
-                                new Command.Choice(
-                                        "Nurses (" + e.getFocusedOption().getValue() + ")", "nurses"),
-                                new Command.Choice("Junior doctors", "doctors"))
-                        .queue());
+        discord.bot()
+                .onAutocomplete(
+                        "ask",
+                        e -> e.replyChoices(
+                                        new Command.Choice(
+                                                "Nurses ("
+                                                        + e.getFocusedOption().getValue() + ")",
+                                                "nurses"),
+                                        new Command.Choice("Junior doctors", "doctors"))
+                                .queue());
 
-        Interaction interaction = discord.simulator().autocomplete("ask", "question", "nur", Map.of());
+        Interaction interaction = discord.sim().autocomplete("ask", "question", "nur", Map.of());
 
         JsonNode choices = interaction.awaitChoices(WAIT);
         assertThat(choices).extracting(c -> c.path("name").asText()).containsExactly("Nurses (nur)", "Junior doctors");
@@ -161,17 +158,19 @@ class SimulatorInteractionTest {
 
     @Test
     void buttonRoundTripEditsTheMessage() {
-        bot.onSlash(
-                "publish",
-                e -> e.reply("Ready to publish?")
-                        .addComponents(ActionRow.of(Button.primary("confirm", "Publish")))
-                        .queue());
-        bot.onButton(
-                "confirm",
-                e -> e.editMessage(edit("Published by " + e.getUser().getName()))
-                        .setComponents()
-                        .queue());
-        DiscordSimulator sim = discord.simulator();
+        discord.bot()
+                .onSlash(
+                        "publish",
+                        e -> e.reply("Ready to publish?")
+                                .addComponents(ActionRow.of(Button.primary("confirm", "Publish")))
+                                .queue());
+        discord.bot()
+                .onButton(
+                        "confirm",
+                        e -> e.editMessage(edit("Published by " + e.getUser().getName()))
+                                .setComponents()
+                                .queue());
+        DiscordSimulator sim = discord.sim();
         JsonNode offer = sim.slash("publish", Map.of()).awaitFinalMessage(WAIT);
         assertThat(offer.path("components")
                         .get(0)
@@ -192,7 +191,7 @@ class SimulatorInteractionTest {
 
     @Test
     void attachmentOptionIsDownloadableFromTheSimulator() {
-        bot.onSlash("ingest", e -> {
+        discord.bot().onSlash("ingest", e -> {
             e.deferReply().queue();
             Message.Attachment file = e.getOption("file").getAsAttachment();
             var unused = file.getProxy()
@@ -203,25 +202,26 @@ class SimulatorInteractionTest {
         });
         byte[] csv = "trust,days\nLeeds,3\n".getBytes(StandardCharsets.UTF_8);
 
-        Interaction interaction = discord.simulator().slashWithAttachment("ingest", "file", "strikes.csv", csv);
+        Interaction interaction = discord.sim().slashWithAttachment("ingest", "file", "strikes.csv", csv);
 
         // JDA strips the trailing newline from message content.
         assertThat(interaction.awaitFinalMessage(WAIT).path("content").asText())
                 .isEqualTo("strikes.csv: trust,days\nLeeds,3");
-        assertThat(discord.simulator().requests())
+        assertThat(discord.sim().requests())
                 .anySatisfy(
                         r -> assertThat(r.path()).startsWith("/attachments/").endsWith("/strikes.csv"));
     }
 
     @Test
     void subCommandsAreNestedAsDiscordSendsThem() {
-        bot.onSlash(
-                "admin",
-                e -> e.reply(e.getSubcommandName() + " force="
-                                + e.getOption("force").getAsBoolean())
-                        .queue());
+        discord.bot()
+                .onSlash(
+                        "admin",
+                        e -> e.reply(e.getSubcommandName() + " force="
+                                        + e.getOption("force").getAsBoolean())
+                                .queue());
 
-        Interaction interaction = discord.simulator()
+        Interaction interaction = discord.sim()
                 .command("admin reload")
                 .option("force", true)
                 .by(SimDefaults.EDITOR)
@@ -232,14 +232,16 @@ class SimulatorInteractionTest {
 
     @Test
     void modalCallbackIsAccepted() {
-        bot.onSlash(
-                "feedback",
-                e -> e.replyModal(Modal.create("feedback-form", "Feedback")
-                                .addComponents(Label.of("Comment", TextInput.of("comment", TextInputStyle.PARAGRAPH)))
-                                .build())
-                        .queue());
+        discord.bot()
+                .onSlash(
+                        "feedback",
+                        e -> e.replyModal(Modal.create("feedback-form", "Feedback")
+                                        .addComponents(
+                                                Label.of("Comment", TextInput.of("comment", TextInputStyle.PARAGRAPH)))
+                                        .build())
+                                .queue());
 
-        Interaction interaction = discord.simulator().slash("feedback", Map.of());
+        Interaction interaction = discord.sim().slash("feedback", Map.of());
 
         JsonNode callback = interaction.awaitAcknowledgement(WAIT);
         assertThat(callback.path("type").asInt()).isEqualTo(9);

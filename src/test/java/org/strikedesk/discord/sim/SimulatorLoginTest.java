@@ -9,39 +9,25 @@ import java.util.List;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SimulatorLoginTest {
     @RegisterExtension
-    static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension();
-
-    static SimBot bot;
-
-    @BeforeAll
-    static void connect() {
-        bot = SimBot.connect(discord.simulator());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        bot.close();
-    }
+    static final SimulatedDiscord<SimBot> discord = SimulatedDiscord.forClass(SimBot::connect);
 
     @Test
     void loginReadyAndGuildsAreVisibleInJda() {
-        DiscordSimulator sim = discord.simulator().awaitReady(Duration.ofSeconds(5));
+        DiscordSimulator sim = discord.sim().awaitReady(Duration.ofSeconds(5));
 
-        Guild guild = bot.jda.getGuildById(SimDefaults.GUILD_ID);
+        Guild guild = discord.bot().jda.getGuildById(SimDefaults.GUILD_ID);
         assertThat(guild).isNotNull();
         assertThat(guild.getName()).isEqualTo("Newsroom");
         assertThat(guild.getTextChannels()).extracting(c -> c.getName()).containsExactly("news", "desk");
         assertThat(guild.getSelfMember().getRoles())
                 .extracting(r -> r.getName())
                 .containsExactly("StrikeDesk");
-        assertThat(bot.jda.getSelfUser().getApplicationId()).isEqualTo(SimDefaults.BOT_ID);
+        assertThat(discord.bot().jda.getSelfUser().getApplicationId()).isEqualTo(SimDefaults.BOT_ID);
         assertThat(sim.requests()).first().satisfies(r -> {
             assertThat(r.path()).isEqualTo("/users/@me");
             assertThat(r.authorization()).isEqualTo("Bot " + SimDefaults.TOKEN);
@@ -52,13 +38,15 @@ class SimulatorLoginTest {
 
     @Test
     void globalAndGuildCommandRegistrationIsRecorded() {
-        DiscordSimulator sim = discord.simulator();
-        bot.jda
+        DiscordSimulator sim = discord.sim();
+        discord.bot()
+                .jda
                 .updateCommands()
                 .addCommands(Commands.slash("ask", "Ask about the strikes")
                         .addOption(OptionType.STRING, "question", "What you want to know", true, true))
                 .complete();
-        bot.jda
+        discord.bot()
+                .jda
                 .getGuildById(SimDefaults.GUILD_ID)
                 .updateCommands()
                 .addCommands(Commands.slash("ingest", "Load a spreadsheet")
@@ -75,7 +63,7 @@ class SimulatorLoginTest {
 
     @Test
     void wireLogHasOneJsonLinePerRecordWithTheAuthorizationMasked() throws Exception {
-        DiscordSimulator sim = discord.simulator();
+        DiscordSimulator sim = discord.sim();
         assertThat(sim.wireLogPath()).hasFileName("SimulatorLoginTest.jsonl");
         List<String> lines = Files.readAllLines(sim.wireLogPath());
         assertThat(lines).hasSizeGreaterThanOrEqualTo(sim.records().size() - 2);

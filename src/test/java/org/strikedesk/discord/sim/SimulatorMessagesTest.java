@@ -15,29 +15,15 @@ import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.FileUpload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SimulatorMessagesTest {
     @RegisterExtension
-    static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension();
-
-    static SimBot bot;
-
-    @BeforeAll
-    static void connect() {
-        bot = SimBot.connect(discord.simulator());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        bot.close();
-    }
+    static final SimulatedDiscord<SimBot> discord = SimulatedDiscord.forClass(SimBot::connect);
 
     static TextChannel news() {
-        return bot.jda.getTextChannelById(SimDefaults.NEWS_CHANNEL_ID);
+        return discord.bot().jda.getTextChannelById(SimDefaults.NEWS_CHANNEL_ID);
     }
 
     @Test
@@ -48,7 +34,7 @@ class SimulatorMessagesTest {
                 .addFiles(FileUpload.fromData(png, "chart.png"))
                 .complete();
 
-        DiscordSimulator sim = discord.simulator();
+        DiscordSimulator sim = discord.sim();
         JsonNode stored = sim.message(sent.getId()).orElseThrow();
         assertThat(stored.path("attachments").get(0).path("filename").asText()).isEqualTo("chart.png");
         List<StoredAttachment> files = sim.attachments(stored);
@@ -71,14 +57,14 @@ class SimulatorMessagesTest {
         Message second = news().sendMessage("Only once").setNonce("strike-42").complete();
 
         assertThat(second.getId()).isEqualTo(first.getId());
-        assertThat(discord.simulator().channelMessages(SimDefaults.NEWS_CHANNEL_ID))
+        assertThat(discord.sim().channelMessages(SimDefaults.NEWS_CHANNEL_ID))
                 .filteredOn(m -> m.path("content").asText().equals("Only once"))
                 .hasSize(1);
     }
 
     @Test
     void aLostResponseIsRetriedWithTheSameNonceWithoutADuplicate() {
-        DiscordSimulator sim = discord.simulator();
+        DiscordSimulator sim = discord.sim();
         sim.faults().lostResponse("POST", "/channels/\\d+/messages$", 1);
         int before = sim.requests().size();
 
@@ -102,7 +88,7 @@ class SimulatorMessagesTest {
 
         assertThat(fetched.getContentRaw()).isEqualTo("Final");
         assertThat(fetched.getTimeEdited()).isNotNull();
-        assertThat(discord.simulator().messageHistory(SimDefaults.NEWS_CHANNEL_ID))
+        assertThat(discord.sim().messageHistory(SimDefaults.NEWS_CHANNEL_ID))
                 .filteredOn(e -> e.messageId().equals(sent.getId()))
                 .extracting(MessageEvent::kind, e -> e.message().path("content").asText())
                 .containsExactly(
@@ -112,7 +98,7 @@ class SimulatorMessagesTest {
 
     @Test
     void forbiddenAndDeletedChannelsAnswerLikeDiscord() {
-        DiscordSimulator sim = discord.simulator();
+        DiscordSimulator sim = discord.sim();
         try {
             sim.forbidChannel(SimDefaults.NEWS_CHANNEL_ID);
             assertThatThrownBy(() -> news().sendMessage("x").complete())

@@ -18,7 +18,6 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,16 +27,15 @@ class SimulatorRulesTest {
     static final Duration WAIT = Duration.ofSeconds(6);
 
     @RegisterExtension
-    static final DiscordSimulatorExtension discord = new DiscordSimulatorExtension();
+    static final SimulatedDiscord<SimBot> discord = SimulatedDiscord.forClass(SimBot::connect);
 
-    static SimBot bot;
     static RawClient raw;
 
     @BeforeAll
-    static void connect() {
-        bot = SimBot.connect(discord.simulator());
-        raw = new RawClient(discord.simulator());
-        bot.jda
+    static void registerCommands() {
+        raw = new RawClient(discord.sim());
+        discord.bot()
+                .jda
                 .updateCommands()
                 .addCommands(
                         Commands.slash("shout", "Misbehave"),
@@ -45,11 +43,6 @@ class SimulatorRulesTest {
                         Commands.slash("hold", "Defer and keep the hook"),
                         Commands.slash("ask", "Ask").addOption(OptionType.STRING, "question", "What", true, true))
                 .complete();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        bot.close();
     }
 
     /** The hook reaches the handler only after JDA has processed the simulator's answer. */
@@ -65,12 +58,13 @@ class SimulatorRulesTest {
 
     @Test
     void replyAllowingEveryoneIsRecordedButDelivered() {
-        bot.onSlash(
-                "shout",
-                e -> e.reply("@everyone strike!")
-                        .setAllowedMentions(EnumSet.of(Message.MentionType.EVERYONE))
-                        .queue());
-        DiscordSimulator sim = discord.simulator();
+        discord.bot()
+                .onSlash(
+                        "shout",
+                        e -> e.reply("@everyone strike!")
+                                .setAllowedMentions(EnumSet.of(Message.MentionType.EVERYONE))
+                                .queue());
+        DiscordSimulator sim = discord.sim();
 
         Interaction interaction = sim.slash("shout", Map.of());
 
@@ -83,8 +77,8 @@ class SimulatorRulesTest {
     @Test
     void editWithoutAllowedMentionsIsRecorded() {
         AtomicReference<InteractionHook> hook = new AtomicReference<>();
-        bot.onSlash("hold", e -> e.deferReply().queue(hook::set));
-        DiscordSimulator sim = discord.simulator();
+        discord.bot().onSlash("hold", e -> e.deferReply().queue(hook::set));
+        DiscordSimulator sim = discord.sim();
         sim.slash("hold", Map.of());
 
         awaitHook(hook)
@@ -107,14 +101,14 @@ class SimulatorRulesTest {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body().path("code").asInt()).isEqualTo(50035);
-        List<Violation> violations = discord.simulator().takeViolations();
+        List<Violation> violations = discord.sim().takeViolations();
         assertThat(violations).extracting(Violation::detail).anyMatch(d -> d.contains("embed title"));
         assertThat(violations).extracting(Violation::detail).anyMatch(d -> d.contains("total"));
     }
 
     @Test
     void twentySixthAutocompleteChoiceIsRefused() {
-        DiscordSimulator sim = discord.simulator();
+        DiscordSimulator sim = discord.sim();
         Interaction interaction = sim.autocomplete("ask", "question", "n", Map.of());
         ObjectNode body = Json.object().put("type", 8);
         ArrayNode choices = body.putObject("data").putArray("choices");
@@ -132,10 +126,10 @@ class SimulatorRulesTest {
     @Test
     void acknowledgementAfterThreeSecondsIsRecordedAndRefused() {
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        bot.onSlash("late", e -> {
+        discord.bot().onSlash("late", e -> {
             var unused = e.reply("finally").queueAfter(3200, TimeUnit.MILLISECONDS, null, failure::set);
         });
-        DiscordSimulator sim = discord.simulator();
+        DiscordSimulator sim = discord.sim();
 
         Interaction interaction = sim.slash("late", Map.of());
 
@@ -147,8 +141,8 @@ class SimulatorRulesTest {
 
     @Test
     void secondAcknowledgementIsRefusedWith40060() {
-        bot.onSlash("shout", e -> e.reply("once").queue());
-        DiscordSimulator sim = discord.simulator();
+        discord.bot().onSlash("shout", e -> e.reply("once").queue());
+        DiscordSimulator sim = discord.sim();
         Interaction interaction = sim.slash("shout", Map.of());
         interaction.awaitFinalMessage(WAIT);
 
@@ -162,8 +156,8 @@ class SimulatorRulesTest {
     @Test
     void webhookUseAfterFifteenMinutesIsRefused() {
         AtomicReference<InteractionHook> hook = new AtomicReference<>();
-        bot.onSlash("hold", e -> e.deferReply().queue(hook::set));
-        DiscordSimulator sim = discord.simulator();
+        discord.bot().onSlash("hold", e -> e.deferReply().queue(hook::set));
+        DiscordSimulator sim = discord.sim();
         Interaction interaction = sim.slash("hold", Map.of());
         InteractionHook deferred = awaitHook(hook);
 
@@ -183,8 +177,8 @@ class SimulatorRulesTest {
         RawClient.Answer answer = raw.send("PUT", "/applications/" + SimDefaults.BOT_ID + "/commands", commands);
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(rules(discord.simulator().takeViolations())).isEqualTo(DiscordRules.COMMAND_DEFINITION);
-        assertThat(discord.simulator().registeredCommands())
+        assertThat(rules(discord.sim().takeViolations())).isEqualTo(DiscordRules.COMMAND_DEFINITION);
+        assertThat(discord.sim().registeredCommands())
                 .extracting(c -> c.path("name").asText())
                 .doesNotContain("Ask")
                 .contains("shout");

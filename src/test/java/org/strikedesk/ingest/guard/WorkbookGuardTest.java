@@ -253,6 +253,6 @@ class WorkbookGuardTest {
         ImportReport report = importBytes("synthetic-sound.xlsx", tidy().bytes(), "\"maxRows\": 10");
 
         assertThat(report.errors()).isEmpty();
-        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.counts().added()).isEqualTo(1);
     }
 }

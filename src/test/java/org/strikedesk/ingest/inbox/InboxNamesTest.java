@@ -27,6 +27,7 @@ import org.strikedesk.ingest.FileLabel;
 import org.strikedesk.support.FolderTree;
 import org.strikedesk.support.MutableClock;
 import org.strikedesk.support.TestApplications;
+import org.strikedesk.support.TidyCsv;
 
 /**
  * Files with awkward names, and links pointing out of the inbox, are placed in the inbox together and the inbox is
@@ -35,11 +36,11 @@ import org.strikedesk.support.TestApplications;
  */
 @DisplayName("The inbox with hostile file names and links writes nothing outside the data folder")
 class InboxNamesTest {
-    private static final String HEADER = "strike,org_code,date,metric,value,source\n";
     private static final String SOURCE = "https://example.org/synthetic/inbox-names";
     /** Good figures that lie outside: if a link were followed, the store would gain them. */
-    private static final String SECRET =
-            HEADER + "2023-07-junior-doctors,RGT,2023-07-13,inpatient_rescheduled,4242," + SOURCE + "\n";
+    private static final String SECRET = TidyCsv.citing(SOURCE)
+            .row("2023-07-junior-doctors,RGT,2023-07-13,inpatient_rescheduled,4242")
+            .text();
 
     /** What should become of an entry. */
     enum Fate {
@@ -154,8 +155,9 @@ class InboxNamesTest {
     /** Good figures for a file to be imported (a new value each, so each changes the store); else not figures. */
     private static String content(Entry entry, int n) {
         if (entry.fate() == Fate.IMPORTED) {
-            return HEADER + "2023-04-junior-doctors,RAJ,2023-04-12,outpatient_rescheduled," + (500 + n) + "," + SOURCE
-                    + "\n";
+            return TidyCsv.citing(SOURCE)
+                    .row("2023-04-junior-doctors,RAJ,2023-04-12,outpatient_rescheduled," + (500 + n))
+                    .text();
         }
         return "synthetic, not figures: entry " + n + "\n";
     }

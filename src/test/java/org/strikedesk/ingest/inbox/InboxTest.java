@@ -17,13 +17,14 @@ import org.strikedesk.Application;
 import org.strikedesk.ingest.ImportRecord;
 import org.strikedesk.support.MutableClock;
 import org.strikedesk.support.TestApplications;
+import org.strikedesk.support.TidyCsv;
 
 @DisplayName("The inbox folder")
 class InboxTest {
-    static final String HEADER = "strike,org_code,date,metric,value,source\n";
     static final String SOURCE = "https://example.org/synthetic/inbox-figures";
-    static final String GOOD =
-            HEADER + "2023-04-junior-doctors,RAJ,2023-04-11,inpatient_rescheduled,12," + SOURCE + "\n";
+    static final String GOOD = TidyCsv.citing(SOURCE)
+            .row("2023-04-junior-doctors,RAJ,2023-04-11,inpatient_rescheduled,12")
+            .text();
     static final Duration SETTLE = Duration.ofSeconds(2);
 
     @TempDir
@@ -84,7 +85,7 @@ class InboxTest {
 
         assertThat(second.processed()).singleElement().satisfies(outcome -> {
             assertThat(outcome.rejected()).isFalse();
-            assertThat(outcome.report().added()).isEqualTo(1);
+            assertThat(outcome.report().counts().added()).isEqualTo(1);
             assertThat(outcome.movedTo()).isEqualTo(imported.resolve("synthetic-figures.csv"));
         });
         assertThat(inbox).isEmptyDirectory();
@@ -101,9 +102,11 @@ class InboxTest {
     void rejects() throws IOException {
         drop(
                 "synthetic-bad.csv",
-                HEADER + "2023-04-junior-doctors,RAJ,2023-04-11,inpatient_rescheduled,lots," + SOURCE + "\n"
-                        + "2023-04-junior-doctors,XYZ99,2023-04-11,inpatient_rescheduled,3," + SOURCE + "\n"
-                        + "2023-04-junior-doctors,RAJ,2023-04-20,outpatient_rescheduled,4," + SOURCE + "\n");
+                TidyCsv.citing(SOURCE)
+                        .row("2023-04-junior-doctors,RAJ,2023-04-11,inpatient_rescheduled,lots")
+                        .row("2023-04-junior-doctors,XYZ99,2023-04-11,inpatient_rescheduled,3")
+                        .row("2023-04-junior-doctors,RAJ,2023-04-20,outpatient_rescheduled,4")
+                        .text());
 
         Inbox.Scan scan = scanTwice();
 
@@ -123,11 +126,12 @@ class InboxTest {
     @Test
     @DisplayName("a file still being written is not read until its size and time stop changing")
     void growingFile() throws IOException {
-        Path file = drop("synthetic-growing.csv", HEADER);
+        String header = TidyCsv.citing(SOURCE).text();
+        Path file = drop("synthetic-growing.csv", header);
         assertThat(app.inbox().scan().processed()).isEmpty();
 
         clock.advance(SETTLE);
-        Files.writeString(file, GOOD.substring(HEADER.length()), StandardOpenOption.APPEND);
+        Files.writeString(file, GOOD.substring(header.length()), StandardOpenOption.APPEND);
         Inbox.Scan whileGrowing = app.inbox().scan();
         assertThat(whileGrowing.processed()).isEmpty();
         assertThat(whileGrowing.waiting()).containsExactly("synthetic-growing.csv");
@@ -141,7 +145,8 @@ class InboxTest {
         Inbox.Scan settled = app.inbox().scan();
         assertThat(settled.processed())
                 .singleElement()
-                .satisfies(outcome -> assertThat(outcome.report().added()).isEqualTo(1));
+                .satisfies(
+                        outcome -> assertThat(outcome.report().counts().added()).isEqualTo(1));
     }
 
     @Test

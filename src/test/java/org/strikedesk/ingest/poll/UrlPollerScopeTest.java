@@ -20,6 +20,7 @@ import org.strikedesk.Application;
 import org.strikedesk.ReliabilityRecord;
 import org.strikedesk.support.MutableClock;
 import org.strikedesk.support.TestApplications;
+import org.strikedesk.support.TidyCsv;
 
 /**
  * The poller fetches the configured URLs and nothing else: not where a redirect points (on the same server or
@@ -27,8 +28,6 @@ import org.strikedesk.support.TestApplications;
  */
 @DisplayName("The URL poller requests only the URLs in its config")
 class UrlPollerScopeTest {
-    private static final String HEADER = "strike,org_code,date,metric,value,source\n";
-
     @TempDir
     Path folder;
 
@@ -71,8 +70,9 @@ class UrlPollerScopeTest {
     }
 
     private static byte[] csv(String org, int value, String source) {
-        String row = "2023-04-junior-doctors," + org + ",2023-04-11,inpatient_rescheduled," + value + "," + source;
-        return (HEADER + row + "\n").getBytes(StandardCharsets.UTF_8);
+        return TidyCsv.citing(source)
+                .row("2023-04-junior-doctors," + org + ",2023-04-11,inpatient_rescheduled," + value)
+                .bytes();
     }
 
     private String settings() {

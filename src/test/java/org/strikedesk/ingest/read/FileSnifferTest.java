@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.strikedesk.support.TidyCsv;
 
 @DisplayName("Telling file formats apart by their first bytes")
 class FileSnifferTest {
-    private static final String HEADER = "strike,org_code,date,metric,value,source\n";
+    private static final String HEADER = TidyCsv.HEADER + "\n";
 
     @Test
     @DisplayName("UTF-8 text full of letters outside ASCII is text, not binary")

@@ -8,12 +8,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.Application;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.config.IngestConfig;
 import org.strikedesk.config.LayoutLoader;
 import org.strikedesk.config.WideLayout;
@@ -26,9 +23,8 @@ import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.ingest.Importer;
 import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.ingest.guard.WorkbookLimits;
-import org.strikedesk.support.MutableClock;
+import org.strikedesk.support.AppOnShippedData;
 import org.strikedesk.support.SyntheticWorkbook;
-import org.strikedesk.support.TestApplications;
 import org.strikedesk.trusts.Organisation;
 
 @DisplayName("Wide workbooks read with the shipped layout (one row per trust, columns per day and measure)")
@@ -36,20 +32,8 @@ class WideSheetReaderTest {
     private static final String FIVE_DAY_STRIKE = "2025-07-resident-doctors";
     private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @TempDir
-    Path folder;
-
-    private Application app;
-
-    @BeforeEach
-    void open() {
-        app = TestApplications.open(folder, MutableClock.at("2026-01-12T09:00:00Z"));
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forEachTest().startingAt("2026-01-12T09:00:00Z");
 
     /** A synthetic workbook in the shipped layout: a title, a source line, headings in row 3, then trusts. */
     static SyntheticWorkbook daily(List<LocalDate> days, List<String> codes) {
@@ -75,12 +59,12 @@ class WideSheetReaderTest {
     }
 
     private ImportReport importFile(SyntheticWorkbook workbook, String name) throws IOException {
-        Path file = workbook.writeTo(folder.resolve(name));
-        return app.importer().importFile(file, name, ImportRoute.COMMAND_LINE, "test");
+        Path file = workbook.writeTo(shipped.folder().resolve(name));
+        return shipped.app().importer().importFile(file, name, ImportRoute.COMMAND_LINE, "test");
     }
 
     private Strike strike(String id) {
-        return app.reference().calendar().byId(id).orElseThrow();
+        return shipped.app().reference().calendar().byId(id).orElseThrow();
     }
 
     @Test
@@ -91,8 +75,8 @@ class WideSheetReaderTest {
         ImportReport report = importFile(daily(days, List.of("RWH", "RAJ")), "synthetic-daily.xlsx");
 
         assertThat(report.errors()).isEmpty();
-        assertThat(report.added()).isEqualTo(8);
-        List<Figure> rwh = new FiguresStore(app.database())
+        assertThat(report.counts().added()).isEqualTo(8);
+        List<Figure> rwh = new FiguresStore(shipped.app().database())
                 .figures("RWH", "2023-04-junior-doctors").stream()
                         .filter(f -> f.day() != null)
                         .toList();
@@ -115,26 +99,26 @@ class WideSheetReaderTest {
         // GIVEN every open trust in England, and the five days of a strike
         Strike strike = strike(FIVE_DAY_STRIKE);
         assertThat(strike.days()).hasSize(5);
-        List<String> trusts = app.reference().directory().trusts().stream()
+        List<String> trusts = shipped.app().reference().directory().trusts().stream()
                 .filter(t -> t.region() != null && t.region().inEngland() && t.closed() == null)
                 .filter(t -> t.opened() == null || !t.opened().isAfter(strike.lastDay()))
                 .map(Organisation::code)
                 .toList();
         assertThat(trusts).hasSizeGreaterThan(150);
-        long before = new FiguresStore(app.database()).count();
+        long before = new FiguresStore(shipped.app().database()).count();
 
         // WHEN a wide workbook with an inpatient and an outpatient figure for each is imported
         ImportReport report = importFile(daily(strike.days(), trusts), "synthetic-england-daily.xlsx");
 
         // THEN every figure is added by one import
         assertThat(report.errors()).isEmpty();
-        assertThat(report.rows()).isEqualTo(trusts.size() * 10);
-        assertThat(report.added()).isEqualTo(trusts.size() * 10);
-        assertThat(new FiguresStore(app.database()).count()).isEqualTo(before + trusts.size() * 10L);
-        assertThat(app.history().latest(1))
+        assertThat(report.counts().rows()).isEqualTo(trusts.size() * 10);
+        assertThat(report.counts().added()).isEqualTo(trusts.size() * 10);
+        assertThat(new FiguresStore(shipped.app().database()).count()).isEqualTo(before + trusts.size() * 10L);
+        assertThat(shipped.app().history().latest(1))
                 .singleElement()
                 .satisfies(r -> assertThat(r.added()).isEqualTo(trusts.size() * 10));
-        assertThat(new FiguresStore(app.database())
+        assertThat(new FiguresStore(shipped.app().database())
                         .figuresIn(FIVE_DAY_STRIKE).stream()
                                 .filter(f -> f.day() != null)
                                 .map(Figure::orgCode)
@@ -146,7 +130,7 @@ class WideSheetReaderTest {
     @DisplayName("England at scale with one bad cell: nothing at all is imported")
     void englandScaleAllOrNothing() throws IOException {
         Strike strike = strike(FIVE_DAY_STRIKE);
-        List<String> trusts = app.reference().directory().trusts().stream()
+        List<String> trusts = shipped.app().reference().directory().trusts().stream()
                 .filter(t -> t.region() != null && t.region().inEngland() && t.closed() == null)
                 .filter(t -> t.opened() == null || !t.opened().isAfter(strike.lastDay()))
                 .map(Organisation::code)
@@ -154,7 +138,7 @@ class WideSheetReaderTest {
         SyntheticWorkbook workbook = daily(strike.days(), trusts);
         int lastRow = 3 + trusts.size();
         workbook.rowAt(lastRow, "Y61", trusts.get(trusts.size() - 1), "Synthetic trust", 5, "lots");
-        long before = new FiguresStore(app.database()).count();
+        long before = new FiguresStore(shipped.app().database()).count();
 
         ImportReport report = importFile(workbook, "synthetic-england-daily-bad.xlsx");
 
@@ -164,7 +148,7 @@ class WideSheetReaderTest {
                 .containsExactly("synthetic-england-daily-bad.xlsx, sheet Trusts, row " + lastRow
                         + ", column 25/07/2025 Outpatient (E): \"lots\" is not a whole number; write a count"
                         + " such as 1214 or 1,214");
-        assertThat(new FiguresStore(app.database()).count()).isEqualTo(before);
+        assertThat(new FiguresStore(shipped.app().database()).count()).isEqualTo(before);
     }
 
     @Test
@@ -207,26 +191,26 @@ class WideSheetReaderTest {
                                 + " \"metric\": \"staff_absent\"}], \"source\": {\"url\": \""
                                 + SyntheticWorkbook.SOURCE + "\"}}");
         Importer importer = new Importer(
-                app.database(),
-                () -> app.reference().directory(),
-                () -> app.reference().calendar(),
+                shipped.app().database(),
+                () -> shipped.app().reference().directory(),
+                () -> shipped.app().reference().calendar(),
                 new FigureReaders(List.of(new XlsxFigureReader(
                         WorkbookLimits.of(IngestConfig.DEFAULT),
                         List.of(layout),
-                        () -> app.reference().calendar()))),
-                app.clock());
+                        () -> shipped.app().reference().calendar()))),
+                shipped.app().clock());
         Path file = SyntheticWorkbook.create()
                 .sheet("Notes")
                 .row("Synthetic workbook: the figures are on the next sheet")
                 .sheet("Staff")
                 .row("Code", LocalDate.of(2023, 4, 11), LocalDate.of(2023, 4, 12))
                 .row("RAJ", 140, 151)
-                .writeTo(folder.resolve("synthetic-staff.xlsx"));
+                .writeTo(shipped.folder().resolve("synthetic-staff.xlsx"));
 
         ImportReport report = importer.importFile(file, "synthetic-staff.xlsx", ImportRoute.COMMAND_LINE, "test");
 
         assertThat(report.errors()).isEmpty();
-        assertThat(new FiguresStore(app.database()).figures("RAJ", "2023-04-junior-doctors"))
+        assertThat(new FiguresStore(shipped.app().database()).figures("RAJ", "2023-04-junior-doctors"))
                 .filteredOn(f -> f.metric() == Metric.STAFF_ABSENT)
                 .extracting(Figure::day, Figure::value)
                 .containsExactlyInAnyOrder(

@@ -6,40 +6,24 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.Application;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.FiguresStore;
 import org.strikedesk.figures.Metric;
 import org.strikedesk.ingest.ImportReport;
 import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.ingest.errors.ImportError;
-import org.strikedesk.support.MutableClock;
+import org.strikedesk.support.AppOnShippedData;
 import org.strikedesk.support.SyntheticWorkbook;
-import org.strikedesk.support.TestApplications;
 
 @DisplayName("Excel workbooks in the tidy format")
 class XlsxFigureReaderTest {
     private static final String STRIKE = "2023-04-junior-doctors";
 
-    @TempDir
-    Path folder;
-
-    private Application app;
-
-    @BeforeEach
-    void open() {
-        app = TestApplications.open(folder, MutableClock.at("2026-01-12T09:00:00Z"));
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forEachTest().startingAt("2026-01-12T09:00:00Z");
 
     @Test
     @DisplayName("a tidy first sheet is imported, with numbers as whole numbers and date cells as dates")
@@ -64,15 +48,16 @@ class XlsxFigureReaderTest {
                         LocalDate.of(2023, 4, 11),
                         SyntheticWorkbook.SOURCE,
                         LocalDate.of(2023, 5, 2))
-                .writeTo(folder.resolve("synthetic-tidy.xlsx"));
+                .writeTo(shipped.folder().resolve("synthetic-tidy.xlsx"));
 
         // WHEN it is imported
-        ImportReport report = app.importer().importFile(file, "synthetic-tidy.xlsx", ImportRoute.COMMAND_LINE, "test");
+        ImportReport report =
+                shipped.app().importer().importFile(file, "synthetic-tidy.xlsx", ImportRoute.COMMAND_LINE, "test");
 
         // THEN both figures are added as they read in Excel
         assertThat(report.errors()).isEmpty();
-        assertThat(report.added()).isEqualTo(2);
-        List<Figure> held = new FiguresStore(app.database())
+        assertThat(report.counts().added()).isEqualTo(2);
+        List<Figure> held = new FiguresStore(shipped.app().database())
                 .figures("RWH", STRIKE).stream()
                         .filter(f -> LocalDate.of(2023, 4, 11).equals(f.day()))
                         .toList();
@@ -92,9 +77,10 @@ class XlsxFigureReaderTest {
                 .sheet("Figures")
                 .row("strike", "org_code", "date", "metric", "value", "source")
                 .row(STRIKE, "RWH", "", "inpatient_rescheduled", 2077.5, SyntheticWorkbook.SOURCE)
-                .writeTo(folder.resolve("synthetic-fraction.xlsx"));
+                .writeTo(shipped.folder().resolve("synthetic-fraction.xlsx"));
 
-        ImportReport report = app.importer().importFile(file, "synthetic-fraction.xlsx", ImportRoute.COMMAND_LINE, "t");
+        ImportReport report =
+                shipped.app().importer().importFile(file, "synthetic-fraction.xlsx", ImportRoute.COMMAND_LINE, "t");
 
         assertThat(report.rejected()).isTrue();
         assertThat(report.errors())
@@ -118,9 +104,10 @@ class XlsxFigureReaderTest {
                         "outpatient_rescheduled",
                         new SyntheticWorkbook.Formula("E2*2"),
                         SyntheticWorkbook.SOURCE)
-                .writeTo(folder.resolve("synthetic-formula.xlsx"));
+                .writeTo(shipped.folder().resolve("synthetic-formula.xlsx"));
 
-        ImportReport report = app.importer().importFile(file, "synthetic-formula.xlsx", ImportRoute.COMMAND_LINE, "t");
+        ImportReport report =
+                shipped.app().importer().importFile(file, "synthetic-formula.xlsx", ImportRoute.COMMAND_LINE, "t");
 
         assertThat(report.rejected()).isTrue();
         assertThat(report.errors())
@@ -136,9 +123,10 @@ class XlsxFigureReaderTest {
         Path file = SyntheticWorkbook.create()
                 .row("strike", "org_code", "metric", "vaule", "source")
                 .row(STRIKE, "RWH", "inpatient_rescheduled", 1, SyntheticWorkbook.SOURCE)
-                .writeTo(folder.resolve("synthetic-heading.xlsx"));
+                .writeTo(shipped.folder().resolve("synthetic-heading.xlsx"));
 
-        ImportReport report = app.importer().importFile(file, "synthetic-heading.xlsx", ImportRoute.COMMAND_LINE, "t");
+        ImportReport report =
+                shipped.app().importer().importFile(file, "synthetic-heading.xlsx", ImportRoute.COMMAND_LINE, "t");
 
         assertThat(report.errors())
                 .extracting(ImportError::toString)

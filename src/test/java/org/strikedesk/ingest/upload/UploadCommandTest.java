@@ -3,15 +3,10 @@ package org.strikedesk.ingest.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.strikedesk.Application;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Invoker;
@@ -20,52 +15,49 @@ import org.strikedesk.commands.Options;
 import org.strikedesk.commands.Upload;
 import org.strikedesk.ingest.ImportRecord;
 import org.strikedesk.replies.Reply;
-import org.strikedesk.support.MutableClock;
+import org.strikedesk.support.AppOnShippedData;
 import org.strikedesk.support.SyntheticWorkbook;
-import org.strikedesk.support.TestApplications;
+import org.strikedesk.support.TidyCsv;
 
 @DisplayName("/ingest file: imports an upload and says what changed")
 class UploadCommandTest {
-    private static final String HEADER = "strike,org_code,date,metric,value,source\n";
     private static final String SOURCE = "https://example.org/synthetic/upload-figures";
     private static final Invoker EDITOR = new Invoker("111", "Data Desk", true, "900", "901");
     private static final Invoker MEMBER = new Invoker("222", "Reporter", false, "900", "901");
 
-    @TempDir
-    Path folder;
-
-    private Application app;
-
-    @BeforeEach
-    void open() {
-        app = TestApplications.open(
-                folder, MutableClock.at("2026-01-12T09:00:00Z"), "{\"ingest\": {\"maxFileBytes\": 4096}}");
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    static final AppOnShippedData shipped = AppOnShippedData.forEachTest()
+            .startingAt("2026-01-12T09:00:00Z")
+            .with("{\"ingest\": {\"maxFileBytes\": 4096}}");
 
     private static String row(String org, String metric, Object value) {
-        return "2023-04-junior-doctors," + org + ",2023-04-11," + metric + "," + value + "," + SOURCE + "\n";
+        return "2023-04-junior-doctors," + org + ",2023-04-11," + metric + "," + value;
+    }
+
+    private static TidyCsv figures(String... rows) {
+        TidyCsv csv = TidyCsv.citing(SOURCE);
+        for (String row : rows) {
+            csv.row(row);
+        }
+        return csv;
     }
 
     private Reply upload(Invoker invoker, String name, byte[] content, long declaredSize) {
         Upload upload = new Upload(name, declaredSize, () -> new ByteArrayInputStream(content));
-        return app.commands()
+        return shipped.app()
+                .commands()
                 .handle(new CommandRequest(UploadCommand.NAME, Map.of(), invoker, Map.of(Options.FILE, upload)));
     }
 
-    private Reply upload(Invoker invoker, String name, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    private Reply upload(Invoker invoker, String name, TidyCsv content) {
+        byte[] bytes = content.bytes();
         return upload(invoker, name, bytes, bytes.length);
     }
 
     @Test
     @DisplayName("is an admin command, acknowledged before it is answered, taking one attachment")
     void spec() {
-        CommandSpec spec = app.commands().spec(UploadCommand.NAME).orElseThrow();
+        CommandSpec spec = shipped.app().commands().spec(UploadCommand.NAME).orElseThrow();
 
         assertThat(spec.adminOnly()).isTrue();
         assertThat(spec.mayBeSlow()).isTrue();
@@ -82,7 +74,7 @@ class UploadCommandTest {
         Reply first = upload(
                 EDITOR,
                 "synthetic-upload.csv",
-                HEADER + row("RAJ", "inpatient_rescheduled", 1202) + row("RAJ", "outpatient_rescheduled", 40));
+                figures(row("RAJ", "inpatient_rescheduled", 1202), row("RAJ", "outpatient_rescheduled", 40)));
 
         assertThat(first.tone()).isEqualTo(Reply.Tone.ANSWER);
         assertThat(first.title()).isEqualTo("Imported synthetic-upload.csv");
@@ -91,11 +83,11 @@ class UploadCommandTest {
                 .contains("inpatient and day case, 11 April 2023")
                 .contains("1,202 (new)");
 
-        Reply second = upload(EDITOR, "synthetic-upload-2.csv", HEADER + row("RAJ", "inpatient_rescheduled", 1214));
+        Reply second = upload(EDITOR, "synthetic-upload-2.csv", figures(row("RAJ", "inpatient_rescheduled", 1214)));
 
         assertThat(second.text()).startsWith("0 added, 1 revised, 0 unchanged");
         assertThat(second.fields().get(0).value()).contains("was 1,202, now 1,214");
-        ImportRecord record = app.history().latest(1).get(0);
+        ImportRecord record = shipped.app().history().latest(1).get(0);
         assertThat(record.route()).isEqualTo("upload");
         assertThat(record.by()).isEqualTo("Data Desk (111)");
         assertThat(record.file()).isEqualTo("synthetic-upload-2.csv");
@@ -104,13 +96,13 @@ class UploadCommandTest {
     @Test
     @DisplayName("a member who cannot manage the server is refused, and nothing is imported")
     void nonAdmin() {
-        int before = app.history().latest(100).size();
+        int before = shipped.app().history().latest(100).size();
 
-        Reply reply = upload(MEMBER, "synthetic-upload.csv", HEADER + row("RAJ", "inpatient_rescheduled", 5));
+        Reply reply = upload(MEMBER, "synthetic-upload.csv", figures(row("RAJ", "inpatient_rescheduled", 5)));
 
         assertThat(reply.tone()).isEqualTo(Reply.Tone.ERROR);
         assertThat(reply.title()).isEqualTo("Not allowed");
-        assertThat(app.history().latest(100)).hasSize(before);
+        assertThat(shipped.app().history().latest(100)).hasSize(before);
     }
 
     @Test
@@ -120,7 +112,8 @@ class UploadCommandTest {
             throw new AssertionError("an oversized upload must not be fetched");
         });
 
-        Reply reply = app.commands()
+        Reply reply = shipped.app()
+                .commands()
                 .handle(new CommandRequest(UploadCommand.NAME, Map.of(), EDITOR, Map.of(Options.FILE, upload)));
 
         assertThat(reply.title()).isEqualTo("File too large");
@@ -140,12 +133,12 @@ class UploadCommandTest {
     @Test
     @DisplayName("a bad file is rejected with the row and column of each error, the first ten shown")
     void rejects() {
-        StringBuilder csv = new StringBuilder(HEADER);
+        TidyCsv csv = figures();
         for (int i = 0; i < 12; i++) {
-            csv.append(row("RAJ", "inpatient_rescheduled", "many"));
+            csv.row(row("RAJ", "inpatient_rescheduled", "many"));
         }
 
-        Reply reply = upload(EDITOR, "synthetic-bad.csv", csv.toString());
+        Reply reply = upload(EDITOR, "synthetic-bad.csv", csv);
 
         assertThat(reply.tone()).isEqualTo(Reply.Tone.ERROR);
         assertThat(reply.title()).isEqualTo("Rejected: synthetic-bad.csv");
@@ -174,7 +167,7 @@ class UploadCommandTest {
     @Test
     @DisplayName("re-uploading the same file changes nothing and says so")
     void sameFileTwice() {
-        String csv = HEADER + row("RAJ", "inpatient_rescheduled", 9);
+        TidyCsv csv = figures(row("RAJ", "inpatient_rescheduled", 9));
         upload(EDITOR, "synthetic-upload.csv", csv);
 
         Reply again = upload(EDITOR, "synthetic-upload.csv", csv);
@@ -189,10 +182,10 @@ class UploadCommandTest {
         String name = "NHS England industrial action daily situation report, trust level, synthetic copy for"
                 + " testing, final version.csv";
 
-        Reply reply = upload(EDITOR, name, HEADER + row("RAJ", "inpatient_rescheduled", 4));
+        Reply reply = upload(EDITOR, name, figures(row("RAJ", "inpatient_rescheduled", 4)));
 
         assertThat(reply.tone()).as(reply.text()).isEqualTo(Reply.Tone.ANSWER);
-        assertThat(app.history().latest(1).get(0).file())
+        assertThat(shipped.app().history().latest(1).get(0).file())
                 .hasSize(100)
                 .startsWith("NHS England industrial action")
                 .endsWith("\u2026.csv");
@@ -201,8 +194,8 @@ class UploadCommandTest {
     @Test
     @DisplayName("an upload's name is only a label: folders and odd characters are dropped")
     void nameIsALabel() {
-        upload(EDITOR, "../../etc/synthetic\u0000<figures>.csv", HEADER + row("RAJ", "inpatient_rescheduled", 3));
+        upload(EDITOR, "../../etc/synthetic\u0000<figures>.csv", figures(row("RAJ", "inpatient_rescheduled", 3)));
 
-        assertThat(app.history().latest(1).get(0).file()).isEqualTo("synthetic__figures_.csv");
+        assertThat(shipped.app().history().latest(1).get(0).file()).isEqualTo("synthetic__figures_.csv");
     }
 }

@@ -30,6 +30,7 @@ import org.strikedesk.replies.Reply;
 import org.strikedesk.support.FolderTree;
 import org.strikedesk.support.MutableClock;
 import org.strikedesk.support.TestApplications;
+import org.strikedesk.support.TidyCsv;
 
 /**
  * An upload's name is only ever a label: uploads with hostile names (paths out of the data folder, absolute paths,
@@ -131,8 +132,9 @@ class UploadNamesTest {
 
     /** A good file whose one figure is new each time, so each upload is imported. */
     private static String figures(int n) {
-        return "strike,org_code,date,metric,value,source\n2023-04-junior-doctors,RAJ,2023-04-11,inpatient_rescheduled,"
-                + (100 + n) + ",https://example.org/synthetic/hostile-names/" + RUN + "\n";
+        return TidyCsv.citing("https://example.org/synthetic/hostile-names/" + RUN)
+                .row("2023-04-junior-doctors,RAJ,2023-04-11,inpatient_rescheduled," + (100 + n))
+                .text();
     }
 
     private static Reply upload(String name, String content) {
