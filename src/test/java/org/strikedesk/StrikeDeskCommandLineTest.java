@@ -159,7 +159,7 @@ class StrikeDeskCommandLineTest {
 
     @DisplayName("Every subcommand takes --help, prints its usage and exits 0 without opening a store")
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"run", "ask", "shell", "ingest", "imports", "help"})
+    @ValueSource(strings = {"run", "ask", "shell", "ingest", "imports", "backup", "restore", "help"})
     void helpForEverySubcommand(String subcommand) {
         int code = run(subcommand, "--help");
 
@@ -174,7 +174,7 @@ class StrikeDeskCommandLineTest {
     @Test
     void helpCasesCoverEverySubcommand() {
         assertThat(StrikeDesk.commandLine().getSubcommands().keySet())
-                .containsExactlyInAnyOrder("run", "ask", "shell", "ingest", "imports", "help");
+                .containsExactlyInAnyOrder("run", "ask", "shell", "ingest", "imports", "backup", "restore", "help");
     }
 
     @DisplayName("Subcommand and slash-command names may be typed in any case")

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -27,11 +28,14 @@ import org.sqlite.SQLiteErrorCode;
  *
  * <p>A restore puts a backup in the store's place only when the backup is a StrikeDesk store that passes SQLite's
  * integrity check, and only when nothing has the store open. The old store stays where it is until the new one
- * replaces it in one rename, and is kept beside it as {@code NAME.before-restore}.
+ * replaces it in one rename, and is kept beside it as {@code NAME.before-restore}. A damaged store, or one that is not
+ * a database at all, can be replaced too: that is what backups are for.
  */
 public final class StoreCopies {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_MILLIS = 10_000;
+    /** The store and the files SQLite keeps beside it in WAL mode. */
+    private static final List<String> JOURNAL_FILES = List.of("", "-wal", "-shm");
 
     private StoreCopies() {}
 
@@ -107,13 +111,19 @@ public final class StoreCopies {
                 Files.move(incoming, store, StandardCopyOption.ATOMIC_MOVE);
                 return new RestoreOutcome.Restored(summary, Optional.empty());
             }
-            if (!closeJournal(store)) {
+            if (closeJournal(store) == Journal.IN_USE) {
                 return new RestoreOutcome.Refused("The store " + store + " is in use: stop the bot, and any other"
                         + " StrikeDesk command using it, then restore again; the store was left as it was");
             }
             Path previous = store.resolveSibling(store.getFileName() + ".before-restore");
-            Files.copy(store, previous, StandardCopyOption.REPLACE_EXISTING);
+            for (String suffix : JOURNAL_FILES) {
+                copyIfThere(Path.of(store + suffix), Path.of(previous + suffix));
+            }
             Files.move(incoming, store, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            // A damaged store's log must not be replayed into the backup that replaced it.
+            for (String suffix : JOURNAL_FILES.subList(1, JOURNAL_FILES.size())) {
+                Files.deleteIfExists(Path.of(store + suffix));
+            }
             return new RestoreOutcome.Restored(summary, Optional.of(previous));
         } catch (IOException | SQLException e) {
             throw new StoreException("Cannot restore " + backup + " into " + store + ": " + e.getMessage(), e);
@@ -174,24 +184,43 @@ public final class StoreCopies {
         }
     }
 
+    /** What became of the store's write-ahead log before a restore. */
+    private enum Journal {
+        /** Folded into the store, which is one file now. */
+        CLOSED,
+        /** Another connection has the store open: it must not be replaced. */
+        IN_USE,
+        /** The store cannot be read (damaged, or not a database), so nothing could be folded in. */
+        UNREADABLE
+    }
+
     /**
      * Folds the store's write-ahead log into it and leaves WAL mode, which SQLite allows only when no other
-     * connection has the store open: false when one has. The store is then one file, safe to copy and to replace;
-     * the next open turns WAL on again.
+     * connection has the store open. The store is then one file, safe to copy and to replace; the next open turns WAL
+     * on again.
      */
-    private static boolean closeJournal(Path store) throws SQLException {
+    private static Journal closeJournal(Path store) {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(0);
         try (Connection connection = dataSource(store, config).getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            return "delete".equalsIgnoreCase(text(statement, "PRAGMA journal_mode = DELETE"));
+            return "delete".equalsIgnoreCase(text(statement, "PRAGMA journal_mode = DELETE"))
+                    ? Journal.CLOSED
+                    : Journal.IN_USE;
         } catch (SQLException e) {
-            if (e.getErrorCode() == SQLiteErrorCode.SQLITE_BUSY.code
-                    || e.getErrorCode() == SQLiteErrorCode.SQLITE_LOCKED.code) {
-                return false;
-            }
-            throw e;
+            return e.getErrorCode() == SQLiteErrorCode.SQLITE_BUSY.code
+                            || e.getErrorCode() == SQLiteErrorCode.SQLITE_LOCKED.code
+                    ? Journal.IN_USE
+                    : Journal.UNREADABLE;
+        }
+    }
+
+    private static void copyIfThere(Path from, Path to) throws IOException {
+        if (Files.exists(from)) {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.deleteIfExists(to);
         }
     }
 

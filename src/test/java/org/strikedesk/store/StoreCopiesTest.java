@@ -106,6 +106,27 @@ class StoreCopiesTest {
         assertThat(folder).isDirectoryNotContaining("glob:**.restoring");
     }
 
+    @DisplayName("A damaged store, or one that is not a database, is replaced by the backup and kept beside it")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"corrupt", "text"})
+    void restoreOverABrokenStore(String kind) throws Exception {
+        Path backup = folder.resolve("backup.db");
+        Path source = folder.resolve("source.db");
+        try (Database database = Database.open(source)) {
+            addRegions(database, "X1");
+        }
+        StoreCopies.backup(source, backup);
+        Path broken = unusableFile(kind);
+        byte[] before = Files.readAllBytes(broken);
+
+        RestoreOutcome outcome = StoreCopies.restore(backup, broken);
+
+        assertThat(outcome).isInstanceOf(RestoreOutcome.Restored.class);
+        assertThat(regions(broken)).containsExactly("X1");
+        assertThat(Path.of(broken + ".before-restore")).hasBinaryContent(before);
+        assertThat(Path.of(broken + "-wal")).doesNotExist();
+    }
+
     @DisplayName("A restore is refused, leaving the store as it was, when the store is open or the backup unusable")
     @Test
     void restoreRefused() throws Exception {
