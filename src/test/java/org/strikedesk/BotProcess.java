@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,8 +43,10 @@ public final class BotProcess implements AutoCloseable {
 
     /** This JVM's java running StrikeDesk from the test class path: the code under test, started as bin/strikedesk does. */
     public static List<String> javaCommand(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(coverageAgent());
+        command.addAll(List.of(
                 "-Xmx256m",
                 "-XX:+UseSerialGC",
                 "-Djava.awt.headless=true",
@@ -52,6 +55,16 @@ public final class BotProcess implements AutoCloseable {
                 StrikeDesk.class.getName()));
         command.addAll(List.of(args));
         return command;
+    }
+
+    /**
+     * The JaCoCo agent this JVM runs with, if any, so that the code the process runs counts in the build's coverage
+     * report as the same code run in this JVM does. Both append to the same file.
+     */
+    private static List<String> coverageAgent() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("-javaagent:") && argument.contains("jacoco"))
+                .toList();
     }
 
     private void read() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,5 +60,41 @@ class BackupScheduleTest {
         clock.advance(Duration.ofHours(5));
         assertThat(new BackupSchedule(store, backups, Duration.ofHours(6), 7, clock).untilNext())
                 .isZero();
+    }
+
+    @DisplayName("Started, it takes the first backup at once when the folder has none, and stops when asked")
+    @Test
+    void startAndStop() throws IOException {
+        Path store = folder.resolve("strikedesk.db");
+        Database.open(store).close();
+        Path backups = folder.resolve("backups");
+        BackupSchedule schedule =
+                new BackupSchedule(store, backups, Duration.ofMinutes(1), 2, MutableClock.at("2026-11-29T14:00:00Z"));
+
+        schedule.start();
+        Awaitility.await("the first backup")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> schedule.last().isPresent());
+        schedule.stop();
+
+        assertThat(schedule.backups()).containsExactly(backups.resolve("strikedesk-20261129T140000Z.db"));
+        assertThat(schedule.lastFailure()).isEmpty();
+    }
+
+    @DisplayName("A backup that fails is logged and remembered, and the schedule goes on")
+    @Test
+    void failure() {
+        Path missing = folder.resolve("no-store.db");
+        BackupSchedule schedule = new BackupSchedule(
+                missing, folder.resolve("backups"), Duration.ofMinutes(1), 2, MutableClock.at("2026-11-29T14:00:00Z"));
+
+        schedule.start();
+        Awaitility.await("the failure")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> schedule.lastFailure().isPresent());
+        schedule.close();
+
+        assertThat(schedule.lastFailure()).contains("There is no store at " + missing + " to back up");
+        assertThat(schedule.last()).isEmpty();
     }
 }
