@@ -151,14 +151,14 @@ final class StoryComparisons {
         String noStated = "NHS England stated no running total after this strike; ";
         if (summed.counted().size() > 1) {
             return noStated + "the published counts for England for the "
-                    + HouseStyle.count(summed.counted().size()) + " strikes up to and including this one add up to "
+                    + HouseStyle.count(summed.counted().size()) + " strikes up to and including this strike add up to "
                     + atLeast + HouseStyle.number(summed.value()) + ".";
         }
         Strike only = summed.counted().get(0);
         return noStated
                 + (only.equals(strike)
                         ? "this strike's count for England, " + atLeast + HouseStyle.number(summed.value())
-                                + ", is the only one published up to it."
+                                + ", is the only count published up to it."
                         : "the only count published for England up to it, for the "
                                 + StoryParagraphs.describe(only) + ", was " + atLeast
                                 + HouseStyle.number(summed.value()) + ".");

@@ -121,7 +121,7 @@ class StoryCommandTest {
             RGT | 2022-12-rcn | The trust's count was the higher of the two trusts in the East of England region with a published count, and 8.1% of England's total of 29,576.
             RGT | 2022-12-rcn | Its count was the higher of the two trusts in the East of England region with a published count for the strike. Across England, it was the second highest of the 14 trusts with a published count, and 8.1% of England's total of 29,576.
             RGT | 2022-12-rcn | No figures for staff absent were published for the trust for this strike.
-            RGT | 2022-12-rcn | Nurses in the RCN went on strike on 15 and 20 December 2022. NHS England stated no running total after this strike; this strike's count for England, 29,576, is the only one published up to it.
+            RGT | 2022-12-rcn | Nurses in the RCN went on strike on 15 and 20 December 2022. NHS England stated no running total after this strike; this strike's count for England, 29,576, is the only count published up to it.
             RRJ | 2022-12-rcn | No appointments or procedures rescheduled at The Royal Orthopaedic Hospital NHS Foundation Trust during nurses' strike
             RRJ | 2022-12-rcn | Its count was the lowest of the six trusts in the Midlands region with a published count for the strike. Across England, it was the lowest of the 14 trusts with a published count, and 0.0% of England's total of 29,576.
             RX1 | 2022-12-rcn | The trust's count was the highest of the six trusts in the Midlands region with a published count, and 9.3% of England's total of 29,576.
@@ -133,7 +133,7 @@ class StoryCommandTest {
             england | 2022-12-rcn | Across the 25 strikes with a published count for England, the counts add up to 1,432,942: a sum of published counts, not NHS England's own running total. The most were during the junior doctors' strike of 11\u201314 April 2023, when 196,225 were rescheduled.
             england | 2023-05-rcn | Up to 5,034 staff absent a day across England during nurses' strike
             england | 2023-05-rcn | The figures published for this strike give no total of appointments and procedures rescheduled, only staff absent.
-            england | 2023-05-rcn | Nurses in the RCN went on strike on 30 April\u20131 May 2023. NHS England stated no running total after this strike; the published counts for England for the 14 strikes up to and including this one add up to 483,085.
+            england | 2023-05-rcn | Nurses in the RCN went on strike on 30 April\u20131 May 2023. NHS England stated no running total after this strike; the published counts for England for the 14 strikes up to and including this strike add up to 483,085.
             england | 2023-01-24-ambulance | Ambulance staff in the Unison went on strike in north-west England on 24 January 2023.
             """)
     void paragraphs(String trust, String strike, String paragraph) {

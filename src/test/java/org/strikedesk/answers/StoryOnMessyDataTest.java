@@ -58,7 +58,7 @@ class StoryOnMessyDataTest {
             LTHT | 2023-08-junior-doctors | Across the four strikes with a published count for the trust, at least 1,529 appointments and procedures have been rescheduled at the trust. The most were during the junior doctors' strike of 13\u201317 July 2023, when at least 1,520 were rescheduled.
             LTHT | 2023-02-09-physio | One appointment or procedure rescheduled at Leeds Teaching Hospitals NHS Trust during physiotherapists' strike
             LTHT | 2023-02-09-physio | The figures give no split between inpatient and outpatient care.
-            LTHT | 2023-01-26-physio | Physiotherapists in the CSP went on strike on 26 January 2023. NHS England stated no running total after this strike; the published counts for England for the seven strikes up to and including this one add up to 66,859.
+            LTHT | 2023-01-26-physio | Physiotherapists in the CSP went on strike on 26 January 2023. NHS England stated no running total after this strike; the published counts for England for the seven strikes up to and including this strike add up to 66,859.
             RAE | 2023-07-junior-doctors | Nine appointments and procedures rescheduled at Bradford Teaching Hospitals NHS Foundation Trust during junior doctors' strike
             RAE | 2023-07-junior-doctors | Its count was the lower of the two trusts in the North East and Yorkshire region with a published count for the strike. Across England, it was the lower of the two trusts with a published count, and less than 0.1% of England's total of 101,977.
             RAE | 2023-07-junior-doctors | Across the two strikes with a published count for the trust, 775 appointments and procedures have been rescheduled at the trust. The most were during the nurses' strike of 15 and 20 December 2022, when 766 were rescheduled.
@@ -68,7 +68,7 @@ class StoryOnMessyDataTest {
             Y63 | 2023-07-junior-doctors | 11,000 appointments and procedures rescheduled in the North East and Yorkshire region during junior doctors' strike
             Y63 | 2023-07-junior-doctors | It is the only region in England with a published count for the strike, and 10.8% of England's total of 101,977.
             Y63 | 2023-07-junior-doctors | No figures for staff absent were published for the region for this strike.
-            england | 2023-07-radiographers | Radiographers in the SoR went on strike on 25\u201326 July 2023. NHS England stated no running total after this strike; the published counts for England for the 18 strikes up to and including this one add up to at least 757,439.
+            england | 2023-07-radiographers | Radiographers in the SoR went on strike on 25\u201326 July 2023. NHS England stated no running total after this strike; the published counts for England for the 18 strikes up to and including this strike add up to at least 757,439.
             england | 2023-07-consultants | Consultants in the BMA went on strike on 20\u201321 July 2023. NHS England's own running total since the strikes began in December 2022 stood at 764,370 after this strike.
             """)
     void paragraphs(String trust, String strike, String paragraph) {
