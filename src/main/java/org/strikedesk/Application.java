@@ -10,6 +10,7 @@ import org.strikedesk.answers.ActionRouter;
 import org.strikedesk.answers.CancellationsCommand;
 import org.strikedesk.answers.ChartCommand;
 import org.strikedesk.answers.CompareCommand;
+import org.strikedesk.answers.ExportCommand;
 import org.strikedesk.answers.HelpCommand;
 import org.strikedesk.answers.NationalCommand;
 import org.strikedesk.answers.QuoteCommand;
@@ -154,6 +155,7 @@ public final class Application implements BotBackend, AutoCloseable {
         all.add(quote);
         all.add(story);
         all.add(chart);
+        all.add(new ExportCommand(reference, lookups, selection, queries));
         all.add(new StrikesCommand(reference, queries));
         all.add(new TrustCommand(reference, lookups, queries));
         all.addAll(posts.commands(lookups, reference));
