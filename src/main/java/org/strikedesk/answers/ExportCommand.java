@@ -237,6 +237,14 @@ public final class ExportCommand implements SlashCommand {
             }
             return selection.noFigures(org);
         }
+        if (scope.area().region().isEmpty() && strike.isPresent()) {
+            return Reply.builder(Reply.Tone.WARNING)
+                    .title("Nothing to export")
+                    .text("No figures have been published for the "
+                            + strike.get().name() + " of "
+                            + HouseStyle.days(strike.get().days()) + ". /strikes shows which strikes have figures.")
+                    .build();
+        }
         return scope.area().noTrustFigures("Nothing to export", strike, queries.coverage());
     }
 
