@@ -16,6 +16,7 @@ import org.strikedesk.answers.NationalCommand;
 import org.strikedesk.answers.QuoteCommand;
 import org.strikedesk.answers.StaffCommand;
 import org.strikedesk.answers.StatusCommand;
+import org.strikedesk.answers.StoreStatus;
 import org.strikedesk.answers.StoryCommand;
 import org.strikedesk.answers.StrikesCommand;
 import org.strikedesk.answers.TopCommand;
@@ -93,6 +94,9 @@ public final class Application implements BotBackend, AutoCloseable {
         this.queries = new FigureQueries(figures, reference.calendar());
         this.history = new ImportHistory(database);
         this.status = new StatusCommand(history, figures, clock, version);
+        StoreStatus store = new StoreStatus(clock);
+        database.addWriteListener(store);
+        status.addContributor(store);
         IngestConfig ingest = config.ingest();
         this.inbox = new Inbox(InboxFolders.of(ingest, Home.directory()), importer, clock, ingest.settle());
         this.inboxWatcher = new InboxWatcher(inbox, ingest.inboxRescan(), ingest.settle());
@@ -123,7 +127,7 @@ public final class Application implements BotBackend, AutoCloseable {
      */
     public static Application open(StrikeDeskConfig config, Path databaseFile, Path dataDirectory, Clock clock)
             throws IOException {
-        Database database = Database.open(databaseFile);
+        Database database = Database.open(databaseFile, config.data().busyTimeout());
         try {
             // The shipped figures are CSV; the readers for every route need the strike calendar they load.
             Reference reference = new ReferenceData(dataDirectory, database, clock).load(FigureReaders.csvOnly());

@@ -57,7 +57,7 @@ final class ExportFiguresCommand implements Callable<Integer> {
             Reply reply = app.commands().handle(CommandRequest.of(ExportCommand.NAME, options(), Invoker.CONSOLE));
             if (reply.attachments().isEmpty()) {
                 System.err.print(TextRenderer.render(reply));
-                return 1;
+                return ExitCodes.FAILED;
             }
             Reply.Attachment file = reply.attachments().get(0);
             if (out == null) {
@@ -67,7 +67,7 @@ final class ExportFiguresCommand implements Callable<Integer> {
                 write(out, file.content(), System.err);
             }
             System.err.println(reply.title());
-            return 0;
+            return ExitCodes.OK;
         }
     }
 

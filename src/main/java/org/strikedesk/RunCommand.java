@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.strikedesk.config.UserFacingException;
 import org.strikedesk.discord.DiscordBot;
+import org.strikedesk.discord.DiscordLink;
 import org.strikedesk.discord.DiscordToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,15 @@ final class RunCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserFacingException("No Discord token: set DISCORD_TOKEN to the bot's token,"
                         + " or DISCORD_TOKEN_FILE to a file holding it (see README, \"Put it on Discord\")."));
         Application app = locations.open();
-        DiscordBot bot = DiscordBot.start(app, token);
+        DiscordLink link = new DiscordLink(app.clock());
+        app.status().addContributor(link);
+        DiscordBot bot;
+        try {
+            bot = DiscordBot.start(app, token, link);
+        } catch (UserFacingException | InterruptedException e) {
+            app.close();
+            throw e;
+        }
         try {
             app.startWatching();
         } catch (IOException e) {

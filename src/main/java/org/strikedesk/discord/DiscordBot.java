@@ -52,8 +52,15 @@ public final class DiscordBot implements AutoCloseable {
         this.timers = timers;
     }
 
-    /** Logs in, waits for the gateway, registers the commands and starts answering. */
-    public static DiscordBot start(BotBackend app, String token) throws InterruptedException {
+    /**
+     * Logs in, waits for the gateway, registers the commands and starts answering. While Discord cannot be reached
+     * (no network, DNS failing, Discord down) the login is tried again with backoff, one log line per attempt, until
+     * it succeeds or the thread is interrupted; once logged in, JDA reconnects by itself after any drop.
+     *
+     * @param link told of every change in the connection, from the first attempt on
+     * @throws UserFacingException at once if Discord refuses the token
+     */
+    public static DiscordBot start(BotBackend app, String token, DiscordLink link) throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("strikedesk-worker"));
@@ -62,14 +69,20 @@ public final class DiscordBot implements AutoCloseable {
                 new InteractionListener(app.commands(), app.actions(), workers, timers, new AttachmentUploads());
         JDA jda;
         try {
-            jda = builder(app.discordConfig(), token)
-                    .addEventListeners(listener)
-                    .build();
+            jda = DiscordLogin.until(
+                    app.discordConfig().apiBaseUrl(),
+                    () -> builder(app.discordConfig(), token)
+                            .addEventListeners(link, listener)
+                            .build());
         } catch (InvalidTokenException e) {
             workers.shutdownNow();
             timers.shutdownNow();
             throw new UserFacingException("Discord refused the token: check DISCORD_TOKEN (or the file named by"
                     + " DISCORD_TOKEN_FILE) holds the bot token from the Developer Portal.");
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            timers.shutdownNow();
+            throw e;
         }
         jda.awaitReady();
         DiscordBot bot = new DiscordBot(jda, workers, timers);

@@ -25,6 +25,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.strikedesk.figures.Amount;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.Metric;
@@ -38,6 +40,8 @@ import org.strikedesk.ingest.validate.FigureValidator;
 import org.strikedesk.ingest.validate.RunningTotalCheck;
 import org.strikedesk.ingest.validate.Validated;
 import org.strikedesk.store.Database;
+import org.strikedesk.store.StoreException;
+import org.strikedesk.store.StoreProblem;
 import org.strikedesk.trusts.Organisation;
 import org.strikedesk.trusts.TrustDirectory;
 
@@ -45,10 +49,13 @@ import org.strikedesk.trusts.TrustDirectory;
  * Imports a figures file, whatever route it came by: the whole file is read and validated before anything is
  * written, then applied in one transaction with its history record and whatever the listeners owe (posts). A
  * rejected file changes nothing but the history. A changed value is a revision when its publication is not older
- * than the one held; the value it replaces, or an older one that arrives late, is kept in the history.
+ * than the one held; the value it replaces, or an older one that arrives late, is kept in the history. An import
+ * that fails for a fault of the store's surroundings (a full disk) throws a {@link StoreException} carrying the
+ * problem, after rolling back whole and, when it can, recording the failure in the history.
  */
 public final class Importer {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
     private final Database database;
     private final Supplier<TrustDirectory> directory;
@@ -107,7 +114,16 @@ public final class Importer {
         if (!validated.ok()) {
             return recordRejection(validated, arrival);
         }
-        ImportReport report = database.transaction(connection -> apply(connection, validated, arrival));
+        ImportReport report;
+        try {
+            report = database.transaction(connection -> apply(connection, validated, arrival));
+        } catch (StoreException e) {
+            // A store another process keeps locked would keep the record waiting as long again.
+            e.problem()
+                    .filter(problem -> problem.kind() != StoreProblem.Kind.BUSY)
+                    .ifPresent(problem -> recordFailure(arrival, problem));
+            throw e;
+        }
         if (!report.changes().isEmpty()) {
             committed.forEach(Runnable::run);
         }
@@ -159,6 +175,24 @@ public final class Importer {
             ImportHistory.finish(connection, report);
             return report;
         });
+    }
+
+    /**
+     * Records in the history that an import failed for a fault of the store's surroundings and nothing of it was
+     * kept, when the store lets that much be written (after a full disk's rollback, one row usually fits).
+     */
+    private void recordFailure(ImportReport.Arrival arrival, StoreProblem problem) {
+        try {
+            database.transaction(connection -> {
+                ImportHistory.failed(connection, arrival, problem.kind().summary() + "; nothing was imported");
+                return null;
+            });
+        } catch (StoreException e) {
+            log.warn(
+                    "The failed import of {} could not be recorded in the history either: {}",
+                    arrival.file(),
+                    e.getMessage());
+        }
     }
 
     private ImportReport apply(Connection connection, Validated validated, ImportReport.Arrival arrival)

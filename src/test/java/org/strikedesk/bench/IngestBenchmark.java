@@ -59,7 +59,7 @@ final class IngestBenchmark {
     private double importOnce(Path csv, long rows) throws IOException {
         Path db = work.resolve("ingest-" + System.nanoTime() + ".db");
         StrikeDeskConfig config = StrikeDeskConfig.DEFAULT.withData(
-                new DataConfig(england.directory().toString()));
+                DataConfig.in(england.directory().toString()));
         try (Application app = Application.open(config, db, england.directory(), Clock.systemUTC())) {
             long start = System.nanoTime();
             ImportReport report =

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -211,8 +212,9 @@ class BotSecretsTest {
                 discord.bot().folder().resolve("other"),
                 discord.bot().clock(),
                 StrikeDeskConfig.DEFAULT.withDiscord(config))) {
-            UserFacingException refused =
-                    catchThrowableOfType(UserFacingException.class, () -> DiscordBot.start(other, wrong));
+            UserFacingException refused = catchThrowableOfType(
+                    UserFacingException.class,
+                    () -> DiscordBot.start(other, wrong, new DiscordLink(Clock.systemUTC())));
 
             assertThat(refused.getMessage())
                     .contains("DISCORD_TOKEN")

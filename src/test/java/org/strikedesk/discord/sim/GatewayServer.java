@@ -54,7 +54,7 @@ final class GatewayServer extends WebSocketServer {
     private volatile GatewaySession active;
 
     GatewayServer(SimulatorBuilder config, List<SimGuild> guilds, WireLog wireLog, Findings findings) {
-        super(new InetSocketAddress("127.0.0.1", 0));
+        super(new InetSocketAddress("127.0.0.1", config.gatewayPort));
         this.config = config;
         this.guilds = guilds;
         this.wireLog = wireLog;

@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The REST side: a JDK HTTP server on a free loopback port. It records every request and response,
+ * The REST side: a JDK HTTP server on a free loopback port (or the one the test chose). It records every request and response,
  * applies injected faults, dispatches to registered routes and answers unknown routes with a JSON
  * 404 that is also recorded as unhandled, so gaps in the simulator are visible.
  */
@@ -42,7 +42,7 @@ final class RestServer implements AutoCloseable {
     private final Findings findings;
     private final Faults faults;
 
-    RestServer(String token, WireLog wireLog, Findings findings, Faults faults) {
+    RestServer(String token, int port, WireLog wireLog, Findings findings, Faults faults) {
         this.token = token;
         this.wireLog = wireLog;
         this.findings = findings;
@@ -53,7 +53,7 @@ final class RestServer implements AutoCloseable {
             return t;
         });
         try {
-            this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
