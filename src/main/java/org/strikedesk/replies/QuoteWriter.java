@@ -66,7 +66,7 @@ public final class QuoteWriter {
         return Optional.of(sentence.append('.').toString());
     }
 
-    /** "NHS England's own running total since the strikes began in December 2022 stood at 483,085 after this strike." */
+    /** The sentence citing NHS England's own running total after a strike, as quotes and stories write it. */
     public static String statedRunningTotal(long total) {
         return "NHS England's own running total since the strikes began in December 2022 stood at "
                 + HouseStyle.number(total) + " after this strike.";

@@ -13,7 +13,10 @@ import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.trusts.Organisation;
 
-/** The paragraphs of a story about the subject itself: its total and parts, its staff, the caveats. See {@link StoryWriter}. */
+/**
+ * The paragraphs of a story about the subject itself: its total and parts, its staff, the caveats. See
+ * {@link StoryWriter}.
+ */
 final class StoryParagraphs {
     /** The rescheduled measures other than the acute total, with what running text calls them. */
     static final Map<Metric, String> MEASURES = measures();
