@@ -11,12 +11,14 @@ import org.strikedesk.answers.ActionRouter;
 import org.strikedesk.answers.CancellationsCommand;
 import org.strikedesk.answers.ChartCommand;
 import org.strikedesk.answers.CompareCommand;
+import org.strikedesk.answers.ExportCommand;
 import org.strikedesk.answers.HelpCommand;
 import org.strikedesk.answers.NationalCommand;
 import org.strikedesk.answers.QuoteCommand;
 import org.strikedesk.answers.StaffCommand;
 import org.strikedesk.answers.StatusCommand;
 import org.strikedesk.answers.StoreStatus;
+import org.strikedesk.answers.StoryCommand;
 import org.strikedesk.answers.StrikesCommand;
 import org.strikedesk.answers.TopCommand;
 import org.strikedesk.answers.TrustCommand;
@@ -52,6 +54,7 @@ import org.strikedesk.replies.FigureCards;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.QuoteWriter;
 import org.strikedesk.replies.RankingCard;
+import org.strikedesk.replies.StoryWriter;
 import org.strikedesk.store.BackupSchedule;
 import org.strikedesk.store.Database;
 
@@ -118,8 +121,9 @@ public final class Application implements BotBackend, AutoCloseable {
         StrikeSelection selection = new StrikeSelection(queries, reference);
         QuoteCommand quote = new QuoteCommand(lookups, selection, new QuoteWriter(style));
         ChartCommand chart = new ChartCommand(lookups, selection, queries);
-        this.commands = registry(style, lookups, selection, quote, chart);
-        this.actions = new ActionRouter(reference, selection, quote, chart);
+        StoryCommand story = new StoryCommand(reference, lookups, selection, queries, new StoryWriter(style));
+        this.commands = registry(style, lookups, selection, quote, story, chart);
+        this.actions = new ActionRouter(reference, selection, quote, story, chart);
     }
 
     /**
@@ -148,7 +152,12 @@ public final class Application implements BotBackend, AutoCloseable {
 
     /** Every command, in the order /help lists them: figures first, then the calendar, directory and admin. */
     private CommandRegistry registry(
-            HouseStyle style, Lookups lookups, StrikeSelection selection, QuoteCommand quote, ChartCommand chart) {
+            HouseStyle style,
+            Lookups lookups,
+            StrikeSelection selection,
+            QuoteCommand quote,
+            StoryCommand story,
+            ChartCommand chart) {
         List<SlashCommand> all = new ArrayList<>();
         all.add(new CancellationsCommand(lookups, selection, queries, cards));
         all.add(new NationalCommand(selection, queries, cards));
@@ -156,7 +165,9 @@ public final class Application implements BotBackend, AutoCloseable {
         all.add(new CompareCommand(lookups, selection, queries, new ComparisonCard(style)));
         all.add(new TopCommand(reference, lookups, selection, queries, new RankingCard(style)));
         all.add(quote);
+        all.add(story);
         all.add(chart);
+        all.add(new ExportCommand(reference, lookups, selection, queries));
         all.add(new StrikesCommand(reference, queries));
         all.add(new TrustCommand(reference, lookups, queries));
         all.addAll(posts.commands(lookups, reference));

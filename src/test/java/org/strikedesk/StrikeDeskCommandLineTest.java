@@ -157,9 +157,39 @@ class StrikeDeskCommandLineTest {
                 .contains("rejected");
     }
 
+    @DisplayName("export writes /export's file to --out or to standard output, and exits 1 when there is nothing")
+    @Test
+    void export() throws Exception {
+        Path file = folder.resolve("exports/enht.csv");
+
+        assertThat(run("export", "--db", db(), "--trust", "ENHT", "--out", file.toString()))
+                .isZero();
+        assertThat(run("export", "--db", db(), "--format", "table", "--strike", "2022-12-rcn"))
+                .isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(run("export", "--db", db(), "--trust", "ENHT", "--strike", "2022-12-rcn"))
+                .isEqualTo(1);
+
+        assertThat(Files.readAllLines(file))
+                .hasSize(5)
+                .first()
+                .isEqualTo("strike,org_code,date,metric,value,source,published");
+        assertThat(printed)
+                .startsWith("Code,Trust,Region,Inpatient and day case,Outpatient,Total,Staff absent (peak day),"
+                        + "Share of England (%),Notes\nRX1,Nottingham University Hospitals NHS Trust,Midlands,350,"
+                        + "2413,2763,,9.3,\n")
+                .hasLineCount(15);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Written to " + file.toAbsolutePath() + "\n")
+                .contains("Figures: East and North Hertfordshire NHS Trust, every strike\n")
+                .contains("Table: trusts in England, nurses' strike, 15 and 20 December 2022\n")
+                .contains("No figures have been published for East and North Hertfordshire NHS Trust in the nurses'"
+                        + " strike of 15 and 20 December 2022.");
+    }
+
     @DisplayName("Every subcommand takes --help, prints its usage and exits 0 without opening a store")
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"run", "ask", "shell", "ingest", "imports", "backup", "restore", "help"})
+    @ValueSource(strings = {"run", "ask", "shell", "ingest", "imports", "export", "backup", "restore", "help"})
     void helpForEverySubcommand(String subcommand) {
         int code = run(subcommand, "--help");
 
@@ -174,7 +204,8 @@ class StrikeDeskCommandLineTest {
     @Test
     void helpCasesCoverEverySubcommand() {
         assertThat(StrikeDesk.commandLine().getSubcommands().keySet())
-                .containsExactlyInAnyOrder("run", "ask", "shell", "ingest", "imports", "backup", "restore", "help");
+                .containsExactlyInAnyOrder(
+                        "run", "ask", "shell", "ingest", "imports", "export", "backup", "restore", "help");
     }
 
     @DisplayName("Subcommand and slash-command names may be typed in any case")

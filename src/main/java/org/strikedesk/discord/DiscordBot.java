@@ -111,6 +111,9 @@ public final class DiscordBot implements AutoCloseable {
                     }
                 })
                 .setCompression(Compression.NONE)
+                // Keeps each event's payload, for what JDA does not read itself: an interaction's
+                // attachment_size_limit (see InteractionListener#maxFileBytes).
+                .setEventPassthrough(true)
                 .setEnableShutdownHook(false);
     }
 

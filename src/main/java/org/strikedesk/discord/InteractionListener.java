@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -22,6 +23,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
@@ -192,7 +194,24 @@ final class InteractionListener extends ListenerAdapter {
                 default -> options.put(option.getName(), option.getAsString());
             }
         }
-        return new CommandRequest(event.getName(), options, invoker(event), files);
+        return new CommandRequest(event.getName(), options, invoker(event), files, maxFileBytes(event));
+    }
+
+    /**
+     * The largest file Discord accepts in the answer: the interaction's {@code attachment_size_limit}, which Discord
+     * works out from the server's boost tier and the person's Nitro (docs {@code reference.mdx}, "Uploading Files";
+     * {@code interactions/receiving-and-responding.mdx}, Interaction Structure). JDA does not read the field, so it is
+     * taken from the event's payload; without it, Discord's default for everyone, which JDA knows as
+     * {@link Message#MAX_FILE_SIZE} (10 MiB).
+     */
+    static long maxFileBytes(GenericEvent event) {
+        DataObject payload = event.getRawData();
+        long limit = payload == null
+                ? Message.MAX_FILE_SIZE
+                : payload.optObject("d")
+                        .map(interaction -> interaction.getLong("attachment_size_limit", Message.MAX_FILE_SIZE))
+                        .orElse((long) Message.MAX_FILE_SIZE);
+        return limit > 0 ? limit : Message.MAX_FILE_SIZE;
     }
 
     static Invoker invoker(Interaction interaction) {
