@@ -9,7 +9,10 @@ import org.strikedesk.store.StoreProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest} and {@code imports}. */
+/**
+ * The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest}, {@code imports}, {@code export},
+ * {@code backup} and {@code restore}.
+ */
 @Command(
         name = "strikedesk",
         // Every subcommand inherits --help and --version.
@@ -23,6 +26,9 @@ import picocli.CommandLine.Command;
             ShellCommand.class,
             IngestCommand.class,
             ImportsCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            ExportFiguresCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class StrikeDesk {

@@ -1,6 +1,7 @@
 package org.strikedesk.answers;
 
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
@@ -10,13 +11,14 @@ import org.strikedesk.commands.Lookup;
 import org.strikedesk.commands.StrikeSelection;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
+import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
 
 /**
  * Answers a pressed button from its id alone (see {@link ActionId} for the grammar), so buttons keep working after a
- * restart. Quote and Chart answer only the person who pressed, with a Post to channel button; Post to channel
+ * restart. Quote, Story and Chart answer only the person who pressed, with a Post to channel button; Post to channel
  * answers everyone. An id that is malformed, or names a trust or strike StrikeDesk no longer knows, gets a reply
  * that says so; nothing here throws.
  */
@@ -26,12 +28,19 @@ public final class ActionRouter implements Actions {
     private final Reference reference;
     private final StrikeSelection selection;
     private final QuoteCommand quotes;
+    private final StoryCommand stories;
     private final ChartCommand charts;
 
-    public ActionRouter(Reference reference, StrikeSelection selection, QuoteCommand quotes, ChartCommand charts) {
+    public ActionRouter(
+            Reference reference,
+            StrikeSelection selection,
+            QuoteCommand quotes,
+            StoryCommand stories,
+            ChartCommand charts) {
         this.reference = reference;
         this.selection = selection;
         this.quotes = quotes;
+        this.stories = stories;
         this.charts = charts;
     }
 
@@ -69,20 +78,28 @@ public final class ActionRouter implements Actions {
         return Buttons.withPost(shown(action), action);
     }
 
-    /** The answer to a quote or chart button, for the person who pressed it. */
+    /** The answer to a quote, story or chart button, for the person who pressed it. */
     private Reply shown(ActionId action) {
         Reply reply;
         if (action instanceof ActionId.Quote quote) {
-            reply = organisation(quote.orgCode())
-                    .then(org -> strike(quote.strikeId())
-                            .then(strike -> selection
-                                    .one(org, new StrikeChoice.One(strike))
-                                    .then(figures -> quotes.quote(org, figures))));
-        } else {
-            ActionId.Chart chart = (ActionId.Chart) action;
+            reply = figures(quote.orgCode(), quote.strikeId(), quotes::quote);
+        } else if (action instanceof ActionId.Story story) {
+            reply = figures(story.orgCode(), story.strikeId(), stories::story);
+        } else if (action instanceof ActionId.Chart chart) {
             reply = organisation(chart.orgCode()).then(org -> charts.chart(org, chart.metric()));
+        } else {
+            throw new IllegalStateException("a button that shows nothing of its own: " + action.id());
         }
         return reply.toBuilder().ephemeral(true).build();
+    }
+
+    /** The answer made from an organisation's figures in a strike, or why there are none. */
+    private Reply figures(String orgCode, String strikeId, BiFunction<Organisation, StrikeFigures, Reply> answer) {
+        return organisation(orgCode)
+                .then(org -> strike(strikeId)
+                        .then(strike -> selection
+                                .one(org, new StrikeChoice.One(strike))
+                                .then(figures -> answer.apply(org, figures))));
     }
 
     private Lookup<Organisation> organisation(String code) {

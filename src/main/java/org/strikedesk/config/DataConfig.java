@@ -6,22 +6,27 @@ import java.time.Duration;
 import org.strikedesk.store.Database;
 
 /**
- * Where the shipped reference data lives, and how the store is shared.
+ * Where the shipped reference data and the store live, and how the store is shared. Paths are relative to
+ * StrikeDesk's home unless absolute.
  *
- * @param directory the folder holding {@code ods-etr.csv}, {@code strikes.csv} and the figures files, relative
- *     to the project's home unless absolute
+ * @param directory the folder holding {@code ods-etr.csv}, {@code strikes.csv} and the figures files
+ * @param store the SQLite store, created on first use; {@code --db} overrides it
  * @param busyTimeout how long a write to the store waits while another StrikeDesk (an import from cron, the bot)
  *     is writing to it, before giving up
  */
-public record DataConfig(String directory, Duration busyTimeout) {
+public record DataConfig(String directory, String store, Duration busyTimeout) {
     /** SQLite counts the timeout in milliseconds, in an int. */
     private static final Duration LONGEST_BUSY_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
 
-    public static final DataConfig DEFAULT = new DataConfig("data", Database.DEFAULT_BUSY_TIMEOUT);
+    public static final DataConfig DEFAULT =
+            new DataConfig("data", "data/strikedesk.db", Database.DEFAULT_BUSY_TIMEOUT);
 
     public DataConfig {
         if (directory == null || directory.isBlank()) {
             throw new ConfigException("data.directory must name a folder");
+        }
+        if (store == null || store.isBlank()) {
+            throw new ConfigException("data.store must name a file");
         }
         if (busyTimeout == null) {
             throw new ConfigException("data.busyTimeout must be a duration, such as PT10S");
@@ -33,15 +38,19 @@ public record DataConfig(String directory, Duration busyTimeout) {
         }
     }
 
-    /** The reference data in {@code directory}, with the default busy timeout. */
+    /** The reference data in {@code directory}, with the default store and busy timeout. */
     public static DataConfig in(String directory) {
-        return new DataConfig(directory, Database.DEFAULT_BUSY_TIMEOUT);
+        return new DataConfig(directory, DEFAULT.store(), DEFAULT.busyTimeout());
     }
 
     @JsonCreator
-    static DataConfig of(@JsonProperty("directory") String directory, @JsonProperty("busyTimeout") String busyTimeout) {
+    static DataConfig of(
+            @JsonProperty("directory") String directory,
+            @JsonProperty("store") String store,
+            @JsonProperty("busyTimeout") String busyTimeout) {
         return new DataConfig(
-                directory == null ? "data" : directory,
+                directory == null ? DEFAULT.directory() : directory,
+                store == null ? DEFAULT.store() : store,
                 Durations.parse("data.busyTimeout", busyTimeout, Database.DEFAULT_BUSY_TIMEOUT));
     }
 }

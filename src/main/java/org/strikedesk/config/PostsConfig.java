@@ -50,6 +50,7 @@ public record PostsConfig(List<DigestConfig> digests, Duration checkEvery, int b
             @JsonProperty("checkEvery") String checkEvery,
             @JsonProperty("backlog") Integer backlog,
             @JsonProperty("nonceWindow") String nonceWindow) {
+        // A key left out is null: an int would refuse a posts section that leaves backlog out.
         return new PostsConfig(
                 digests,
                 Durations.parse("posts.checkEvery", checkEvery, null),

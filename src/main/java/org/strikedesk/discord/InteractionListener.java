@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,6 +15,7 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -24,6 +26,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
@@ -47,6 +50,8 @@ final class InteractionListener extends ListenerAdapter {
     static final Duration DEADLINE = Duration.ofSeconds(3);
     /** When a reply not yet ready is deferred, from the interaction's creation: half the deadline. */
     static final Duration DEFER_AFTER = Duration.ofMillis(1500);
+    /** The answer to a command that arrives while the bot is stopping. */
+    static final String RESTARTING = "StrikeDesk is restarting; ask again in a minute.";
 
     private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
     /** What everyone sees, for a moment, where a channel command's answer turned out to be for the asker alone. */
@@ -59,6 +64,8 @@ final class InteractionListener extends ListenerAdapter {
     private final ScheduledExecutorService timers;
     private final Uploads uploads;
     private final Clock clock;
+    private final InFlight inFlight = new InFlight();
+    private volatile boolean stopping;
 
     /**
      * @param clock the real time, to judge an interaction's age by the time in its id (Discord's clock): it must be
@@ -103,25 +110,48 @@ final class InteractionListener extends ListenerAdapter {
         respond(event, "button " + id, false, actions.audience(id), () -> actions.press(id, invoker));
     }
 
+    /** From now on, commands and buttons are answered only with a sentence saying the bot is restarting. */
+    void stopTakingWork() {
+        stopping = true;
+    }
+
+    /** Waits, for at most {@code timeout}, until every reply under way has reached Discord or failed to. */
+    boolean awaitReplies(Duration timeout) throws InterruptedException {
+        return inFlight.awaitNone(timeout);
+    }
+
+    int repliesUnderWay() {
+        return inFlight.count();
+    }
+
     /**
-     * Answers on a worker thread. If the answer is not ready within {@link #DEFER_AFTER_MILLIS} (or the work is
-     * known to be slow), the interaction is acknowledged first and the answer filled in when it is ready. Discord
-     * fixes who sees the answer when it is acknowledged, so the deferral is private when the audience is the asker.
+     * Answers on a worker thread. If the answer is not ready within {@link #DEFER_AFTER} of the interaction's
+     * creation (or the work is known to be slow), the interaction is acknowledged first and the answer filled in when
+     * it is ready. Discord fixes who sees the answer when it is acknowledged, so the deferral is private when the
+     * audience is the asker. Slow work starts only once Discord has taken the deferral.
      */
     private void respond(IReplyCallback event, String what, boolean slow, Audience audience, Supplier<Reply> work) {
+        inFlight.begin();
+        if (stopping) {
+            event.reply(RESTARTING).setEphemeral(true).queue(done -> inFlight.end(), e -> {
+                inFlight.end();
+                log.warn("Could not tell {} that StrikeDesk is restarting: {}", what, e.toString());
+            });
+            return;
+        }
         boolean privately = audience == Audience.ASKER;
+        long started = System.nanoTime();
         AtomicBoolean acknowledged = new AtomicBoolean(false);
         if (slow) {
             acknowledged.set(true);
             event.deferReply(privately)
                     .queue(
-                            deferred -> workers.execute(() -> answer(event, what, acknowledged, privately, work.get())),
-                            e -> log.warn(
-                                    "Could not acknowledge {}, so it was not carried out: {}", what, e.toString()));
+                            deferred -> work(event, what, acknowledged, privately, work, started),
+                            e -> failed("Could not acknowledge {}, so it was not carried out: {}", what, e));
             return;
         }
         Duration wait = DEFER_AFTER.minus(age(event));
-        timers.schedule(
+        var unused = timers.schedule(
                 () -> {
                     if (acknowledged.compareAndSet(false, true)) {
                         defer(event, what, privately);
@@ -129,7 +159,30 @@ final class InteractionListener extends ListenerAdapter {
                 },
                 Math.max(0, wait.toMillis()),
                 TimeUnit.MILLISECONDS);
-        workers.execute(() -> answer(event, what, acknowledged, privately, work.get()));
+        work(event, what, acknowledged, privately, work, started);
+    }
+
+    /** Does the work on a worker thread and answers with what it gives. */
+    private void work(
+            IReplyCallback event,
+            String what,
+            AtomicBoolean acknowledged,
+            boolean privately,
+            Supplier<Reply> work,
+            long started) {
+        try {
+            workers.execute(() -> {
+                try {
+                    answer(event, what, acknowledged, privately, work.get(), started);
+                } catch (RuntimeException e) {
+                    inFlight.end();
+                    throw e;
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            inFlight.end();
+            log.warn("Could not answer {}: StrikeDesk is stopping", what);
+        }
     }
 
     private static void defer(IReplyCallback event, String what, boolean privately) {
@@ -160,18 +213,24 @@ final class InteractionListener extends ListenerAdapter {
         return true;
     }
 
-    private static void answer(
-            IReplyCallback event, String what, AtomicBoolean acknowledged, boolean deferredPrivately, Reply reply) {
+    /** Sends the answer; once Discord has it (or refused it), the reply is no longer under way. */
+    private void answer(
+            IReplyCallback event,
+            String what,
+            AtomicBoolean acknowledged,
+            boolean deferredPrivately,
+            Reply reply,
+            long started) {
         if (acknowledged.compareAndSet(false, true)) {
             event.reply(ReplyMessages.create(reply))
                     .setEphemeral(reply.ephemeral() || deferredPrivately)
-                    .queue(null, e -> log.warn("Could not answer {}: {}", what, e.toString()));
+                    .queue(done -> answered(what, started), e -> failed("Could not answer {}: {}", what, e));
         } else if (reply.ephemeral() && !deferredPrivately) {
-            answerPrivately(event.getHook(), what, reply);
+            answerPrivately(event.getHook(), what, reply, started);
         } else {
             event.getHook()
                     .editOriginal(ReplyMessages.edit(reply))
-                    .queue(null, e -> log.warn("Could not fill in {}: {}", what, e.toString()));
+                    .queue(done -> answered(what, started), e -> failed("Could not fill in {}: {}", what, e));
         }
     }
 
@@ -181,11 +240,21 @@ final class InteractionListener extends ListenerAdapter {
      * that edit, so: the loading message becomes a neutral note, the answer goes as a private follow-up, and the
      * note is deleted.
      */
-    private static void answerPrivately(InteractionHook hook, String what, Reply reply) {
+    private void answerPrivately(InteractionHook hook, String what, Reply reply, long started) {
         hook.editOriginal(ReplyMessages.edit(ANSWERED_PRIVATELY))
                 .flatMap(note -> hook.sendMessage(ReplyMessages.create(reply)).setEphemeral(true))
                 .flatMap(answer -> hook.deleteOriginal())
-                .queue(null, e -> log.warn("Could not answer {} privately: {}", what, e.toString()));
+                .queue(done -> answered(what, started), e -> failed("Could not answer {} privately: {}", what, e));
+    }
+
+    private void answered(String what, long started) {
+        inFlight.end();
+        log.info("Answered {} in {} ms", what, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    private void failed(String message, String what, Throwable e) {
+        inFlight.end();
+        log.warn(message, what, e.toString());
     }
 
     @Override
@@ -217,7 +286,24 @@ final class InteractionListener extends ListenerAdapter {
                 default -> options.put(option.getName(), option.getAsString());
             }
         }
-        return new CommandRequest(event.getName(), options, invoker(event), files);
+        return new CommandRequest(event.getName(), options, invoker(event), files, maxFileBytes(event));
+    }
+
+    /**
+     * The largest file Discord accepts in the answer: the interaction's {@code attachment_size_limit}, which Discord
+     * works out from the server's boost tier and the person's Nitro (docs {@code reference.mdx}, "Uploading Files";
+     * {@code interactions/receiving-and-responding.mdx}, Interaction Structure). JDA does not read the field, so it is
+     * taken from the event's payload; without it, Discord's default for everyone, which JDA knows as
+     * {@link Message#MAX_FILE_SIZE} (10 MiB).
+     */
+    static long maxFileBytes(GenericEvent event) {
+        DataObject payload = event.getRawData();
+        long limit = payload == null
+                ? Message.MAX_FILE_SIZE
+                : payload.optObject("d")
+                        .map(interaction -> interaction.getLong("attachment_size_limit", Message.MAX_FILE_SIZE))
+                        .orElse((long) Message.MAX_FILE_SIZE);
+        return limit > 0 ? limit : Message.MAX_FILE_SIZE;
     }
 
     static Invoker invoker(Interaction interaction) {

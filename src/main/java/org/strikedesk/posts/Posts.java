@@ -114,7 +114,8 @@ public final class Posts {
         connect(sink);
         OutboxPoster poster = poster(sink);
         long every = config.checkEvery().toMillis();
-        executor.scheduleWithFixedDelay(() -> tick(poster), 0, every, TimeUnit.MILLISECONDS);
+        // Stopped by shutting the executor down; each round logs its own failures, so the future has nothing to add.
+        var unused = executor.scheduleWithFixedDelay(() -> tick(poster), 0, every, TimeUnit.MILLISECONDS);
     }
 
     /** One round: digests due, then batch after batch while posts keep going out, so a backlog does not wait. */

@@ -172,7 +172,7 @@ final class EndToEndBenchmark {
         ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
         int total = 2000;
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(total);
-        sender.scheduleAtFixedRate(
+        var unused = sender.scheduleAtFixedRate(
                 () -> {
                     if (sent.size() < total) {
                         sent.add(kinds.get(sent.size() % kinds.size()).apply(sim));

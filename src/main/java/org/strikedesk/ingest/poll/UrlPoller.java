@@ -100,7 +100,8 @@ public final class UrlPoller implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+        // Stopped by shutting the scheduler down; a round logs its own failures, so the future has nothing to add.
+        var unused = scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
         log.info("Polling {} URL(s) for new figures files", urls.size());
     }
 

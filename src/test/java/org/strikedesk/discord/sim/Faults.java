@@ -22,6 +22,7 @@ public final class Faults {
         SERVER_ERROR,
         ERROR,
         NO_ANSWER,
+        HOLD,
         LOST_RESPONSE,
         DELAY
     }
@@ -32,6 +33,7 @@ public final class Faults {
         final Pattern path;
         final int value;
         final int code;
+        final Hold hold;
         int remaining;
 
         Rule(Kind kind, String method, String pathRegex, int times, int value) {
@@ -39,7 +41,12 @@ public final class Faults {
         }
 
         Rule(Kind kind, String method, String pathRegex, int times, int value, int code) {
+            this(kind, method, pathRegex, times, value, code, null);
+        }
+
+        Rule(Kind kind, String method, String pathRegex, int times, int value, int code, Hold hold) {
             this.kind = kind;
+            this.hold = hold;
             this.method = method.toUpperCase(Locale.ROOT);
             this.path = Pattern.compile(pathRegex);
             this.remaining = times;
@@ -58,13 +65,13 @@ public final class Faults {
      * What to do to one request: wait first; whether to carry it out; then answer with the route's answer (no
      * replacement), a fault's, or none at all ({@code answered} false: the connection closes without a response).
      */
-    record Decision(long delayMillis, boolean handled, SimResponse replacement, boolean answered) {
-        static Decision route(long delayMillis) {
-            return new Decision(delayMillis, true, null, true);
+    record Decision(long delayMillis, boolean handled, SimResponse replacement, boolean answered, List<Hold> holds) {
+        static Decision route(long delayMillis, List<Hold> holds) {
+            return new Decision(delayMillis, true, null, true, holds);
         }
 
-        static Decision instead(long delayMillis, SimResponse answer) {
-            return new Decision(delayMillis, false, answer, true);
+        static Decision instead(long delayMillis, SimResponse answer, List<Hold> holds) {
+            return new Decision(delayMillis, false, answer, true, holds);
         }
     }
 
@@ -163,18 +170,28 @@ public final class Faults {
         return Map.copyOf(injected);
     }
 
-    private Decision chaotic(long delay) {
+    private Decision chaotic(long delay, List<Hold> holds) {
         int pick = chaos.random().nextInt(10);
         String kind = pick == 0 ? "429" : pick == 1 ? "503" : pick < 6 ? "500" : "no answer";
         injected.merge(kind, 1, Integer::sum);
         if (pick == 0) {
-            return Decision.instead(delay, rateLimited("user", 1));
+            return Decision.instead(delay, rateLimited("user", 1), holds);
         } else if (pick == 1) {
-            return Decision.instead(delay, serverError(503));
+            return Decision.instead(delay, serverError(503), holds);
         } else if (pick < 6) {
-            return Decision.instead(delay, serverError(500));
+            return Decision.instead(delay, serverError(500), holds);
         }
-        return new Decision(delay, pick >= 8, null, false);
+        return new Decision(delay, pick >= 8, null, false, holds);
+    }
+
+    /**
+     * Holds every matching request, unanswered, until {@link Hold#release()}: a request the test can see arrive and
+     * keep under way for as long as it needs.
+     */
+    public synchronized Hold hold(String method, String pathRegex) {
+        Hold hold = new Hold();
+        rules.add(new Rule(Kind.HOLD, method, pathRegex, Integer.MAX_VALUE, 0, 0, hold));
+        return hold;
     }
 
     /** Delays every matching request by {@code millis} until {@link #clear()}. */
@@ -235,29 +252,34 @@ public final class Faults {
 
     synchronized Decision decide(SimRequest request) {
         long delay = 0;
+        List<Hold> holds = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.kind == Kind.DELAY && rule.matches(request)) {
                 delay += rule.value;
             }
+            if (rule.kind == Kind.HOLD && rule.matches(request)) {
+                holds.add(rule.hold);
+            }
         }
         for (Rule rule : rules) {
-            if (rule.kind != Kind.DELAY && rule.matches(request)) {
+            if (rule.kind != Kind.DELAY && rule.kind != Kind.HOLD && rule.matches(request)) {
                 rule.remaining--;
                 return switch (rule.kind) {
-                    case RATE_LIMIT -> Decision.instead(delay, rateLimited("user", rule.value));
-                    case SHARED_RATE_LIMIT -> Decision.instead(delay, rateLimited("shared", rule.value));
-                    case SERVER_ERROR -> Decision.instead(delay, serverError(rule.value));
-                    case ERROR -> Decision.instead(delay, SimResponse.error(rule.value, rule.code, messages.get(rule)));
-                    case LOST_RESPONSE -> new Decision(delay, true, serverError(rule.value), true);
-                    case NO_ANSWER -> new Decision(delay, rule.value == 1, null, false);
-                    case DELAY -> Decision.route(delay);
+                    case RATE_LIMIT -> Decision.instead(delay, rateLimited("user", rule.value), holds);
+                    case SHARED_RATE_LIMIT -> Decision.instead(delay, rateLimited("shared", rule.value), holds);
+                    case SERVER_ERROR -> Decision.instead(delay, serverError(rule.value), holds);
+                    case ERROR ->
+                        Decision.instead(delay, SimResponse.error(rule.value, rule.code, messages.get(rule)), holds);
+                    case LOST_RESPONSE -> new Decision(delay, true, serverError(rule.value), true, holds);
+                    case NO_ANSWER -> new Decision(delay, rule.value == 1, null, false, holds);
+                    case DELAY, HOLD -> Decision.route(delay, holds);
                 };
             }
         }
         if (chaos != null && chaos.hits(request)) {
-            return chaotic(delay);
+            return chaotic(delay, holds);
         }
-        return Decision.route(delay);
+        return Decision.route(delay, holds);
     }
 
     private SimResponse rateLimited(String scope, int retryAfterSeconds) {

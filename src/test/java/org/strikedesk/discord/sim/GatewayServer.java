@@ -2,6 +2,7 @@ package org.strikedesk.discord.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ final class GatewayServer extends WebSocketServer {
     private boolean outage;
 
     GatewayServer(SimulatorBuilder config, World world, WireLog wireLog, Findings findings) {
-        super(new InetSocketAddress("127.0.0.1", config.gatewayPort));
+        super(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.gatewayPort));
         this.config = config;
         this.world = world;
         this.wireLog = wireLog;

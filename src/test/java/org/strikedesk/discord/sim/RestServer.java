@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ final class RestServer implements AutoCloseable {
             return t;
         });
         try {
-            this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,18 +127,10 @@ final class RestServer implements AutoCloseable {
         }
     }
 
-    /** A bug in the simulator must not leave the bot waiting for an answer. */
-    private static void answerFailure(HttpExchange exchange) {
-        try {
-            exchange.sendResponseHeaders(500, -1);
-        } catch (IOException | RuntimeException ignored) {
-            // Headers were already sent; closing the exchange is all that is left.
-        }
-    }
-
     /** The answer to a request, or none when an injected fault drops the connection instead. */
     private Optional<SimResponse> respond(SimRequest request) throws IOException {
         Faults.Decision decision = faults.decide(request);
+        decision.holds().forEach(Hold::hold);
         pause(decision.delayMillis());
         SimResponse routed = decision.handled() ? dispatch(request) : null;
         if (!decision.answered()) {
@@ -218,7 +211,7 @@ final class RestServer implements AutoCloseable {
     private static Map<String, String> query(String raw) {
         Map<String, String> query = new LinkedHashMap<>();
         if (raw != null) {
-            for (String pair : raw.split("&")) {
+            for (String pair : raw.split("&", -1)) {
                 int eq = pair.indexOf('=');
                 String key = eq < 0 ? pair : pair.substring(0, eq);
                 query.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
