@@ -102,7 +102,7 @@ public final class OutboxPoster {
     }
 
     /** What to do once the channel has been searched for an earlier copy of a post. */
-    private final class Resend implements PostSink.Search.Handler<PostSink.Delivery> {
+    private final class Resend implements PostSink.Search.Then<PostSink.Delivery> {
         private final Post post;
         private final Reply reply;
         private final String nonce;

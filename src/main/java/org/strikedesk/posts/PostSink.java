@@ -25,16 +25,16 @@ public interface PostSink {
     /** Whether StrikeDesk may read the channel's history, which {@link #find} needs. */
     boolean readsHistory(String guildId, String channelId);
 
-    /** What looking for an earlier copy of a post found. Each outcome hands itself to its {@link Handler} method. */
+    /** What looking for an earlier copy of a post found. Each outcome hands itself to its {@link Then} method. */
     sealed interface Search {
-        <R> R handle(Handler<R> handler);
+        <R> R handle(Then<R> then);
 
         /**
          * What to do with each outcome; one method per outcome, none optional.
          *
          * @param <R> what handling gives back
          */
-        interface Handler<R> {
+        interface Then<R> {
             R found(Found found);
 
             R absent(Absent absent);
@@ -47,32 +47,32 @@ public interface PostSink {
         /** The post is there already, as this message. */
         record Found(String messageId) implements Search {
             @Override
-            public <R> R handle(Handler<R> handler) {
-                return handler.found(this);
+            public <R> R handle(Then<R> then) {
+                return then.found(this);
             }
         }
 
         /** The recent messages were read, and the post is not among them. */
         record Absent() implements Search {
             @Override
-            public <R> R handle(Handler<R> handler) {
-                return handler.absent(this);
+            public <R> R handle(Then<R> then) {
+                return then.absent(this);
             }
         }
 
         /** The messages could not be read this time (a server error, say); worth looking again later. */
         record Unknown(String reason) implements Search {
             @Override
-            public <R> R handle(Handler<R> handler) {
-                return handler.unknown(this);
+            public <R> R handle(Then<R> then) {
+                return then.unknown(this);
             }
         }
 
         /** StrikeDesk may not read the channel's history, so it cannot tell. */
         record Blind(String reason) implements Search {
             @Override
-            public <R> R handle(Handler<R> handler) {
-                return handler.blind(this);
+            public <R> R handle(Then<R> then) {
+                return then.blind(this);
             }
         }
     }

@@ -29,7 +29,7 @@ class BotChannelPermissionsTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String NEWS = SimDefaults.NEWS_CHANNEL_ID;
     private static final String DESK = SimDefaults.DESK_CHANNEL_ID;
-    /** @everyone may not view it, and nothing lets the bot in. */
+    /** {@code @everyone} may not view it, and nothing lets the bot in. */
     private static final String LOCKED = "1300000000000000203";
     /** The bot's own overwrite denies it Embed Links. */
     private static final String NO_EMBEDS = "1300000000000000204";

@@ -41,7 +41,29 @@ final class RawClient {
     }
 
     /** A file part of a multipart request: its form name ({@code files[0]}), file name and bytes. */
-    record Part(String name, String filename, byte[] bytes) {}
+    static final class Part {
+        private final String name;
+        private final String filename;
+        private final byte[] bytes;
+
+        Part(String name, String filename, byte[] bytes) {
+            this.name = name;
+            this.filename = filename;
+            this.bytes = bytes.clone();
+        }
+
+        String name() {
+            return name;
+        }
+
+        String filename() {
+            return filename;
+        }
+
+        byte[] bytes() {
+            return bytes.clone();
+        }
+    }
 
     /** A multipart/form-data request: {@code payload_json} first, then the file parts as given. */
     Answer sendMultipart(String method, String path, JsonNode payload, List<Part> parts) {
