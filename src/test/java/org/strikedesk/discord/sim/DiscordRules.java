@@ -76,7 +76,16 @@ public final class DiscordRules {
      * message it receives, for tests that check many messages without sending them.
      */
     public static List<String> breaches(JsonNode body) {
-        return message(body, List.of(), Kind.CREATE).stream()
+        // The body names its files in attachments[]; they would go as files[n] parts beside it.
+        List<UploadedFile> parts = new ArrayList<>();
+        for (JsonNode entry : body.path("attachments")) {
+            String id = entry.path("id").asText("");
+            if (isPlaceholder(id)) {
+                parts.add(new UploadedFile(
+                        "files[" + id + "]", entry.path("filename").asText("file"), null, new byte[0]));
+            }
+        }
+        return message(body, parts, Kind.CREATE).stream()
                 .map(breach -> breach.rule() + ": " + breach.detail())
                 .toList();
     }
