@@ -13,6 +13,7 @@ import org.strikedesk.replies.ChartMetric;
  * story:ORG:STRIKE     the draft story for an organisation in a strike story:RWH:2023-04-junior-doctors
  * chart:ORG:METRIC     a chart across strikes                         chart:ENG:staff
  * post:quote:…  post:story:…  post:chart:…   the same answer, posted for everyone   post:chart:RWH:acute
+ * explain:figures      what the figures mean (NHS England's term, acute care, staff per day, partial totals)
  * </pre>
  *
  * {@code ORG} is an organisation code in upper case (an ODS code, a region code or {@code ENG}), {@code STRIKE} a
@@ -89,7 +90,7 @@ public sealed interface ActionId {
     /** Show another action's answer to everyone in the channel, not only to the person who pressed. */
     record Post(ActionId shown) implements ActionId {
         public Post {
-            if (shown == null || shown instanceof Post) {
+            if (shown == null || shown instanceof Post || shown instanceof Explain) {
                 throw new IllegalArgumentException("a post button posts a quote, a story or a chart");
             }
         }
@@ -105,14 +106,32 @@ public sealed interface ActionId {
         }
     }
 
+    /** Say what the figures mean, in full, behind the one-line caveat every figure reply carries. */
+    record Explain() implements ActionId {
+        static final String ID = "explain:figures";
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public String label() {
+            return "What these figures mean";
+        }
+    }
+
     /** The action an id names, or empty when it does not follow the grammar. */
     static Optional<ActionId> parse(String id) {
         if (id == null || id.length() > MAX_LENGTH) {
             return Optional.empty();
         }
+        if (id.equals(Explain.ID)) {
+            return Optional.of(new Explain());
+        }
         if (id.startsWith("post:")) {
             return parse(id.substring("post:".length()))
-                    .filter(shown -> !(shown instanceof Post))
+                    .filter(shown -> !(shown instanceof Post || shown instanceof Explain))
                     .map(Post::new);
         }
         String[] parts = id.split(":", -1);

@@ -13,6 +13,7 @@ import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.reference.Reference;
+import org.strikedesk.replies.Caveats;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
 
@@ -69,6 +70,9 @@ public final class ActionRouter implements Actions {
     }
 
     private Reply answer(ActionId action) {
+        if (action instanceof ActionId.Explain) {
+            return Caveats.explained();
+        }
         if (action instanceof ActionId.Post post) {
             Reply shown = shown(post.shown());
             return shown.tone() == Reply.Tone.ANSWER

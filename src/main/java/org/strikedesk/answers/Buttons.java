@@ -6,24 +6,32 @@ import org.strikedesk.replies.ChartMetric;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
 
-/** The buttons offered with replies: Quote and Chart with one strike's figures, Post to channel with private ones. */
+/**
+ * The buttons offered with replies: Quote and Chart with one strike's figures, What these figures mean with any figures,
+ * Post to channel with private ones.
+ */
 final class Buttons {
     private Buttons() {}
 
     /**
      * A figure reply for one strike with its buttons: Quote and Chart when there is a rescheduled total to quote,
-     * else a chart of staff absent when that is all there is.
+     * else a chart of staff absent when that is all there is; and What these figures mean.
      */
     static Reply onFigures(Reply reply, Organisation org, StrikeFigures figures) {
+        Reply charted = reply;
         if (figures.acute().isPresent()) {
-            return add(
+            charted = add(
                     add(reply, ActionId.quote(org.code(), figures.strike().id())),
                     ActionId.chart(org.code(), ChartMetric.ACUTE));
+        } else if (figures.staff().isPresent()) {
+            charted = add(reply, ActionId.chart(org.code(), ChartMetric.STAFF));
         }
-        if (figures.staff().isPresent()) {
-            return add(reply, ActionId.chart(org.code(), ChartMetric.STAFF));
-        }
-        return reply;
+        return explained(charted);
+    }
+
+    /** A reply with figures, with the button that says what they mean behind its one-line caveat. */
+    static Reply explained(Reply reply) {
+        return reply.tone() == Reply.Tone.ANSWER ? add(reply, Optional.of(new ActionId.Explain())) : reply;
     }
 
     /** The reply with Post to channel, when it is shown only to the person who asked and is worth posting. */

@@ -51,7 +51,7 @@ public final class CancellationsCommand implements SlashCommand {
     private Reply answer(Organisation org, StrikeChoice choice) {
         if (choice instanceof StrikeChoice.All) {
             List<StrikeFigures> history = queries.history(org.code());
-            return history.isEmpty() ? selection.noFigures(org) : cards.history(org, history);
+            return history.isEmpty() ? selection.noFigures(org) : Buttons.explained(cards.history(org, history));
         }
         return selection
                 .one(org, choice)

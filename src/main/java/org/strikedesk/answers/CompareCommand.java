@@ -85,8 +85,8 @@ public final class CompareCommand implements SlashCommand {
         if (a.isEmpty() || b.isEmpty()) {
             return notBoth(first, second, strike.get(), a.isEmpty() ? first : second);
         }
-        return card.reply(
-                new ComparisonCard.Side(first, a), new ComparisonCard.Side(second, b), queries.england(strike.get()));
+        return Buttons.explained(card.reply(
+                new ComparisonCard.Side(first, a), new ComparisonCard.Side(second, b), queries.england(strike.get())));
     }
 
     private Reply noneInCommon(Organisation first, Organisation second) {

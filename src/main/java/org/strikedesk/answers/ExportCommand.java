@@ -153,7 +153,7 @@ public final class ExportCommand implements SlashCommand {
                         + " publication dates. Imported again (/ingest, bin/strikedesk ingest) into a store that holds"
                         + " the same figures, the file changes nothing.")
                 .attachment(new Reply.Attachment(name, FigureExports.tidy(figures), "Figures: " + what))
-                .caveat(Caveats.RESCHEDULED);
+                .caveat(Caveats.SHORT);
         Source.byUrl(StrikeFigures.sourcesOf(figures)).forEach(source -> reply.source(Publishers.line(source)));
         return reply.build();
     }
@@ -207,7 +207,7 @@ public final class ExportCommand implements SlashCommand {
                 .title(title)
                 .text(tableText(rows.size(), england))
                 .attachment(new Reply.Attachment(name, FigureExports.table(rows, england), title))
-                .caveat(Caveats.RESCHEDULED);
+                .caveat(Caveats.SHORT);
         List<Source> sources = new ArrayList<>();
         rows.forEach(row -> sources.addAll(row.figures().sources()));
         england.acute().ifPresent(total -> sources.addAll(StrikeFigures.sourcesOf(total.basis())));

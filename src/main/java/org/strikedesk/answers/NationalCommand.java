@@ -48,7 +48,7 @@ public final class NationalCommand implements SlashCommand {
             for (StrikeFigures figures : queries.history(Organisation.ENGLAND_CODE)) {
                 england.put(figures.strike().id(), figures);
             }
-            return cards.runningTotal(queries.calendar().all(), england);
+            return Buttons.explained(cards.runningTotal(queries.calendar().all(), england));
         }
         return selection
                 .one(Organisation.ENGLAND, choice)

@@ -67,7 +67,7 @@ public final class StaffCommand implements SlashCommand {
             return history.isEmpty() ? selection.noFigures(org) : noStaff(org);
         }
         if (choice instanceof StrikeChoice.All) {
-            return StaffCards.history(org, withStaff);
+            return Buttons.explained(StaffCards.history(org, withStaff));
         }
         Strike latest = withStaff.get(withStaff.size() - 1).strike();
         return selection.withLaterStrikes(
@@ -79,7 +79,7 @@ public final class StaffCommand implements SlashCommand {
     }
 
     private static Reply withChartButton(Reply reply, Organisation org) {
-        return Buttons.add(reply, ActionId.chart(org.code(), ChartMetric.STAFF));
+        return Buttons.explained(Buttons.add(reply, ActionId.chart(org.code(), ChartMetric.STAFF)));
     }
 
     private static Reply noStaff(Organisation org) {

@@ -101,7 +101,7 @@ public final class StoryCommand implements SlashCommand {
                         story.text().getBytes(StandardCharsets.UTF_8),
                         "Draft story: " + story.headline()))
                 .ephemeral(true)
-                .caveat(Caveats.RESCHEDULED);
+                .caveat(Caveats.SHORT);
         story.sources().forEach(source -> reply.source(Publishers.line(source)));
         return reply.build();
     }

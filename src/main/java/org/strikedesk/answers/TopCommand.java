@@ -92,7 +92,7 @@ public final class TopCommand implements SlashCommand {
         if (places.isEmpty()) {
             return area.noTrustFigures("No trust figures to rank", strike, coverage);
         }
-        return card.reply(table(strike.get(), area, places, limit));
+        return Buttons.explained(card.reply(table(strike.get(), area, places, limit)));
     }
 
     private List<Ranking.Place> rank(Strike strike, Area area) {

@@ -1,9 +1,10 @@
 package org.strikedesk.console;
 
 import java.util.stream.Collectors;
+import org.strikedesk.replies.Inline;
 import org.strikedesk.replies.Reply;
 
-/** Writes a reply as plain text for a terminal. */
+/** Writes a reply as plain text for a terminal: each mark in its text (bold, a command, a person, a time) plainly. */
 public final class TextRenderer {
     private TextRenderer() {}
 
@@ -16,28 +17,28 @@ public final class TextRenderer {
     public static String render(Reply reply, AttachmentWriter files) {
         StringBuilder out = new StringBuilder();
         if (!reply.plainText().isEmpty()) {
-            out.append(reply.plainText()).append("\n");
+            out.append(Inline.plain(reply.plainText())).append("\n");
         }
         if (!reply.title().isEmpty()) {
             out.append(reply.tone() == Reply.Tone.ERROR ? "Error: " : "")
-                    .append(reply.title())
+                    .append(Inline.plain(reply.title()))
                     .append("\n");
         }
         if (!reply.text().isEmpty()) {
-            out.append(reply.text()).append("\n");
+            out.append(Inline.plain(reply.text())).append("\n");
         }
         for (Reply.Field field : reply.fields()) {
             out.append("  ")
-                    .append(field.name())
+                    .append(Inline.plain(field.name()))
                     .append(": ")
-                    .append(field.value().replace("\n", "\n    "))
+                    .append(Inline.plain(field.value()).replace("\n", "\n    "))
                     .append("\n");
         }
         for (String source : reply.sources()) {
             out.append("Source: ").append(source).append("\n");
         }
         if (!reply.caveat().isEmpty()) {
-            out.append("Note: ").append(reply.caveat()).append("\n");
+            out.append("Note: ").append(Inline.plain(reply.caveat())).append("\n");
         }
         if (!reply.actions().isEmpty()) {
             out.append("Buttons: ")

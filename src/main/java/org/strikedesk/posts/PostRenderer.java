@@ -88,7 +88,7 @@ public final class PostRenderer {
         }
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER).title(title).text(String.join("\n", lines));
         Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
-        return withChanges(reply, changes, revised).caveat(Caveats.RESCHEDULED).build();
+        return withChanges(reply, changes, revised).caveat(Caveats.SHORT).build();
     }
 
     /** "Leeds Teaching Hospitals NHS Trust in three strikes", "four organisations": what a list of changes is about. */

@@ -10,7 +10,7 @@ import org.strikedesk.figures.StrikeFigures;
 
 /** What a chart across strikes can show: a rescheduled total, or the peak day's staff absence. */
 public enum ChartMetric {
-    ACUTE("acute", "Acute total (inpatient and outpatient)", "appointments and procedures rescheduled"),
+    ACUTE("acute", "Rescheduled (inpatient and outpatient)", "appointments and procedures rescheduled"),
     INPATIENT("inpatient", "Inpatient and day case", "inpatient and day-case procedures rescheduled"),
     OUTPATIENT("outpatient", "Outpatient", "outpatient appointments rescheduled"),
     STAFF("staff", "Staff absent on the peak day", "staff absent on the peak day");
@@ -30,7 +30,7 @@ public enum ChartMetric {
         return id;
     }
 
-    /** What the option's choice is called, e.g. "Acute total (inpatient and outpatient)". */
+    /** What the option's choice is called, e.g. "Rescheduled (inpatient and outpatient)". */
     public String choiceName() {
         return choiceName;
     }

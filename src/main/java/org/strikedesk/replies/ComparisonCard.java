@@ -45,14 +45,10 @@ public final class ComparisonCard {
         List<Row> rows = rows(england);
         reply.field(heading(first.org()), column(rows, first, second), true);
         reply.field(heading(second.org()), column(rows, second, first), true);
-        reply.field("Strike", FigureCards.describe(strike), false);
         Set<Source> sources = new LinkedHashSet<>(first.figures().sources());
         sources.addAll(second.figures().sources());
         sources.forEach(source -> reply.source(Publishers.line(source)));
-        boolean staff =
-                first.figures().staff().isPresent() || second.figures().staff().isPresent();
-        return reply.caveat(staff ? Caveats.RESCHEDULED + " " + Caveats.STAFF : Caveats.RESCHEDULED)
-                .build();
+        return reply.caveat(Caveats.SHORT).build();
     }
 
     /** A line of the comparison: its label, and its value for one side if published. */
@@ -60,7 +56,7 @@ public final class ComparisonCard {
 
     private List<Row> rows(StrikeFigures england) {
         return List.of(
-                new Row("Acute total", side -> amount(side.figures().acute())),
+                new Row("Rescheduled", side -> amount(side.figures().acute())),
                 new Row("Inpatient and day case", side -> total(side, Metric.INPATIENT_RESCHEDULED)),
                 new Row("Outpatient", side -> total(side, Metric.OUTPATIENT_RESCHEDULED)),
                 new Row("Mental health", side -> total(side, Metric.MENTAL_HEALTH_RESCHEDULED)),

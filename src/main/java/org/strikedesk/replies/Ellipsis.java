@@ -29,6 +29,6 @@ public final class Ellipsis {
 
     /** What someone typed, on one line and at most {@code max} characters, before it is repeated back to them. */
     public static String clip(String typed, int max) {
-        return shorten(typed.replaceAll("\\s+", " ").strip(), max);
+        return shorten(Inline.defuse(typed.replaceAll("\\s+", " ").strip()), max);
     }
 }

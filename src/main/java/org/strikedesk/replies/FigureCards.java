@@ -24,73 +24,102 @@ public final class FigureCards {
     }
 
     /**
-     * One organisation in one strike: the acute total in the text, its parts, mental health and community where
-     * known, staff absent, the share of England's total, the strike, the sources and the caveat.
+     * One organisation in one strike, the number first so that it reads the same on a phone: the total in bold with
+     * its share of England's ("**2,247** rescheduled · 1.1% of England's 196,225"), then one line for its parts and
+     * staff absent ("Inpatient and day case **170** · Outpatient **2,077** · Staff absent **141–160 a day**"), what a
+     * partial total lacks, NHS England's running total, the sources and the one-line caveat. The organisation and
+     * the strike are named once, in the title.
      */
     public Reply strike(Organisation org, StrikeFigures figures, Optional<StrikeFigures> england) {
         Strike strike = figures.strike();
-        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
-                .title(org.displayName() + ": " + strike.name() + ", " + HouseStyle.days(strike.days()))
-                .text(headline(org, figures)
-                        + figures.statedRunningTotal()
-                                .map(total -> "\nNHS England's running total after this strike: "
-                                        + HouseStyle.number(total.value()) + ".")
-                                .orElse(""));
-        rescheduledFields(figures, reply);
-        figures.staff().ifPresent(staff -> reply.field("Staff absent", staff(staff, strike), true));
-        england.flatMap(eng -> share(figures, eng)).ifPresent(share -> reply.field("Share of England", share, true));
-        reply.field("Strike", describe(strike), false);
+        List<String> lines = new ArrayList<>();
+        lines.add(total(figures, england));
+        parts(figures).ifPresent(lines::add);
+        figures.acute()
+                .filter(Amount::partial)
+                .ifPresent(amount -> lines.add("Partial: " + PartialNotes.of(amount, strike) + "."));
+        figures.statedRunningTotal()
+                .ifPresent(total -> lines.add(
+                        "NHS England's running total after this strike: " + HouseStyle.number(total.value()) + "."));
         if (org.closed() != null) {
-            reply.field("Status", "Closed on " + HouseStyle.date(org.closed()), false);
+            lines.add(HouseStyle.capitalised(HouseStyle.subject(org)) + " closed on " + HouseStyle.date(org.closed())
+                    + ".");
         }
+        Reply.Builder reply =
+                Reply.builder(Reply.Tone.ANSWER).title(title(org, strike)).text(String.join("\n", lines));
         figures.sources().forEach(source -> reply.source(Publishers.line(source)));
-        return reply.caveat(caveat(figures)).build();
+        return reply.caveat(Caveats.SHORT).build();
+    }
+
+    /** "East and North Hertfordshire NHS Trust: junior doctors' strike, 11–14 April 2023", with where it was. */
+    public static String title(Organisation org, Strike strike) {
+        return org.displayName() + ": " + strike.name() + ", " + HouseStyle.days(strike.days())
+                + (strike.scope().isEmpty() ? "" : " (" + strike.scope() + ")");
     }
 
     /**
-     * The headline sentence: "2,247 appointments and procedures rescheduled at ... during the ... strike of ...";
-     * "Five appointments ...", "No appointments or procedures were rescheduled ...".
+     * The total and its share of England's: "**2,247** rescheduled · 1.1% of England's 196,225"; "At least **1,202**
+     * rescheduled" when partial; "No appointments or procedures were rescheduled"; or that no count was published.
      */
-    public String headline(Organisation org, StrikeFigures figures) {
-        Strike strike = figures.strike();
-        String during = "during the " + strike.name() + " of " + HouseStyle.days(strike.days())
-                + (strike.scope().isEmpty() ? "" : " (" + strike.scope() + ")");
+    private String total(StrikeFigures figures, Optional<StrikeFigures> england) {
         Optional<Amount> acute = figures.acute();
         if (acute.isEmpty()) {
-            return "No count of rescheduled acute appointments has been published for " + HouseStyle.subject(org) + " "
-                    + during + ".";
+            return "No count of rescheduled acute appointments has been published.";
         }
         Amount amount = acute.get();
-        String rescheduled = amount.value() == 0 ? " were rescheduled " : " rescheduled ";
-        String count = HouseStyle.appointments(amount.value());
-        if (!amount.partial()) {
-            return HouseStyle.capitalised(count) + rescheduled + HouseStyle.where(org) + " " + during + ".";
-        }
-        String partial = " Partial: " + PartialNotes.of(amount, strike) + ".";
         if (amount.value() == 0) {
-            return HouseStyle.capitalised(count) + rescheduled + HouseStyle.where(org) + " " + during
-                    + " on the days with a published figure." + partial;
+            return "No appointments or procedures were rescheduled"
+                    + (amount.partial() ? " on the days with a published figure" : "");
         }
-        return "At least " + count + rescheduled + HouseStyle.where(org) + " " + during + "." + partial;
+        String total =
+                (amount.partial() ? "At least " : "") + Inline.bold(HouseStyle.number(amount.value())) + " rescheduled";
+        return total
+                + england.flatMap(eng -> share(figures, eng))
+                        .map(share -> " \u00b7 " + share)
+                        .orElse("");
     }
 
-    private static void rescheduledFields(StrikeFigures figures, Reply.Builder reply) {
+    /** "Inpatient and day case **170** · Outpatient **2,077** · Staff absent **141–160 a day**", if any is known. */
+    private static Optional<String> parts(StrikeFigures figures) {
+        List<String> parts = new ArrayList<>();
         Optional<Amount> inpatient = figures.total(Metric.INPATIENT_RESCHEDULED);
         Optional<Amount> outpatient = figures.total(Metric.OUTPATIENT_RESCHEDULED);
-        inpatient.ifPresent(a -> reply.field("Inpatient and day case", amount(a), true));
-        outpatient.ifPresent(a -> reply.field("Outpatient", amount(a), true));
-        if (inpatient.isEmpty() || outpatient.isEmpty()) {
-            figures.total(Metric.ACUTE_RESCHEDULED)
-                    .ifPresent(a -> reply.field("Acute (inpatient and outpatient)", amount(a), true));
-        }
+        inpatient.ifPresent(a -> parts.add("Inpatient and day case " + amount(a)));
+        outpatient.ifPresent(a -> parts.add("Outpatient " + amount(a)));
         figures.total(Metric.MENTAL_HEALTH_RESCHEDULED)
-                .ifPresent(a -> reply.field("Mental health (not in the acute total)", amount(a), true));
+                .ifPresent(a -> parts.add("Mental health " + amount(a) + " (not in the total)"));
         figures.total(Metric.COMMUNITY_RESCHEDULED)
-                .ifPresent(a -> reply.field("Community (not in the acute total)", amount(a), true));
+                .ifPresent(a -> parts.add("Community " + amount(a) + " (not in the total)"));
+        figures.staff()
+                .ifPresent(staff -> parts.add("Staff absent " + Inline.bold(staffShort(staff, figures.strike()))));
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" \u00b7 ", parts));
     }
 
     private static String amount(Amount amount) {
-        return HouseStyle.number(amount.value()) + (amount.partial() ? " (partial)" : "");
+        return Inline.bold(HouseStyle.number(amount.value())) + (amount.partial() ? " (partial)" : "");
+    }
+
+    /**
+     * Staff absent in a few words: "141–160 a day", "160 a day", "27,361 on the peak day", "at least 12 a day", "9,999
+     * on 15 December 2022", with the days that have no figure.
+     */
+    static String staffShort(StaffAbsence staff, Strike strike) {
+        String text;
+        if (staff.days().size() == 1) {
+            text = HouseStyle.number(staff.peak()) + " on "
+                    + HouseStyle.date(staff.days().get(0).day());
+        } else if (staff.peak() != null && staff.lowest() != null) {
+            text = staff.peak().equals(staff.lowest())
+                    ? HouseStyle.number(staff.peak()) + " a day"
+                    : HouseStyle.number(staff.lowest()) + HouseStyle.DASH + HouseStyle.number(staff.peak()) + " a day";
+        } else if (staff.peak() != null) {
+            text = HouseStyle.number(staff.peak()) + " on the peak day";
+        } else {
+            text = "at least " + HouseStyle.number(staff.lowest()) + " a day";
+        }
+        return staff.partial() && !staff.days().isEmpty()
+                ? text + " (no figure for " + PartialNotes.days(staff.missingDays(), strike) + ")"
+                : text;
     }
 
     /** "between 141 and 160 a day", "27,361 on the peak day", "9,999 on 15 December 2022 (no figure for ...)". */
@@ -142,10 +171,6 @@ public final class FigureCards {
         return strike.staffGroup() + " (" + String.join(", ", strike.unions()) + "), " + HouseStyle.days(strike.days());
     }
 
-    private static String caveat(StrikeFigures figures) {
-        return figures.staff().isPresent() ? Caveats.RESCHEDULED + " " + Caveats.STAFF : Caveats.RESCHEDULED;
-    }
-
     /** One organisation across strikes: a line per strike with its acute total. */
     public Reply history(Organisation org, List<StrikeFigures> strikes) {
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER).title(org.displayName() + ": every strike with figures");
@@ -158,7 +183,7 @@ public final class FigureCards {
         }
         reply.text(String.join("\n", lines));
         Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
-        return reply.caveat(Caveats.RESCHEDULED).build();
+        return reply.caveat(Caveats.SHORT).build();
     }
 
     /**
@@ -211,7 +236,7 @@ public final class FigureCards {
                 .title("England: acute appointments and procedures rescheduled, every strike")
                 .text(String.join("\n", lines) + "\n\n" + sum + comparison);
         Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
-        return reply.caveat(Caveats.RESCHEDULED + " " + Caveats.ACUTE).build();
+        return reply.caveat(Caveats.SHORT).build();
     }
 
     /** How the published counts up to a strike compare with NHS England's running total after it. */

@@ -57,7 +57,7 @@ public final class RankingCard {
         shown.forEach(place -> sources.addAll(place.figures().sources()));
         england.ifPresent(total -> sources.addAll(StrikeFigures.sourcesOf(total.basis())));
         sources.forEach(source -> reply.source(Publishers.line(source)));
-        return reply.caveat(Caveats.RESCHEDULED).build();
+        return reply.caveat(Caveats.SHORT).build();
     }
 
     /** "1. Nottingham University Hospitals NHS Trust (RX1): 2,763 (9.3%)"; a tied rank is written "=2.". */

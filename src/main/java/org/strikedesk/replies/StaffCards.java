@@ -20,20 +20,52 @@ import org.strikedesk.trusts.Organisation;
 public final class StaffCards {
     private StaffCards() {}
 
-    /** One organisation's staff absence in one strike, which must have staff figures. */
+    /**
+     * One organisation's staff absence in one strike, which must have staff figures: the number first ("**141–160**
+     * staff absent a day"), then each strike day's count with the peak and lowest marked, or what was published.
+     */
     public static Reply strike(Organisation org, StrikeFigures figures) {
         StaffAbsence staff = figures.staff().orElseThrow();
         Strike strike = figures.strike();
+        String details = staff.days().isEmpty() ? onlyPeakOrLowest(staff) : byDay(strike, staff);
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
                 .title(org.displayName() + ": staff absent, " + strike.name() + ", " + HouseStyle.days(strike.days()))
-                .text(staff.days().isEmpty() ? peakAndLowest(org, strike, staff) : byDay(strike, staff));
-        if (staff.days().size() != 1) {
-            staff.peakValue().ifPresent(peak -> reply.field("Peak day", dayValue(peak, staff.peakDay()), true));
-            staff.lowestValue().ifPresent(low -> reply.field("Lowest day", dayValue(low, staff.lowestDay()), true));
-        }
-        reply.field("Strike", FigureCards.describe(strike), false);
+                .text(lead(staff) + "\n" + details);
         StrikeFigures.sourcesOf(staff.basis()).forEach(source -> reply.source(Publishers.line(source)));
         return reply.caveat(Caveats.STAFF).build();
+    }
+
+    /**
+     * The count in bold, first: "**141–160** staff absent a day", "**160** staff absent a day", "**9,999** staff absent
+     * on 15 December 2022", "**27,361** staff absent on the peak day", "At least **12** staff absent a day", "Up to
+     * **160** staff absent a day (none on the lowest day)", "No staff were absent".
+     */
+    private static String lead(StaffAbsence staff) {
+        Long peak = staff.peak();
+        Long lowest = staff.lowest();
+        if (peak != null && peak == 0) {
+            return "No staff were absent"
+                    + (staff.days().size() == 1
+                            ? " on " + HouseStyle.date(staff.days().get(0).day())
+                            : lowest == null ? " on the peak day" : "");
+        }
+        if (staff.days().size() == 1) {
+            return Inline.bold(HouseStyle.number(peak)) + " staff absent on "
+                    + HouseStyle.date(staff.days().get(0).day());
+        }
+        if (peak != null && lowest != null && lowest == 0 && peak > 0) {
+            return "Up to " + Inline.bold(HouseStyle.number(peak)) + " staff absent a day (none on the lowest day)";
+        }
+        if (peak != null && lowest != null) {
+            String range = peak.equals(lowest)
+                    ? HouseStyle.number(peak)
+                    : HouseStyle.number(lowest) + HouseStyle.DASH + HouseStyle.number(peak);
+            return Inline.bold(range) + " staff absent a day";
+        }
+        if (peak != null) {
+            return Inline.bold(HouseStyle.number(peak)) + " staff absent on the peak day";
+        }
+        return "At least " + Inline.bold(HouseStyle.number(lowest)) + " staff absent a day";
     }
 
     /** One organisation's staff absence in every strike with staff figures, a line each. */
@@ -88,39 +120,13 @@ public final class StaffCards {
         return figure.value() == staff.lowest() ? " (lowest)" : "";
     }
 
-    /** "Between 141 and 160 staff were absent a day at ...", with numbers one to nine in words. */
-    private static String peakAndLowest(Organisation org, Strike strike, StaffAbsence staff) {
-        String where = HouseStyle.where(org);
-        String during = " during the " + strike.name() + " of " + HouseStyle.days(strike.days()) + ".";
-        String onlyBoth = " Only the peak and lowest days were published, not which days they were.";
-        if (staff.peak() != null && staff.lowest() != null && staff.lowest() == 0) {
-            return "Up to " + HouseStyle.count(staff.peak()) + " staff were absent a day " + where + during
-                    + " None were absent on the lowest day." + onlyBoth;
-        }
+    /** What was published when no day's count was: the peak or lowest day, or both, but not which days they were. */
+    private static String onlyPeakOrLowest(StaffAbsence staff) {
         if (staff.peak() != null && staff.lowest() != null) {
-            return "Between " + HouseStyle.count(staff.lowest()) + " and " + HouseStyle.count(staff.peak())
-                    + " staff were absent a day " + where + during + onlyBoth;
+            return "Only the peak and lowest days were published, not which days they were.";
         }
-        if (staff.peak() != null) {
-            return HouseStyle.capitalised(staffCount(staff.peak())) + " absent " + where + " on the peak day" + during
-                    + " Only the peak day was published, not which day it was.";
-        }
-        String lowest = staff.lowest() == 0
-                ? "No staff were absent " + where + " on the lowest day"
-                : "At least " + staffCount(staff.lowest()) + " absent a day " + where;
-        return lowest + during + " Only the lowest day was published, not which day it was.";
-    }
-
-    /** "no staff were", "one member of staff was", "23,001 staff were". */
-    private static String staffCount(long value) {
-        if (value == 1) {
-            return "one member of staff was";
-        }
-        return HouseStyle.count(value) + " staff were";
-    }
-
-    private static String dayValue(long value, Optional<LocalDate> day) {
-        return HouseStyle.number(value)
-                + day.map(d -> " on " + HouseStyle.date(d)).orElse("");
+        return staff.peak() != null
+                ? "Only the peak day was published, not which day it was."
+                : "Only the lowest day was published, not which day it was.";
     }
 }

@@ -27,7 +27,8 @@ class ActionIdTest {
                 "post:chart:ENG:inpatient",
                 "story:RWH:2023-04-junior-doctors",
                 "story:Y63:2023-07-junior-doctors",
-                "post:story:ENG:2022-12-rcn"
+                "post:story:ENG:2022-12-rcn",
+                "explain:figures"
             })
     void roundTrip(String id) {
         assertThat(ActionId.parse(id))
@@ -53,7 +54,10 @@ class ActionIdTest {
                 "post:",
                 "post:post:chart:RWH:acute",
                 "cancel:RWH:acute",
-                "QUOTE:RWH:2023-04-junior-doctors"
+                "QUOTE:RWH:2023-04-junior-doctors",
+                "explain:",
+                "explain:figures:more",
+                "post:explain:figures"
             })
     void malformed(String id) {
         assertThat(ActionId.parse(id)).isEmpty();

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.strikedesk.commands.Audience;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Options;
 import org.strikedesk.figures.Strike;
+import org.strikedesk.replies.Caveats;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.AppOnShippedData;
 
@@ -38,21 +40,37 @@ class ActionRouterTest {
     @Test
     void buttonsOnFigureReplies() {
         assertThat(ask(CancellationsCommand.NAME, Map.of(Options.TRUST, "ENHT")).actions())
-                .containsExactly(new Reply.Action(QUOTE_ENHT, "Quote"), new Reply.Action("chart:RWH:acute", "Chart"));
+                .containsExactly(
+                        new Reply.Action(QUOTE_ENHT, "Quote"),
+                        new Reply.Action("chart:RWH:acute", "Chart"),
+                        new Reply.Action("explain:figures", "What these figures mean"));
         assertThat(ask(NationalCommand.NAME, Map.of(Options.STRIKE, "april 2023"))
                         .actions())
                 .extracting(Reply.Action::id)
-                .containsExactly("quote:ENG:2023-04-junior-doctors", "chart:ENG:acute");
+                .containsExactly("quote:ENG:2023-04-junior-doctors", "chart:ENG:acute", "explain:figures");
         assertThat(ask(NationalCommand.NAME, Map.of(Options.STRIKE, "2023-05-rcn"))
                         .actions())
                 .extracting(Reply.Action::id)
                 .as("a strike with only a staff count has nothing to quote")
-                .containsExactly("chart:ENG:staff");
+                .containsExactly("chart:ENG:staff", "explain:figures");
         assertThat(ask(NationalCommand.NAME, Map.of(Options.STRIKE, "all")).actions())
-                .isEmpty();
+                .extracting(Reply.Action::id)
+                .containsExactly("explain:figures");
         assertThat(ask(CancellationsCommand.NAME, Map.of(Options.TRUST, "ENHT", Options.STRIKE, "all"))
                         .actions())
-                .isEmpty();
+                .extracting(Reply.Action::id)
+                .containsExactly("explain:figures");
+    }
+
+    @DisplayName("What these figures mean answers the presser alone with every caveat the one-line footer leaves out")
+    @Test
+    void explain() {
+        Reply reply = press("explain:figures");
+
+        assertThat(reply.title()).isEqualTo("What these figures mean");
+        assertThat(reply.ephemeral()).isTrue();
+        assertThat(reply.text()).contains(Caveats.RESCHEDULED, Caveats.ACUTE, Caveats.STAFF);
+        assertThat(shipped.app().actions().audience("explain:figures")).isEqualTo(Audience.ASKER);
     }
 
     @DisplayName("Quote answers with the /quote sentence as plain text, only for the presser, with Post to channel")
@@ -153,11 +171,14 @@ class ActionRouterTest {
             }
         }
 
-        assertThat(ids).hasSizeGreaterThan(40).allSatisfy(id -> {
+        assertThat(ids).hasSizeGreaterThan(40).contains("explain:figures").allSatisfy(id -> {
             assertThat(id.length()).isLessThanOrEqualTo(100);
             Reply answer = press(id);
             assertThat(answer.tone()).as(id).isEqualTo(Reply.Tone.ANSWER);
-            assertThat(answer.actions()).extracting(Reply.Action::id).containsExactly("post:" + id);
+            assertThat(answer.ephemeral()).as(id).isTrue();
+            if (!id.equals("explain:figures")) {
+                assertThat(answer.actions()).extracting(Reply.Action::id).containsExactly("post:" + id);
+            }
         });
     }
 }

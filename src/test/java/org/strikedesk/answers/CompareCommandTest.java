@@ -11,6 +11,7 @@ import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Completion;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Options;
+import org.strikedesk.replies.Caveats;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.AppOnShippedData;
 
@@ -35,11 +36,11 @@ class CompareCommandTest {
         assertThat(reply.title()).isEqualTo("Compared: nurses' strike, 15 and 20 December 2022");
         assertThat(reply.fields().get(0).name()).isEqualTo("Guy's and St Thomas' NHS Foundation Trust (RJ1)");
         assertThat(reply.fields().get(0).value())
-                .isEqualTo("Acute total: 1,948\nInpatient and day case: 276\nOutpatient: 1,672\n"
+                .isEqualTo("Rescheduled: 1,948\nInpatient and day case: 276\nOutpatient: 1,672\n"
                         + "Share of England: 6.6% of England's 29,576");
         assertThat(reply.fields().get(1).name()).isEqualTo("Cambridge University Hospitals NHS Foundation Trust (RGT)");
         assertThat(reply.fields().get(1).value())
-                .isEqualTo("Acute total: 2,409\nInpatient and day case: 255\nOutpatient: 2,154\n"
+                .isEqualTo("Rescheduled: 2,409\nInpatient and day case: 255\nOutpatient: 2,154\n"
                         + "Share of England: 8.1% of England's 29,576");
         assertThat(reply.fields()).allSatisfy(field -> assertThat(field.value()).doesNotContain("Staff absent"));
         assertThat(reply.fields().subList(0, 2)).allMatch(Reply.Field::inline);
@@ -49,6 +50,7 @@ class CompareCommandTest {
                         + " and 20 December 2022: 2,409 against 1,948.");
         assertThat(reply.sources()).anyMatch(s -> s.startsWith("Daily Mail, reporting NHS England data"));
         assertThat(reply.caveat()).contains("rescheduled");
+        assertThat(reply.actions()).extracting(Reply.Action::id).containsExactly("explain:figures");
     }
 
     @DisplayName("Left out, the strike is the latest with figures for both")
@@ -67,17 +69,17 @@ class CompareCommandTest {
         assertThat(reply.title()).isEqualTo("Compared: junior doctors' strike, 11\u201314 April 2023");
         assertThat(reply.fields().get(0).value())
                 .contains(
-                        "Acute total: 2,247",
+                        "Rescheduled: 2,247",
                         "Staff absent: between 141 and 160 a day",
                         "Share of England: 1.1% of England's 196,225");
         assertThat(reply.fields().get(1).value())
                 .contains(
-                        "Acute total: 196,225",
+                        "Rescheduled: 196,225",
                         "Inpatient and day case: 20,470",
                         "Outpatient: 175,755",
                         "Staff absent: 27,361 on the peak day",
                         "Share of England: England's own total");
-        assertThat(reply.caveat()).contains("staff-days, not people");
+        assertThat(reply.caveat()).isEqualTo(Caveats.SHORT);
     }
 
     @DisplayName("With no strike in common, it says so and lists each one's strikes")
