@@ -31,6 +31,7 @@ import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.discord.BotBackend;
 import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.FiguresStore;
+import org.strikedesk.figures.HeldFigures;
 import org.strikedesk.ingest.ImportHistory;
 import org.strikedesk.ingest.Importer;
 import org.strikedesk.ingest.ReferenceData;
@@ -49,6 +50,7 @@ import org.strikedesk.replies.FigureCards;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.QuoteWriter;
 import org.strikedesk.replies.RankingCard;
+import org.strikedesk.review.Reviews;
 import org.strikedesk.store.Database;
 
 /**
@@ -65,6 +67,7 @@ public final class Application implements BotBackend, AutoCloseable {
     private final ImportHistory history;
     private final StatusCommand status;
     private final Posts posts;
+    private final Reviews reviews;
     private final FigureCards cards;
     private final CommandRegistry commands;
     private final ActionRouter actions;
@@ -87,7 +90,7 @@ public final class Application implements BotBackend, AutoCloseable {
         this.importer = new Importer(database, reference::directory, reference::calendar, readers, clock);
         FiguresStore figures = new FiguresStore(database);
         this.importer.afterCommit(figures::changed);
-        this.queries = new FigureQueries(figures, reference.calendar());
+        this.queries = new FigureQueries(figures, new HeldFigures(database), reference::calendar);
         this.history = new ImportHistory(database);
         this.status = new StatusCommand(history, figures, clock, version);
         IngestConfig ingest = config.ingest();
@@ -101,12 +104,14 @@ public final class Application implements BotBackend, AutoCloseable {
         this.cards = new FigureCards(style);
         this.posts = new Posts(config.posts(), database, reference, queries, cards, importer, clock);
         this.status.addContributor(posts.status());
+        this.reviews = new Reviews(config.review(), database, reference, queries, importer, clock);
+        this.status.addContributor(reviews.status());
         Lookups lookups = new Lookups(reference);
         StrikeSelection selection = new StrikeSelection(queries, reference);
         QuoteCommand quote = new QuoteCommand(lookups, selection, new QuoteWriter(style));
         ChartCommand chart = new ChartCommand(lookups, selection, queries);
         this.commands = registry(style, lookups, selection, quote, chart);
-        this.actions = new ActionRouter(reference, selection, quote, chart);
+        this.actions = new ActionRouter(reference, selection, quote, chart, reviews.decisions());
     }
 
     /**
@@ -148,10 +153,11 @@ public final class Application implements BotBackend, AutoCloseable {
         all.add(new StrikesCommand(reference, queries));
         all.add(new TrustCommand(reference, lookups, queries));
         all.addAll(posts.commands(lookups, reference));
+        all.addAll(reviews.commands());
         all.add(status);
         all.add(new UploadCommand(importer, reference, config.ingest().maxFileBytes()));
-        all.add(new HelpCommand(() -> this.commands.specs()));
-        return new CommandRegistry(all, new Completer(reference, queries::organisationsWithFigures));
+        all.add(new HelpCommand(() -> this.commands));
+        return new CommandRegistry(all, new Completer(reference, queries::organisationsWithFigures), reviews.editors());
     }
 
     public StrikeDeskConfig config() {
@@ -184,6 +190,11 @@ public final class Application implements BotBackend, AutoCloseable {
 
     public Posts posts() {
         return posts;
+    }
+
+    /** Editors' review of what the plausibility gate holds. */
+    public Reviews reviews() {
+        return reviews;
     }
 
     @Override

@@ -5,7 +5,7 @@ import org.strikedesk.config.UserFacingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest} and {@code imports}. */
+/** The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest}, {@code imports} and {@code review}. */
 @Command(
         name = "strikedesk",
         // Every subcommand inherits --help and --version.
@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ShellCommand.class,
             IngestCommand.class,
             ImportsCommand.class,
+            ReviewAtConsole.class,
             CommandLine.HelpCommand.class
         })
 public final class StrikeDesk {

@@ -16,7 +16,7 @@ import org.strikedesk.trusts.Organisation;
 /**
  * Answers a pressed button from its id alone (see {@link ActionId} for the grammar), so buttons keep working after a
  * restart. Quote and Chart answer only the person who pressed, with a Post to channel button; Post to channel
- * answers everyone. An id that is malformed, or names a trust or strike StrikeDesk no longer knows, gets a reply
+ * answers everyone; Approve and Reject on a held import go to the editors' review. An id that is malformed, or names a trust or strike StrikeDesk no longer knows, gets a reply
  * that says so; nothing here throws.
  */
 public final class ActionRouter implements Actions {
@@ -26,19 +26,33 @@ public final class ActionRouter implements Actions {
     private final StrikeSelection selection;
     private final QuoteCommand quotes;
     private final ChartCommand charts;
+    private final ReviewDecisions reviews;
 
     public ActionRouter(Reference reference, StrikeSelection selection, QuoteCommand quotes, ChartCommand charts) {
+        this(reference, selection, quotes, charts, ReviewDecisions.NONE);
+    }
+
+    /** @param reviews carries out Approve and Reject on held imports */
+    public ActionRouter(
+            Reference reference,
+            StrikeSelection selection,
+            QuoteCommand quotes,
+            ChartCommand charts,
+            ReviewDecisions reviews) {
         this.reference = reference;
         this.selection = selection;
         this.quotes = quotes;
         this.charts = charts;
+        this.reviews = reviews;
     }
 
     /** The answer to a button press; never throws. */
     @Override
     public Reply press(String actionId, Invoker invoker) {
         try {
-            return ActionId.parse(actionId).map(this::answer).orElseGet(ActionRouter::unknown);
+            return ActionId.parse(actionId)
+                    .map(action -> answer(action, invoker))
+                    .orElseGet(ActionRouter::unknown);
         } catch (RuntimeException e) {
             String ticket = UUID.randomUUID().toString().substring(0, 8);
             log.error("Button {} failed (reference {}) for user {}", actionId, ticket, invoker.userId(), e);
@@ -49,7 +63,10 @@ public final class ActionRouter implements Actions {
         }
     }
 
-    private Reply answer(ActionId action) {
+    private Reply answer(ActionId action, Invoker invoker) {
+        if (action instanceof ActionId.Review review) {
+            return reviews.decide(review, invoker);
+        }
         if (action instanceof ActionId.Post post) {
             Reply shown = shown(post.shown());
             return shown.tone() == Reply.Tone.ANSWER
@@ -68,9 +85,10 @@ public final class ActionRouter implements Actions {
                             .then(strike -> selection
                                     .one(org, new StrikeChoice.One(strike))
                                     .then(figures -> quotes.quote(org, figures))));
-        } else {
-            ActionId.Chart chart = (ActionId.Chart) action;
+        } else if (action instanceof ActionId.Chart chart) {
             reply = organisation(chart.orgCode()).then(org -> charts.chart(org, chart.metric()));
+        } else {
+            throw new IllegalArgumentException("only quotes and charts are shown: " + action.id());
         }
         return reply.toBuilder().ephemeral(true).build();
     }

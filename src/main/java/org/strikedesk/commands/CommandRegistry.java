@@ -20,9 +20,16 @@ public final class CommandRegistry {
 
     private final Map<String, SlashCommand> commands = new LinkedHashMap<>();
     private final Completer completer;
+    private final Editors editors;
 
     public CommandRegistry(List<SlashCommand> commands, Completer completer) {
+        this(commands, completer, Editors.MANAGERS);
+    }
+
+    /** @param editors who may use the editors' commands */
+    public CommandRegistry(List<SlashCommand> commands, Completer completer, Editors editors) {
         this.completer = completer;
+        this.editors = editors;
         for (SlashCommand command : commands) {
             String name = command.spec().name();
             if (this.commands.putIfAbsent(name, command) != null) {
@@ -46,24 +53,33 @@ public final class CommandRegistry {
      */
     public boolean mayBeSlow(CommandRequest request) {
         SlashCommand command = commands.get(request.command());
-        return command != null
-                && command.spec().mayBeSlow()
-                && (!command.spec().adminOnly() || request.invoker().admin());
+        return command != null && command.spec().mayBeSlow() && command.spec().allows(request.invoker(), editors);
+    }
+
+    /** Whether {@code invoker} may use the command {@code spec} describes. */
+    public boolean allows(CommandSpec spec, Invoker invoker) {
+        return spec.allows(invoker, editors);
     }
 
     /** Answers a request; never throws. */
     public Reply handle(CommandRequest request) {
+        return answer(request);
+    }
+
+    private Reply answer(CommandRequest request) {
         SlashCommand command = commands.get(request.command());
         if (command == null) {
             return Reply.error(
                     "Unknown command",
                     "There is no /" + Ellipsis.clip(request.command(), 40) + " command. /help lists them.");
         }
-        if (command.spec().adminOnly() && !request.invoker().admin()) {
+        if (!command.spec().allows(request.invoker(), editors)) {
             return Reply.error(
                     "Not allowed",
-                    "/" + command.spec().name() + " is for people who can manage this"
-                            + " server (the Manage Server permission).");
+                    command.spec().forEditors()
+                            ? "/" + command.spec().name() + " is for editors: " + editors.who() + "."
+                            : "/" + command.spec().name() + " is for people who can manage this"
+                                    + " server (the Manage Server permission).");
         }
         Optional<String> problem = command.spec().problemWith(request.options(), request.uploads());
         if (problem.isPresent()) {

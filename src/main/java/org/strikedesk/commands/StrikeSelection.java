@@ -11,6 +11,7 @@ import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.Ellipsis;
+import org.strikedesk.replies.HeldNotes;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.LaterStrikes;
 import org.strikedesk.replies.Reply;
@@ -133,7 +134,7 @@ public final class StrikeSelection {
         if (choice instanceof StrikeChoice.One one) {
             StrikeFigures figures = queries.figures(org.code(), one.strike());
             return figures.isEmpty()
-                    ? new Lookup.Failed<>(noFiguresIn(org, one.strike()))
+                    ? new Lookup.Failed<>(HeldNotes.withNote(noFiguresIn(org, one.strike()), figures))
                     : new Lookup.Found<>(figures);
         }
         if (choice instanceof StrikeChoice.All) {

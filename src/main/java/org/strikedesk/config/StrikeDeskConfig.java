@@ -5,9 +5,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** All of the bot's settings, one record per concern. Missing sections take their defaults. */
 public record StrikeDeskConfig(
-        DiscordConfig discord, DataConfig data, StyleConfig style, IngestConfig ingest, PostsConfig posts) {
+        DiscordConfig discord,
+        DataConfig data,
+        StyleConfig style,
+        IngestConfig ingest,
+        PostsConfig posts,
+        ReviewConfig review) {
     public static final StrikeDeskConfig DEFAULT = new StrikeDeskConfig(
-            DiscordConfig.DEFAULT, DataConfig.DEFAULT, StyleConfig.DEFAULT, IngestConfig.DEFAULT, PostsConfig.DEFAULT);
+            DiscordConfig.DEFAULT,
+            DataConfig.DEFAULT,
+            StyleConfig.DEFAULT,
+            IngestConfig.DEFAULT,
+            PostsConfig.DEFAULT,
+            ReviewConfig.DEFAULT);
 
     @JsonCreator
     public StrikeDeskConfig(
@@ -15,27 +25,33 @@ public record StrikeDeskConfig(
             @JsonProperty("data") DataConfig data,
             @JsonProperty("style") StyleConfig style,
             @JsonProperty("ingest") IngestConfig ingest,
-            @JsonProperty("posts") PostsConfig posts) {
+            @JsonProperty("posts") PostsConfig posts,
+            @JsonProperty("review") ReviewConfig review) {
         this.discord = discord == null ? DiscordConfig.DEFAULT : discord;
         this.data = data == null ? DataConfig.DEFAULT : data;
         this.style = style == null ? StyleConfig.DEFAULT : style;
         this.ingest = ingest == null ? IngestConfig.DEFAULT : ingest;
         this.posts = posts == null ? PostsConfig.DEFAULT : posts;
+        this.review = review == null ? ReviewConfig.DEFAULT : review;
     }
 
     public StrikeDeskConfig withDiscord(DiscordConfig value) {
-        return new StrikeDeskConfig(value, data, style, ingest, posts);
+        return new StrikeDeskConfig(value, data, style, ingest, posts, review);
     }
 
     public StrikeDeskConfig withData(DataConfig value) {
-        return new StrikeDeskConfig(discord, value, style, ingest, posts);
+        return new StrikeDeskConfig(discord, value, style, ingest, posts, review);
     }
 
     public StrikeDeskConfig withStyle(StyleConfig value) {
-        return new StrikeDeskConfig(discord, data, value, ingest, posts);
+        return new StrikeDeskConfig(discord, data, value, ingest, posts, review);
     }
 
     public StrikeDeskConfig withPosts(PostsConfig value) {
-        return new StrikeDeskConfig(discord, data, style, ingest, value);
+        return new StrikeDeskConfig(discord, data, style, ingest, value, review);
+    }
+
+    public StrikeDeskConfig withReview(ReviewConfig value) {
+        return new StrikeDeskConfig(discord, data, style, ingest, posts, value);
     }
 }

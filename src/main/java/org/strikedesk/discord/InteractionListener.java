@@ -3,14 +3,17 @@ package org.strikedesk.discord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -148,7 +151,23 @@ final class InteractionListener extends ListenerAdapter {
         String guild =
                 interaction.getGuild() == null ? "" : interaction.getGuild().getId();
         String channel = interaction.getChannelId() == null ? "" : interaction.getChannelId();
-        return new Invoker(interaction.getUser().getId(), interaction.getUser().getName(), admin, guild, channel);
+        return new Invoker(
+                interaction.getUser().getId(), interaction.getUser().getName(), admin, guild, channel, roles(member));
+    }
+
+    /**
+     * The member's role ids, as far as JDA knows them: the roles of a server the bot is in. In a server JDA does not
+     * hold (a detached member) they cannot be read, and the member counts as having none.
+     */
+    private static Set<String> roles(Member member) {
+        if (member == null) {
+            return Set.of();
+        }
+        try {
+            return member.getUnsortedRoles().stream().map(Role::getId).collect(Collectors.toSet());
+        } catch (UnsupportedOperationException e) {
+            return Set.of();
+        }
     }
 
     /** Turns an uploaded attachment into an upload the commands can read. */

@@ -25,6 +25,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.strikedesk.figures.Amount;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.Metric;
@@ -45,9 +47,12 @@ import org.strikedesk.trusts.TrustDirectory;
  * Imports a figures file, whatever route it came by: the whole file is read and validated before anything is
  * written, then applied in one transaction with its history record and whatever the listeners owe (posts). A
  * rejected file changes nothing but the history. A changed value is a revision when its publication is not older
- * than the one held; the value it replaces, or an older one that arrives late, is kept in the history.
+ * than the one held; the value it replaces, or an older one that arrives late, is kept in the history. Before
+ * anything is published, the gate looks at the changes: an import with something implausible in it is stored but
+ * held, and published only when an editor {@linkplain #approve approves} it.
  */
 public final class Importer {
+    private static final Logger log = LoggerFactory.getLogger(Importer.class);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final Database database;
@@ -57,6 +62,7 @@ public final class Importer {
     private final Clock clock;
     private final List<ImportListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> committed = new CopyOnWriteArrayList<>();
+    private volatile ImportGate gate = ImportGate.NONE;
 
     public Importer(
             Database database,
@@ -76,9 +82,14 @@ public final class Importer {
         committed.add(work);
     }
 
-    /** Adds work to commit with every import that changes figures. */
+    /** Adds work to commit with every import that changes figures, and with every decision on a held one. */
     public void addListener(ImportListener listener) {
         listeners.add(listener);
+    }
+
+    /** Checks every import's changes with {@code gate} before they are published; by default nothing is held. */
+    public void holdWith(ImportGate gate) {
+        this.gate = gate;
     }
 
     /**
@@ -172,25 +183,128 @@ public final class Importer {
             ImportHistory.finish(connection, report);
             return report;
         }
-        Set<Figure.Scope> scopes =
-                validated.figures().stream().map(Figure::scope).collect(Collectors.toSet());
-        Map<Figure.Key, FigureWriter.Held> held = FigureWriter.current(connection, scopes);
-        Tally tally = new Tally();
-        try (FigureWriter writer = new FigureWriter(connection, id, arrival.at())) {
-            for (Figure figure : validated.figures()) {
-                tally.count(writer, figure, held.get(figure.key()), id);
-            }
-            writer.flush();
+        ImportPlan plan = ImportPlan.of(validated.figures(), current(connection, validated.figures()), id);
+        List<FigureChange> changes = plan.changes();
+        List<Finding> findings = changes.isEmpty() ? List.of() : gate.check(changes);
+        if (!findings.isEmpty()) {
+            return hold(connection, validated, arrival, id, plan, findings);
         }
-        List<ImportNotices.AcuteNotShown> hidden = acuteNotShown(connection, tally.changes);
-        ImportReport report = tally.report(id, arrival, validated.rows(), hidden);
+        try (FigureWriter writer = new FigureWriter(connection, id, arrival.at())) {
+            plan.write(writer);
+        }
+        List<ImportNotices.AcuteNotShown> hidden = acuteNotShown(connection, changes);
+        ImportReport.Counts counts = plan.counts(validated.rows());
+        ImportNotices notices = new ImportNotices(plan.older(), hidden);
+        if (changes.isEmpty()) {
+            ImportReport report = new ImportReport.Unchanged(id, arrival, counts, notices);
+            ImportHistory.finish(connection, report);
+            return report;
+        }
+        ImportReport.Imported report = new ImportReport.Imported(id, arrival, counts, changes, notices);
         ImportHistory.finish(connection, report);
-        if (report instanceof ImportReport.Imported imported) {
-            for (ImportListener listener : listeners) {
-                listener.imported(connection, imported);
-            }
+        for (ImportListener listener : listeners) {
+            listener.imported(connection, report);
         }
         return report;
+    }
+
+    private static Map<Figure.Key, FigureWriter.Held> current(Connection connection, List<Figure> figures)
+            throws SQLException {
+        Set<Figure.Scope> scopes = figures.stream().map(Figure::scope).collect(Collectors.toSet());
+        return FigureWriter.current(connection, scopes);
+    }
+
+    /** Stores an import's figures without publishing them, for an editor to approve or reject. */
+    private ImportReport hold(
+            Connection connection,
+            Validated validated,
+            ImportReport.Arrival arrival,
+            long id,
+            ImportPlan plan,
+            List<Finding> findings)
+            throws SQLException {
+        HeldImports.hold(connection, id, validated.figures(), findings, arrival.at());
+        ImportReport.Held report = new ImportReport.Held(
+                id,
+                arrival,
+                plan.counts(validated.rows()),
+                plan.changes(),
+                new ImportNotices(plan.older(), List.of()),
+                findings);
+        ImportHistory.finish(connection, report);
+        for (ImportListener listener : listeners) {
+            listener.held(connection, report);
+        }
+        log.info("{}", report.summary());
+        return report;
+    }
+
+    /**
+     * Publishes a held import on an editor's word: its figures are applied as any import's are, against the figures
+     * current now, and its posts are released.
+     *
+     * @param importId the held import
+     * @param by who approved it
+     */
+    public ReviewDecision approve(long importId, String by) {
+        ReviewDecision decision = database.transaction(connection -> {
+            Optional<HeldImport> held = HeldImports.read(connection, importId);
+            if (held.isEmpty() || held.get().status() != HeldImport.Status.HELD) {
+                return ReviewDecision.undecided(importId, held);
+            }
+            Instant now = clock.instant();
+            boolean asHeld = !HeldImports.changedSince(connection, importId);
+            List<Figure> figures = HeldImports.figures(connection, importId);
+            ImportPlan plan = ImportPlan.of(figures, current(connection, figures), importId);
+            try (FigureWriter writer = new FigureWriter(connection, importId, now)) {
+                plan.write(writer);
+            }
+            HeldImports.decide(connection, importId, HeldImport.Status.APPROVED, by, now);
+            HeldImport approved = HeldImports.read(connection, importId).orElseThrow();
+            ImportListener.Approval approval = new ImportListener.Approval(approved, plan.changes(), asHeld);
+            for (ImportListener listener : listeners) {
+                listener.approved(connection, approval);
+            }
+            return ReviewDecision.approved(approved, plan.changes());
+        });
+        decided(decision);
+        return decision;
+    }
+
+    /**
+     * Withdraws a held import on an editor's word: its figures are never published and its posts never sent; they
+     * stay in the history as what was refused, with who refused them and when.
+     *
+     * @param importId the held import
+     * @param by who rejected it
+     */
+    public ReviewDecision reject(long importId, String by) {
+        ReviewDecision decision = database.transaction(connection -> {
+            Optional<HeldImport> held = HeldImports.read(connection, importId);
+            if (held.isEmpty() || held.get().status() != HeldImport.Status.HELD) {
+                return ReviewDecision.undecided(importId, held);
+            }
+            HeldImports.decide(connection, importId, HeldImport.Status.REJECTED, by, clock.instant());
+            HeldImport rejected = HeldImports.read(connection, importId).orElseThrow();
+            for (ImportListener listener : listeners) {
+                listener.rejected(connection, rejected);
+            }
+            return ReviewDecision.rejected(rejected);
+        });
+        decided(decision);
+        return decision;
+    }
+
+    private void decided(ReviewDecision decision) {
+        if (decision.outcome() == ReviewDecision.Outcome.APPROVED
+                || decision.outcome() == ReviewDecision.Outcome.REJECTED) {
+            log.info(
+                    "Import #{} {} by {}",
+                    decision.importId(),
+                    decision.outcome().word(),
+                    decision.by());
+            committed.forEach(Runnable::run);
+        }
     }
 
     /**
@@ -251,52 +365,6 @@ public final class Importer {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** Counts what an import does to each figure and does it. */
-    private static final class Tally {
-        private final List<FigureChange> changes = new ArrayList<>();
-        private final List<ImportNotices.Superseded> older = new ArrayList<>();
-        private int added;
-        private int revised;
-        private int unchanged;
-        private int superseded;
-
-        void count(FigureWriter writer, Figure figure, FigureWriter.Held held, long importId) throws SQLException {
-            if (held == null) {
-                writer.put(figure);
-                changes.add(new FigureChange(null, figure));
-                added++;
-            } else if (held.figure().value() == figure.value()) {
-                unchanged++;
-            } else if (isNewer(figure, held.figure())) {
-                writer.archive(held.figure(), held.importId(), importId);
-                writer.put(figure);
-                changes.add(new FigureChange(held.figure(), figure));
-                revised++;
-            } else {
-                writer.archive(figure, importId, held.importId());
-                older.add(new ImportNotices.Superseded(figure, held.figure()));
-                superseded++;
-            }
-        }
-
-        /** The newer publication wins; without two dates to compare, the later import does. */
-        private static boolean isNewer(Figure incoming, Figure current) {
-            if (incoming.published() == null || current.published() == null) {
-                return true;
-            }
-            return !incoming.published().isBefore(current.published());
-        }
-
-        ImportReport report(
-                long id, ImportReport.Arrival arrival, int rows, List<ImportNotices.AcuteNotShown> acuteNotShown) {
-            ImportReport.Counts counts = new ImportReport.Counts(rows, added, revised, unchanged, superseded);
-            ImportNotices notices = new ImportNotices(older, acuteNotShown);
-            return changes.isEmpty()
-                    ? new ImportReport.Unchanged(id, arrival, counts, notices)
-                    : new ImportReport.Imported(id, arrival, counts, changes, notices);
         }
     }
 }

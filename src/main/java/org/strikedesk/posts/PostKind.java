@@ -13,13 +13,15 @@ public enum PostKind {
     /** Several releases that waited for one channel, posted together. */
     SUMMARY,
     /** A report to the people who subscribed that a channel cannot be posted in. */
-    ALERT;
+    ALERT,
+    /** To the editors' channel: an import the plausibility gate held, with Approve and Reject buttons. */
+    REVIEW;
 
     /** Whether a later revision of its figures edits a delivered post of this kind: the posts that report them. */
     public boolean revisable() {
         return switch (this) {
             case RELEASE, CORRECTION, SUMMARY -> true;
-            case EDIT, DIGEST, ALERT -> false;
+            case EDIT, DIGEST, ALERT, REVIEW -> false;
         };
     }
 
@@ -27,7 +29,15 @@ public enum PostKind {
     public boolean mergeable() {
         return switch (this) {
             case RELEASE, CORRECTION -> true;
-            case EDIT, DIGEST, SUMMARY, ALERT -> false;
+            case EDIT, DIGEST, SUMMARY, ALERT, REVIEW -> false;
+        };
+    }
+
+    /** Whether posts of this kind are notices to people, written whole when they are owed. */
+    public boolean notice() {
+        return switch (this) {
+            case REVIEW -> true;
+            case RELEASE, CORRECTION, EDIT, DIGEST, SUMMARY, ALERT -> false;
         };
     }
 }

@@ -34,7 +34,10 @@ public final class PostsStatus implements StatusContributor {
         fields.add(new Reply.Field(
                 "Posts",
                 waiting + " waiting, " + counts.getOrDefault(PostStatus.DELIVERED, 0) + " delivered, "
-                        + counts.getOrDefault(PostStatus.FAILED, 0) + " failed",
+                        + counts.getOrDefault(PostStatus.FAILED, 0) + " failed"
+                        + (counts.containsKey(PostStatus.HELD)
+                                ? ", " + counts.get(PostStatus.HELD) + " held for review"
+                                : ""),
                 true));
         fields.add(new Reply.Field(
                 "Next scheduled post",

@@ -51,6 +51,12 @@ public final class SimulatedDiscord<B extends AutoCloseable>
         return new SimulatedDiscord<>(world -> {}, connect, true);
     }
 
+    /** A customised world ({@code b -> b.guild(g -> ...)}), with a bot connected afresh for each test. */
+    public static <B extends AutoCloseable> SimulatedDiscord<B> forEachTest(
+            Consumer<SimulatorBuilder> world, Function<DiscordSimulator, B> connect) {
+        return new SimulatedDiscord<>(world, connect, true);
+    }
+
     /** The running simulator. */
     public DiscordSimulator sim() {
         return simulator.simulator();

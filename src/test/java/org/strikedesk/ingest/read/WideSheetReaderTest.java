@@ -33,7 +33,9 @@ class WideSheetReaderTest {
     private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @RegisterExtension
-    static final AppOnShippedData shipped = AppOnShippedData.forEachTest().startingAt("2026-01-12T09:00:00Z");
+    /** Without the plausibility gate, which would hold the synthetic figures at England's scale: this is about reading. */
+    static final AppOnShippedData shipped =
+            AppOnShippedData.forEachTest().startingAt("2026-01-12T09:00:00Z").with("{\"review\": {\"gate\": false}}");
 
     /** A synthetic workbook in the shipped layout: a title, a source line, headings in row 3, then trusts. */
     static SyntheticWorkbook daily(List<LocalDate> days, List<String> codes) {
