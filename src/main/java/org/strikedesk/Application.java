@@ -18,6 +18,7 @@ import org.strikedesk.answers.StatusCommand;
 import org.strikedesk.answers.StrikesCommand;
 import org.strikedesk.answers.TopCommand;
 import org.strikedesk.answers.TrustCommand;
+import org.strikedesk.audit.Audit;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.Completer;
 import org.strikedesk.commands.Lookups;
@@ -68,6 +69,7 @@ public final class Application implements BotBackend, AutoCloseable {
     private final StatusCommand status;
     private final Posts posts;
     private final Reviews reviews;
+    private final Audit audit;
     private final FigureCards cards;
     private final CommandRegistry commands;
     private final ActionRouter actions;
@@ -106,12 +108,13 @@ public final class Application implements BotBackend, AutoCloseable {
         this.status.addContributor(posts.status());
         this.reviews = new Reviews(config.review(), database, reference, queries, importer, clock);
         this.status.addContributor(reviews.status());
+        this.audit = new Audit(config.audit(), config.review(), database, reference, importer, clock);
         Lookups lookups = new Lookups(reference);
         StrikeSelection selection = new StrikeSelection(queries, reference);
         QuoteCommand quote = new QuoteCommand(lookups, selection, new QuoteWriter(style));
         ChartCommand chart = new ChartCommand(lookups, selection, queries);
         this.commands = registry(style, lookups, selection, quote, chart);
-        this.actions = new ActionRouter(reference, selection, quote, chart, reviews.decisions());
+        this.actions = new ActionRouter(reference, selection, quote, chart, reviews.decisions(), audit.uses());
     }
 
     /**
@@ -132,7 +135,10 @@ public final class Application implements BotBackend, AutoCloseable {
                     IngestConfig.resolve(Home.directory(), config.ingest().layouts());
             FigureReaders readers =
                     FigureReaders.standard(config.ingest(), new LayoutLoader().loadAll(layouts), reference::calendar);
-            return new Application(config, database, reference, readers, clock, Version.current());
+            Application app = new Application(config, database, reference, readers, clock, Version.current());
+            // Records of who was shown which figures last audit.keep, whether or not the bot runs.
+            app.audit.forget();
+            return app;
         } catch (IOException | RuntimeException e) {
             database.close();
             throw e;
@@ -154,10 +160,12 @@ public final class Application implements BotBackend, AutoCloseable {
         all.add(new TrustCommand(reference, lookups, queries));
         all.addAll(posts.commands(lookups, reference));
         all.addAll(reviews.commands());
+        all.addAll(audit.commands(lookups));
         all.add(status);
         all.add(new UploadCommand(importer, reference, config.ingest().maxFileBytes()));
         all.add(new HelpCommand(() -> this.commands));
-        return new CommandRegistry(all, new Completer(reference, queries::organisationsWithFigures), reviews.editors());
+        return new CommandRegistry(
+                all, new Completer(reference, queries::organisationsWithFigures), reviews.editors(), audit.uses());
     }
 
     public StrikeDeskConfig config() {
@@ -192,6 +200,11 @@ public final class Application implements BotBackend, AutoCloseable {
         return posts;
     }
 
+    /** Who was shown which figures, and the corrections that name them. */
+    public Audit audit() {
+        return audit;
+    }
+
     /** Editors' review of what the plausibility gate holds. */
     public Reviews reviews() {
         return reviews;
@@ -216,6 +229,7 @@ public final class Application implements BotBackend, AutoCloseable {
     @Override
     public void startPosting(PostSink sink, ScheduledExecutorService executor) {
         posts.start(sink, executor);
+        audit.startForgetting(executor);
     }
 
     public Clock clock() {

@@ -27,6 +27,13 @@ final class ShellCommand implements Callable<Integer> {
             description = "Where charts and other attachments are written (default: the current folder)")
     Path outFolder = Path.of(".");
 
+    @Option(
+            names = "--as",
+            paramLabel = "NAME",
+            description = "Who is asking, for the record of who was shown which figures (default: this machine's"
+                    + " user name)")
+    String as;
+
     @Override
     public Integer call() throws Exception {
         Logging.quiet();
@@ -34,6 +41,7 @@ final class ShellCommand implements Callable<Integer> {
         try (Application app = locations.open();
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             ConsoleParser parser = new ConsoleParser(app.commands());
+            Invoker invoker = Invoker.console(ConsoleUser.name(as));
             AttachmentWriter files = new AttachmentWriter(outFolder);
             out.println("StrikeDesk " + Version.current() + ". Type /help for the commands; Ctrl-D to leave.");
             for (String line = prompt(in, out); line != null; line = prompt(in, out)) {
@@ -43,7 +51,7 @@ final class ShellCommand implements Callable<Integer> {
                 if (line.strip().equals("exit") || line.strip().equals("quit")) {
                     break;
                 }
-                ConsoleParser.Parsed parsed = parser.parse(line, Invoker.CONSOLE);
+                ConsoleParser.Parsed parsed = parser.parse(line, invoker);
                 out.print(
                         parsed.request() == null
                                 ? parsed.problem() + "\n"

@@ -5,7 +5,9 @@ import org.strikedesk.config.UserFacingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest}, {@code imports} and {@code review}. */
+/** The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest}, {@code imports}, {@code review} and
+ * {@code corrections}.
+ */
 @Command(
         name = "strikedesk",
         // Every subcommand inherits --help and --version.
@@ -20,6 +22,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             ImportsCommand.class,
             ReviewAtConsole.class,
+            CorrectionsAtConsole.class,
             CommandLine.HelpCommand.class
         })
 public final class StrikeDesk {

@@ -29,7 +29,8 @@ class ArchitectureTest {
                     "org.strikedesk.answers..",
                     "org.strikedesk.posts..",
                     "org.strikedesk.ingest..",
-                    "org.strikedesk.review..")
+                    "org.strikedesk.review..",
+                    "org.strikedesk.audit..")
             .layer("Framework")
             .definedBy("org.strikedesk.commands..", "org.strikedesk.replies..")
             .layer("Settings")
@@ -82,6 +83,10 @@ class ArchitectureTest {
             .resideInAPackage("org.strikedesk.ingest..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.strikedesk.posts..", "org.strikedesk.answers..", "org.strikedesk.review..")
-            .because("posts, answers and review follow imports; an import knows only the gate it is given");
+            .resideInAnyPackage(
+                    "org.strikedesk.posts..",
+                    "org.strikedesk.answers..",
+                    "org.strikedesk.review..",
+                    "org.strikedesk.audit..")
+            .because("posts, answers, review and the audit follow imports; an import knows only the gate it is given");
 }

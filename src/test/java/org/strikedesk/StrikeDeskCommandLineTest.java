@@ -147,9 +147,22 @@ class StrikeDeskCommandLineTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("review approve 12");
     }
 
+    @DisplayName("ask --as NAME is recorded as who asked; /usage shows it; corrections lists none yet")
+    @Test
+    void askAs() {
+        assertThat(run("ask", "--db", db(), "--as", "Night editor", "/cancellations trust:ENHT"))
+                .isZero();
+        assertThat(run("ask", "--db", db(), "/usage trust:ENHT")).isZero();
+        assertThat(run("corrections", "--db", db())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Night editor at the console, /cancellations trust:ENHT: inpatient and day case 170")
+                .contains("No corrections");
+    }
+
     @DisplayName("Every subcommand takes --help, prints its usage and exits 0 without opening a store")
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"run", "ask", "shell", "ingest", "imports", "review", "help"})
+    @ValueSource(strings = {"run", "ask", "shell", "ingest", "imports", "review", "corrections", "help"})
     void helpForEverySubcommand(String subcommand) {
         int code = run(subcommand, "--help");
 
@@ -164,7 +177,7 @@ class StrikeDeskCommandLineTest {
     @Test
     void helpCasesCoverEverySubcommand() {
         assertThat(StrikeDesk.commandLine().getSubcommands().keySet())
-                .containsExactlyInAnyOrder("run", "ask", "shell", "ingest", "imports", "review", "help");
+                .containsExactlyInAnyOrder("run", "ask", "shell", "ingest", "imports", "review", "corrections", "help");
     }
 
     @DisplayName("Subcommand and slash-command names may be typed in any case")

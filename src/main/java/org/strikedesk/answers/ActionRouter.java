@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
+import org.strikedesk.commands.FigureUse;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Lookup;
 import org.strikedesk.commands.StrikeSelection;
@@ -27,32 +28,42 @@ public final class ActionRouter implements Actions {
     private final QuoteCommand quotes;
     private final ChartCommand charts;
     private final ReviewDecisions reviews;
+    private final FigureUse uses;
 
     public ActionRouter(Reference reference, StrikeSelection selection, QuoteCommand quotes, ChartCommand charts) {
-        this(reference, selection, quotes, charts, ReviewDecisions.NONE);
+        this(reference, selection, quotes, charts, ReviewDecisions.NONE, FigureUse.NONE);
     }
 
-    /** @param reviews carries out Approve and Reject on held imports */
+    /**
+     * @param reviews carries out Approve and Reject on held imports
+     * @param uses where it records who was shown which figures
+     */
     public ActionRouter(
             Reference reference,
             StrikeSelection selection,
             QuoteCommand quotes,
             ChartCommand charts,
-            ReviewDecisions reviews) {
+            ReviewDecisions reviews,
+            FigureUse uses) {
         this.reference = reference;
         this.selection = selection;
         this.quotes = quotes;
         this.charts = charts;
         this.reviews = reviews;
+        this.uses = uses;
     }
 
-    /** The answer to a button press; never throws. */
+    /** The answer to a button press, with who was shown which figures recorded; never throws. */
     @Override
     public Reply press(String actionId, Invoker invoker) {
         try {
-            return ActionId.parse(actionId)
+            Reply reply = ActionId.parse(actionId)
                     .map(action -> answer(action, invoker))
                     .orElseGet(ActionRouter::unknown);
+            if (!reply.shown().isEmpty()) {
+                uses.record(invoker, "button " + actionId, reply);
+            }
+            return reply;
         } catch (RuntimeException e) {
             String ticket = UUID.randomUUID().toString().substring(0, 8);
             log.error("Button {} failed (reference {}) for user {}", actionId, ticket, invoker.userId(), e);

@@ -68,6 +68,8 @@ public final class QuoteCommand implements SlashCommand {
                                     .field(HeldNotes.FIELD, held.get(), false);
                     StrikeFigures.sourcesOf(figures.acute().orElseThrow().basis())
                             .forEach(source -> reply.source(Publishers.line(source)));
+                    reply.shows(figures.acute().orElseThrow().basis());
+                    figures.statedRunningTotal().ifPresent(total -> reply.shows(List.of(total)));
                     return reply.build();
                 })
                 .orElseGet(() -> Reply.builder(Reply.Tone.WARNING)

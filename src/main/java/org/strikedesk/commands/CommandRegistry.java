@@ -21,15 +21,20 @@ public final class CommandRegistry {
     private final Map<String, SlashCommand> commands = new LinkedHashMap<>();
     private final Completer completer;
     private final Editors editors;
+    private final FigureUse uses;
 
     public CommandRegistry(List<SlashCommand> commands, Completer completer) {
-        this(commands, completer, Editors.MANAGERS);
+        this(commands, completer, Editors.MANAGERS, FigureUse.NONE);
     }
 
-    /** @param editors who may use the editors' commands */
-    public CommandRegistry(List<SlashCommand> commands, Completer completer, Editors editors) {
+    /**
+     * @param editors who may use the editors' commands
+     * @param uses where it records who was shown which figures
+     */
+    public CommandRegistry(List<SlashCommand> commands, Completer completer, Editors editors, FigureUse uses) {
         this.completer = completer;
         this.editors = editors;
+        this.uses = uses;
         for (SlashCommand command : commands) {
             String name = command.spec().name();
             if (this.commands.putIfAbsent(name, command) != null) {
@@ -61,9 +66,26 @@ public final class CommandRegistry {
         return spec.allows(invoker, editors);
     }
 
-    /** Answers a request; never throws. */
+    /** Answers a request, and records who was shown which figures; never throws. */
     public Reply handle(CommandRequest request) {
-        return answer(request);
+        Reply reply = answer(request);
+        if (!reply.shown().isEmpty()) {
+            uses.record(request.invoker(), asked(request), reply);
+        }
+        return reply;
+    }
+
+    /** The request as it would be typed: "/cancellations trust:ENHT strike:latest", options in the spec's order. */
+    private String asked(CommandRequest request) {
+        StringBuilder typed = new StringBuilder("/").append(request.command());
+        spec(request.command())
+                .ifPresent(spec -> spec.options()
+                        .forEach(option -> request.option(option.name())
+                                .ifPresent(value -> typed.append(' ')
+                                        .append(option.name())
+                                        .append(':')
+                                        .append(value.contains(" ") ? "\"" + value + "\"" : value))));
+        return typed.toString();
     }
 
     private Reply answer(CommandRequest request) {

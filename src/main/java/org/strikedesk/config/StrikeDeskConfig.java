@@ -10,14 +10,16 @@ public record StrikeDeskConfig(
         StyleConfig style,
         IngestConfig ingest,
         PostsConfig posts,
-        ReviewConfig review) {
+        ReviewConfig review,
+        AuditConfig audit) {
     public static final StrikeDeskConfig DEFAULT = new StrikeDeskConfig(
             DiscordConfig.DEFAULT,
             DataConfig.DEFAULT,
             StyleConfig.DEFAULT,
             IngestConfig.DEFAULT,
             PostsConfig.DEFAULT,
-            ReviewConfig.DEFAULT);
+            ReviewConfig.DEFAULT,
+            AuditConfig.DEFAULT);
 
     @JsonCreator
     public StrikeDeskConfig(
@@ -26,32 +28,38 @@ public record StrikeDeskConfig(
             @JsonProperty("style") StyleConfig style,
             @JsonProperty("ingest") IngestConfig ingest,
             @JsonProperty("posts") PostsConfig posts,
-            @JsonProperty("review") ReviewConfig review) {
+            @JsonProperty("review") ReviewConfig review,
+            @JsonProperty("audit") AuditConfig audit) {
         this.discord = discord == null ? DiscordConfig.DEFAULT : discord;
         this.data = data == null ? DataConfig.DEFAULT : data;
         this.style = style == null ? StyleConfig.DEFAULT : style;
         this.ingest = ingest == null ? IngestConfig.DEFAULT : ingest;
         this.posts = posts == null ? PostsConfig.DEFAULT : posts;
         this.review = review == null ? ReviewConfig.DEFAULT : review;
+        this.audit = audit == null ? AuditConfig.DEFAULT : audit;
     }
 
     public StrikeDeskConfig withDiscord(DiscordConfig value) {
-        return new StrikeDeskConfig(value, data, style, ingest, posts, review);
+        return new StrikeDeskConfig(value, data, style, ingest, posts, review, audit);
     }
 
     public StrikeDeskConfig withData(DataConfig value) {
-        return new StrikeDeskConfig(discord, value, style, ingest, posts, review);
+        return new StrikeDeskConfig(discord, value, style, ingest, posts, review, audit);
     }
 
     public StrikeDeskConfig withStyle(StyleConfig value) {
-        return new StrikeDeskConfig(discord, data, value, ingest, posts, review);
+        return new StrikeDeskConfig(discord, data, value, ingest, posts, review, audit);
     }
 
     public StrikeDeskConfig withPosts(PostsConfig value) {
-        return new StrikeDeskConfig(discord, data, style, ingest, value, review);
+        return new StrikeDeskConfig(discord, data, style, ingest, value, review, audit);
     }
 
     public StrikeDeskConfig withReview(ReviewConfig value) {
-        return new StrikeDeskConfig(discord, data, style, ingest, posts, value);
+        return new StrikeDeskConfig(discord, data, style, ingest, posts, value, audit);
+    }
+
+    public StrikeDeskConfig withAudit(AuditConfig value) {
+        return new StrikeDeskConfig(discord, data, style, ingest, posts, review, value);
     }
 }

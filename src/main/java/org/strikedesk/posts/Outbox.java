@@ -59,6 +59,7 @@ public final class Outbox {
             case SUMMARY -> "summary";
             case ALERT -> "alert";
             case REVIEW -> "review";
+            case CORRECTION_NOTICE -> "correction_notice";
         };
     }
 

@@ -15,13 +15,15 @@ public enum PostKind {
     /** A report to the people who subscribed that a channel cannot be posted in. */
     ALERT,
     /** To the editors' channel: an import the plausibility gate held, with Approve and Reject buttons. */
-    REVIEW;
+    REVIEW,
+    /** To the editors' channel: figures people were shown were revised, and who they were. */
+    CORRECTION_NOTICE;
 
     /** Whether a later revision of its figures edits a delivered post of this kind: the posts that report them. */
     public boolean revisable() {
         return switch (this) {
             case RELEASE, CORRECTION, SUMMARY -> true;
-            case EDIT, DIGEST, ALERT, REVIEW -> false;
+            case EDIT, DIGEST, ALERT, REVIEW, CORRECTION_NOTICE -> false;
         };
     }
 
@@ -29,14 +31,14 @@ public enum PostKind {
     public boolean mergeable() {
         return switch (this) {
             case RELEASE, CORRECTION -> true;
-            case EDIT, DIGEST, SUMMARY, ALERT, REVIEW -> false;
+            case EDIT, DIGEST, SUMMARY, ALERT, REVIEW, CORRECTION_NOTICE -> false;
         };
     }
 
     /** Whether posts of this kind are notices to people, written whole when they are owed. */
     public boolean notice() {
         return switch (this) {
-            case REVIEW -> true;
+            case REVIEW, CORRECTION_NOTICE -> true;
             case RELEASE, CORRECTION, EDIT, DIGEST, SUMMARY, ALERT -> false;
         };
     }

@@ -42,6 +42,8 @@ class ConfigLoaderTest {
                 "{\"review\": {\"revisionMinimum\": -1}} | review.revisionMinimum",
                 "{\"review\": {\"staffFactor\": 0.5}} | review.staffFactor",
                 "{\"review\": {\"holdAll\": true}} | unknown key \"review.holdAll\"",
+                "{\"audit\": {\"keep\": \"6 months\"}} | audit.keep",
+                "{\"audit\": {\"keep\": \"PT1H\"}} | audit.keep",
                 "{\"data\": {\"directory\": 5, } | not valid JSON",
                 "[] | one JSON object"
             })
