@@ -33,6 +33,8 @@ import org.strikedesk.discord.BotBackend;
 import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.FiguresStore;
 import org.strikedesk.figures.HeldFigures;
+import org.strikedesk.figures.ReleaseCalendar;
+import org.strikedesk.figures.StrikeStore;
 import org.strikedesk.ingest.ImportHistory;
 import org.strikedesk.ingest.Importer;
 import org.strikedesk.ingest.ReferenceData;
@@ -70,6 +72,7 @@ public final class Application implements BotBackend, AutoCloseable {
     private final Posts posts;
     private final Reviews reviews;
     private final Audit audit;
+    private final ReleaseCalendar releases;
     private final FigureCards cards;
     private final CommandRegistry commands;
     private final ActionRouter actions;
@@ -92,9 +95,14 @@ public final class Application implements BotBackend, AutoCloseable {
         this.importer = new Importer(database, reference::directory, reference::calendar, readers, clock);
         FiguresStore figures = new FiguresStore(database);
         this.importer.afterCommit(figures::changed);
+        this.importer.afterCalendarChange(() -> {
+            reference.replaceCalendar(new StrikeStore(database).load());
+            figures.changed();
+        });
         this.queries = new FigureQueries(figures, new HeldFigures(database), reference::calendar);
         this.history = new ImportHistory(database);
-        this.status = new StatusCommand(history, figures, clock, version);
+        this.releases = new ReleaseCalendar(config.releases().expectedWithin(), clock);
+        this.status = new StatusCommand(history, figures, queries, releases, clock, version);
         IngestConfig ingest = config.ingest();
         this.inbox = new Inbox(InboxFolders.of(ingest, Home.directory()), importer, clock, ingest.settle());
         this.inboxWatcher = new InboxWatcher(inbox, ingest.inboxRescan(), ingest.settle());
@@ -104,13 +112,13 @@ public final class Application implements BotBackend, AutoCloseable {
         }
         HouseStyle style = new HouseStyle(config.style());
         this.cards = new FigureCards(style);
-        this.posts = new Posts(config.posts(), database, reference, queries, cards, importer, clock);
+        this.posts = new Posts(config.posts(), database, reference, queries, cards, importer, releases, clock);
         this.status.addContributor(posts.status());
         this.reviews = new Reviews(config.review(), database, reference, queries, importer, clock);
         this.status.addContributor(reviews.status());
         this.audit = new Audit(config.audit(), config.review(), database, reference, importer, clock);
         Lookups lookups = new Lookups(reference);
-        StrikeSelection selection = new StrikeSelection(queries, reference);
+        StrikeSelection selection = new StrikeSelection(queries, reference, releases);
         QuoteCommand quote = new QuoteCommand(lookups, selection, new QuoteWriter(style));
         ChartCommand chart = new ChartCommand(lookups, selection, queries);
         this.commands = registry(style, lookups, selection, quote, chart);
@@ -156,7 +164,7 @@ public final class Application implements BotBackend, AutoCloseable {
         all.add(new TopCommand(reference, lookups, selection, queries, new RankingCard(style)));
         all.add(quote);
         all.add(chart);
-        all.add(new StrikesCommand(reference, queries));
+        all.add(new StrikesCommand(reference, queries, releases));
         all.add(new TrustCommand(reference, lookups, queries));
         all.addAll(posts.commands(lookups, reference));
         all.addAll(reviews.commands());

@@ -11,7 +11,8 @@ public record StrikeDeskConfig(
         IngestConfig ingest,
         PostsConfig posts,
         ReviewConfig review,
-        AuditConfig audit) {
+        AuditConfig audit,
+        ReleasesConfig releases) {
     public static final StrikeDeskConfig DEFAULT = new StrikeDeskConfig(
             DiscordConfig.DEFAULT,
             DataConfig.DEFAULT,
@@ -19,7 +20,8 @@ public record StrikeDeskConfig(
             IngestConfig.DEFAULT,
             PostsConfig.DEFAULT,
             ReviewConfig.DEFAULT,
-            AuditConfig.DEFAULT);
+            AuditConfig.DEFAULT,
+            ReleasesConfig.DEFAULT);
 
     @JsonCreator
     public StrikeDeskConfig(
@@ -29,7 +31,8 @@ public record StrikeDeskConfig(
             @JsonProperty("ingest") IngestConfig ingest,
             @JsonProperty("posts") PostsConfig posts,
             @JsonProperty("review") ReviewConfig review,
-            @JsonProperty("audit") AuditConfig audit) {
+            @JsonProperty("audit") AuditConfig audit,
+            @JsonProperty("releases") ReleasesConfig releases) {
         this.discord = discord == null ? DiscordConfig.DEFAULT : discord;
         this.data = data == null ? DataConfig.DEFAULT : data;
         this.style = style == null ? StyleConfig.DEFAULT : style;
@@ -37,29 +40,34 @@ public record StrikeDeskConfig(
         this.posts = posts == null ? PostsConfig.DEFAULT : posts;
         this.review = review == null ? ReviewConfig.DEFAULT : review;
         this.audit = audit == null ? AuditConfig.DEFAULT : audit;
+        this.releases = releases == null ? ReleasesConfig.DEFAULT : releases;
     }
 
     public StrikeDeskConfig withDiscord(DiscordConfig value) {
-        return new StrikeDeskConfig(value, data, style, ingest, posts, review, audit);
+        return new StrikeDeskConfig(value, data, style, ingest, posts, review, audit, releases);
     }
 
     public StrikeDeskConfig withData(DataConfig value) {
-        return new StrikeDeskConfig(discord, value, style, ingest, posts, review, audit);
+        return new StrikeDeskConfig(discord, value, style, ingest, posts, review, audit, releases);
     }
 
     public StrikeDeskConfig withStyle(StyleConfig value) {
-        return new StrikeDeskConfig(discord, data, value, ingest, posts, review, audit);
+        return new StrikeDeskConfig(discord, data, value, ingest, posts, review, audit, releases);
     }
 
     public StrikeDeskConfig withPosts(PostsConfig value) {
-        return new StrikeDeskConfig(discord, data, style, ingest, value, review, audit);
+        return new StrikeDeskConfig(discord, data, style, ingest, value, review, audit, releases);
     }
 
     public StrikeDeskConfig withReview(ReviewConfig value) {
-        return new StrikeDeskConfig(discord, data, style, ingest, posts, value, audit);
+        return new StrikeDeskConfig(discord, data, style, ingest, posts, value, audit, releases);
     }
 
     public StrikeDeskConfig withAudit(AuditConfig value) {
-        return new StrikeDeskConfig(discord, data, style, ingest, posts, review, value);
+        return new StrikeDeskConfig(discord, data, style, ingest, posts, review, value, releases);
+    }
+
+    public StrikeDeskConfig withReleases(ReleasesConfig value) {
+        return new StrikeDeskConfig(discord, data, style, ingest, posts, review, audit, value);
     }
 }

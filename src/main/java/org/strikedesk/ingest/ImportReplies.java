@@ -51,7 +51,39 @@ public final class ImportReplies {
             public Reply rejected(ImportReport.Rejected rejected) {
                 return ImportReplies.rejected(rejected);
             }
+
+            @Override
+            public Reply calendar(ImportReport.Calendar calendar) {
+                return ImportReplies.calendar(calendar);
+            }
         });
+    }
+
+    /** A strikes file: the strikes added to the calendar or changed in it. */
+    private static Reply calendar(ImportReport.Calendar report) {
+        if (report.outcome() == ImportReport.Outcome.UNCHANGED) {
+            return Reply.info("No change: " + Ellipsis.clip(report.arrival().file(), 200), report.summary());
+        }
+        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
+                .title(Ellipsis.clip(
+                        "Strike calendar updated from " + report.arrival().file(), 250))
+                .text(report.summary() + ". Commands know the strikes now.");
+        if (!report.added().isEmpty()) {
+            reply.field("Added", strikes(report.added()), false);
+        }
+        if (!report.changed().isEmpty()) {
+            reply.field("Changed", strikes(report.changed()), false);
+        }
+        return reply.build();
+    }
+
+    private static String strikes(List<Strike> strikes) {
+        String shown = strikes.stream()
+                .limit(EXAMPLES_SHOWN)
+                .map(s -> "\u2022 " + s.id() + ": " + s.name() + ", " + HouseStyle.days(s.days()))
+                .collect(Collectors.joining("\n"));
+        int more = strikes.size() - EXAMPLES_SHOWN;
+        return shown + (more > 0 ? "\nand " + HouseStyle.number(more) + " more" : "");
     }
 
     /** Stored, not published: what looked wrong, what it would change, and what happens next. */

@@ -3,6 +3,7 @@ package org.strikedesk.ingest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.strikedesk.figures.Strike;
 import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.ingest.validate.FigureValidator;
 
@@ -74,6 +75,8 @@ public sealed interface ImportReport {
         R repeat(Repeat repeat);
 
         R rejected(Rejected rejected);
+
+        R calendar(Calendar calendar);
     }
 
     /**
@@ -271,6 +274,41 @@ public sealed interface ImportReport {
         public String summary() {
             return arrival.file() + ": rejected, nothing imported (" + errorCount
                     + (errorCount == 1 ? " error)" : " errors)");
+        }
+    }
+
+    /**
+     * A strikes file, in the strike calendar's own layout: strikes added to the calendar or changed in it, or none.
+     *
+     * @param counts rows read; strikes added, changed ({@code revised}) and unchanged
+     * @param added the strikes new to the calendar
+     * @param changed the strikes whose dates, group, unions or notes changed
+     */
+    record Calendar(long id, Arrival arrival, Counts counts, List<Strike> added, List<Strike> changed)
+            implements ImportReport {
+        public Calendar {
+            added = List.copyOf(added);
+            changed = List.copyOf(changed);
+        }
+
+        @Override
+        public Outcome outcome() {
+            return added.isEmpty() && changed.isEmpty() ? Outcome.UNCHANGED : Outcome.IMPORTED;
+        }
+
+        @Override
+        public <R> R handle(Handler<R> handler) {
+            return handler.calendar(this);
+        }
+
+        @Override
+        public String summary() {
+            if (outcome() == Outcome.UNCHANGED) {
+                return arrival.file() + ": no change; all " + counts.rows() + " strikes match the calendar";
+            }
+            return arrival.file() + ": " + added.size() + (added.size() == 1 ? " strike" : " strikes") + " added, "
+                    + changed.size() + " changed, " + counts.unchanged() + " unchanged in the strike calendar"
+                    + " (import #" + id + ")";
         }
     }
 

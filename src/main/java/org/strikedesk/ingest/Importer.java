@@ -9,12 +9,16 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +37,7 @@ import org.strikedesk.figures.Metric;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeCalendar;
 import org.strikedesk.figures.StrikeFigures;
+import org.strikedesk.figures.StrikeStore;
 import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.ingest.read.FigureFileReader;
 import org.strikedesk.ingest.read.FigureReaders;
@@ -62,6 +67,7 @@ public final class Importer {
     private final Clock clock;
     private final List<ImportListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> committed = new CopyOnWriteArrayList<>();
+    private final List<Runnable> calendarChanged = new CopyOnWriteArrayList<>();
     private volatile ImportGate gate = ImportGate.NONE;
 
     public Importer(
@@ -80,6 +86,11 @@ public final class Importer {
     /** Adds work to do once an import that changed figures has been committed. */
     public void afterCommit(Runnable work) {
         committed.add(work);
+    }
+
+    /** Adds work to do once a strikes file that changed the calendar has been committed. */
+    public void afterCalendarChange(Runnable work) {
+        calendarChanged.add(work);
     }
 
     /** Adds work to commit with every import that changes figures, and with every decision on a held one. */
@@ -114,6 +125,9 @@ public final class Importer {
             throws IOException {
         Instant at = clock.instant();
         ImportReport.Arrival arrival = new ImportReport.Arrival(name, checksum(file), route, by, at);
+        if (StrikesFile.isStrikesFile(file, name)) {
+            return importStrikes(file, name, arrival);
+        }
         Validated validated = validate(file, name, origin);
         if (!validated.ok()) {
             return recordRejection(validated, arrival);
@@ -163,13 +177,82 @@ public final class Importer {
     }
 
     private ImportReport recordRejection(Validated validated, ImportReport.Arrival arrival) {
+        return recordRejection(arrival, validated.rows(), validated.errors(), validated.errorCount());
+    }
+
+    private ImportReport recordRejection(
+            ImportReport.Arrival arrival, int rows, List<ImportError> errors, int errorCount) {
         return database.transaction(connection -> {
             long id = ImportHistory.begin(connection, arrival);
-            ImportReport report = new ImportReport.Rejected(
-                    id, arrival, validated.rows(), validated.errors(), validated.errorCount());
+            ImportReport report = new ImportReport.Rejected(id, arrival, rows, errors, errorCount);
             ImportHistory.finish(connection, report);
             return report;
         });
+    }
+
+    /**
+     * Imports a strikes file: checked whole, then the strikes it adds or changes are saved in one transaction, and
+     * the calendar in use is replaced once it is committed.
+     */
+    private ImportReport importStrikes(Path file, String name, ImportReport.Arrival arrival) throws IOException {
+        StrikesFile.Checked checked = StrikesFile.read(file, name, database.read(Importer::daysWithFigures));
+        if (!checked.errors().isEmpty()) {
+            List<ImportError> kept =
+                    checked.errors().stream().limit(FigureValidator.ERRORS_KEPT).toList();
+            return recordRejection(
+                    arrival, checked.rows(), kept, checked.errors().size());
+        }
+        ImportReport report = database.transaction(connection -> {
+            Optional<Long> earlier = ImportHistory.firstWithChecksum(connection, arrival.checksum());
+            long id = ImportHistory.begin(connection, arrival);
+            if (earlier.isPresent()) {
+                ImportReport repeat = new ImportReport.Repeat(
+                        id, arrival, new ImportReport.Counts(checked.rows(), 0, 0, checked.rows(), 0), earlier.get());
+                ImportHistory.finish(connection, repeat);
+                return repeat;
+            }
+            List<Strike> added = new ArrayList<>();
+            List<Strike> changed = new ArrayList<>();
+            for (Strike strike : checked.strikes()) {
+                Optional<Strike> held = calendar.get().byId(strike.id());
+                if (held.isEmpty()) {
+                    added.add(strike);
+                } else if (!held.get().equals(strike)) {
+                    changed.add(strike);
+                }
+            }
+            List<Strike> saved = new ArrayList<>(added);
+            saved.addAll(changed);
+            StrikeStore.save(connection, saved);
+            int unchanged = checked.strikes().size() - saved.size();
+            ImportReport.Calendar strikes = new ImportReport.Calendar(
+                    id,
+                    arrival,
+                    new ImportReport.Counts(checked.rows(), added.size(), changed.size(), unchanged, 0),
+                    added,
+                    changed);
+            ImportHistory.finish(connection, strikes);
+            return strikes;
+        });
+        if (report.outcome() == ImportReport.Outcome.IMPORTED) {
+            log.info("{}", report.summary());
+            calendarChanged.forEach(Runnable::run);
+        }
+        return report;
+    }
+
+    /** The days each strike has day figures for, published or held for review. */
+    private static Map<String, Set<LocalDate>> daysWithFigures(Connection connection) throws SQLException {
+        Map<String, Set<LocalDate>> days = new HashMap<>();
+        String sql = "SELECT DISTINCT strike_id, day FROM figures WHERE day <> ''"
+                + " UNION SELECT DISTINCT strike_id, day FROM held_figures WHERE day <> ''";
+        try (PreparedStatement query = connection.prepareStatement(sql);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                days.computeIfAbsent(rows.getString(1), k -> new HashSet<>()).add(LocalDate.parse(rows.getString(2)));
+            }
+        }
+        return days;
     }
 
     private ImportReport apply(Connection connection, Validated validated, ImportReport.Arrival arrival)

@@ -60,6 +60,7 @@ public final class Outbox {
             case ALERT -> "alert";
             case REVIEW -> "review";
             case CORRECTION_NOTICE -> "correction_notice";
+            case OVERDUE -> "overdue";
         };
     }
 

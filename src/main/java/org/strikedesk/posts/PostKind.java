@@ -17,13 +17,15 @@ public enum PostKind {
     /** To the editors' channel: an import the plausibility gate held, with Approve and Reject buttons. */
     REVIEW,
     /** To the editors' channel: figures people were shown were revised, and who they were. */
-    CORRECTION_NOTICE;
+    CORRECTION_NOTICE,
+    /** To subscribed channels: a strike's figures are overdue. */
+    OVERDUE;
 
     /** Whether a later revision of its figures edits a delivered post of this kind: the posts that report them. */
     public boolean revisable() {
         return switch (this) {
             case RELEASE, CORRECTION, SUMMARY -> true;
-            case EDIT, DIGEST, ALERT, REVIEW, CORRECTION_NOTICE -> false;
+            case EDIT, DIGEST, ALERT, REVIEW, CORRECTION_NOTICE, OVERDUE -> false;
         };
     }
 
@@ -31,14 +33,14 @@ public enum PostKind {
     public boolean mergeable() {
         return switch (this) {
             case RELEASE, CORRECTION -> true;
-            case EDIT, DIGEST, SUMMARY, ALERT, REVIEW, CORRECTION_NOTICE -> false;
+            case EDIT, DIGEST, SUMMARY, ALERT, REVIEW, CORRECTION_NOTICE, OVERDUE -> false;
         };
     }
 
     /** Whether posts of this kind are notices to people, written whole when they are owed. */
     public boolean notice() {
         return switch (this) {
-            case REVIEW, CORRECTION_NOTICE -> true;
+            case REVIEW, CORRECTION_NOTICE, OVERDUE -> true;
             case RELEASE, CORRECTION, EDIT, DIGEST, SUMMARY, ALERT -> false;
         };
     }

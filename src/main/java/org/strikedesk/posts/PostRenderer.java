@@ -56,7 +56,7 @@ public final class PostRenderer {
                         .title("StrikeDesk cannot post in a channel")
                         .text(payload.note())
                         .build();
-            case REVIEW, CORRECTION_NOTICE -> notice(Reply.Tone.WARNING, payload);
+            case REVIEW, CORRECTION_NOTICE, OVERDUE -> notice(Reply.Tone.WARNING, payload);
         };
     }
 
