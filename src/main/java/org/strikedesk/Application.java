@@ -5,16 +5,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import org.strikedesk.answers.ActionRouter;
 import org.strikedesk.answers.CancellationsCommand;
 import org.strikedesk.answers.ChartCommand;
 import org.strikedesk.answers.CompareCommand;
+import org.strikedesk.answers.ExportCommand;
 import org.strikedesk.answers.HelpCommand;
 import org.strikedesk.answers.NationalCommand;
 import org.strikedesk.answers.QuoteCommand;
 import org.strikedesk.answers.StaffCommand;
 import org.strikedesk.answers.StatusCommand;
+import org.strikedesk.answers.StoreStatus;
+import org.strikedesk.answers.StoryCommand;
 import org.strikedesk.answers.StrikesCommand;
 import org.strikedesk.answers.TopCommand;
 import org.strikedesk.answers.TrustCommand;
@@ -24,6 +28,7 @@ import org.strikedesk.commands.Completer;
 import org.strikedesk.commands.Lookups;
 import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.commands.StrikeSelection;
+import org.strikedesk.config.BackupConfig;
 import org.strikedesk.config.DiscordConfig;
 import org.strikedesk.config.Home;
 import org.strikedesk.config.IngestConfig;
@@ -54,6 +59,8 @@ import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.QuoteWriter;
 import org.strikedesk.replies.RankingCard;
 import org.strikedesk.review.Reviews;
+import org.strikedesk.replies.StoryWriter;
+import org.strikedesk.store.BackupSchedule;
 import org.strikedesk.store.Database;
 
 /**
@@ -80,10 +87,12 @@ public final class Application implements BotBackend, AutoCloseable {
     private final Inbox inbox;
     private final InboxWatcher inboxWatcher;
     private final UrlPoller poller;
+    private final Optional<BackupSchedule> backups;
 
     private Application(
             StrikeDeskConfig config,
             Database database,
+            Path databaseFile,
             Reference reference,
             FigureReaders readers,
             Clock clock,
@@ -103,10 +112,17 @@ public final class Application implements BotBackend, AutoCloseable {
         this.history = new ImportHistory(database);
         this.releases = new ReleaseCalendar(config.releases().expectedWithin(), clock);
         this.status = new StatusCommand(history, figures, queries, releases, clock, version);
+        StoreStatus store = new StoreStatus(clock);
+        database.addWriteListener(store);
+        status.addContributor(store);
         IngestConfig ingest = config.ingest();
         this.inbox = new Inbox(InboxFolders.of(ingest, Home.directory()), importer, clock, ingest.settle());
         this.inboxWatcher = new InboxWatcher(inbox, ingest.inboxRescan(), ingest.settle());
         this.poller = UrlPoller.of(ingest, database, importer, clock);
+        BackupConfig backup = config.backup();
+        this.backups = backup.every()
+                .map(every -> new BackupSchedule(
+                        databaseFile, Home.resolve(backup.directory()), every, backup.keep(), clock));
         if (!ingest.poll().isEmpty()) {
             status.addContributor(new PollStatus(poller::states, clock));
         }
@@ -121,8 +137,10 @@ public final class Application implements BotBackend, AutoCloseable {
         StrikeSelection selection = new StrikeSelection(queries, reference, releases);
         QuoteCommand quote = new QuoteCommand(lookups, selection, new QuoteWriter(style));
         ChartCommand chart = new ChartCommand(lookups, selection, queries);
-        this.commands = registry(style, lookups, selection, quote, chart);
-        this.actions = new ActionRouter(reference, selection, quote, chart, reviews.decisions(), audit.uses());
+        StoryCommand story = new StoryCommand(reference, lookups, selection, queries, new StoryWriter(style));
+        this.commands = registry(style, lookups, selection, quote, story, chart);
+        this.actions = new ActionRouter(
+                reference, selection, quote, story, chart, reviews.decisions(), audit.uses());
     }
 
     /**
@@ -135,15 +153,15 @@ public final class Application implements BotBackend, AutoCloseable {
      */
     public static Application open(StrikeDeskConfig config, Path databaseFile, Path dataDirectory, Clock clock)
             throws IOException {
-        Database database = Database.open(databaseFile);
+        Database database = Database.open(databaseFile, config.data().busyTimeout());
         try {
             // The shipped figures are CSV; the readers for every route need the strike calendar they load.
             Reference reference = new ReferenceData(dataDirectory, database, clock).load(FigureReaders.csvOnly());
-            Path layouts =
-                    IngestConfig.resolve(Home.directory(), config.ingest().layouts());
+            Path layouts = Home.resolve(config.ingest().layouts());
             FigureReaders readers =
                     FigureReaders.standard(config.ingest(), new LayoutLoader().loadAll(layouts), reference::calendar);
-            Application app = new Application(config, database, reference, readers, clock, Version.current());
+            Application app =
+                    new Application(config, database, databaseFile, reference, readers, clock, Version.current());
             // Records of who was shown which figures last audit.keep, whether or not the bot runs.
             app.audit.forget();
             return app;
@@ -155,7 +173,12 @@ public final class Application implements BotBackend, AutoCloseable {
 
     /** Every command, in the order /help lists them: figures first, then the calendar, directory and admin. */
     private CommandRegistry registry(
-            HouseStyle style, Lookups lookups, StrikeSelection selection, QuoteCommand quote, ChartCommand chart) {
+            HouseStyle style,
+            Lookups lookups,
+            StrikeSelection selection,
+            QuoteCommand quote,
+            StoryCommand story,
+            ChartCommand chart) {
         List<SlashCommand> all = new ArrayList<>();
         all.add(new CancellationsCommand(lookups, selection, queries, cards));
         all.add(new NationalCommand(selection, queries, cards));
@@ -163,7 +186,9 @@ public final class Application implements BotBackend, AutoCloseable {
         all.add(new CompareCommand(lookups, selection, queries, new ComparisonCard(style)));
         all.add(new TopCommand(reference, lookups, selection, queries, new RankingCard(style)));
         all.add(quote);
+        all.add(story);
         all.add(chart);
+        all.add(new ExportCommand(reference, lookups, selection, queries));
         all.add(new StrikesCommand(reference, queries, releases));
         all.add(new TrustCommand(reference, lookups, queries));
         all.addAll(posts.commands(lookups, reference));
@@ -254,16 +279,30 @@ public final class Application implements BotBackend, AutoCloseable {
         return poller;
     }
 
-    /** Starts what brings new data in unasked while the bot runs: the inbox watcher and the URL poller. */
+    /** The scheduled backups, when {@code backup.every} asks for them. */
+    public Optional<BackupSchedule> backups() {
+        return backups;
+    }
+
+    /**
+     * Starts what works unasked while the bot runs: the inbox watcher, the URL poller and the scheduled backups.
+     */
     public void startWatching() throws IOException {
         inboxWatcher.start();
         poller.start();
+        backups.ifPresent(BackupSchedule::start);
+    }
+
+    /** Stops what {@link #startWatching} started; each finishes what it is doing first. */
+    public void stopWatching() {
+        inboxWatcher.stop();
+        poller.stop();
+        backups.ifPresent(BackupSchedule::stop);
     }
 
     @Override
     public void close() {
-        inboxWatcher.stop();
-        poller.stop();
+        stopWatching();
         database.close();
     }
 }

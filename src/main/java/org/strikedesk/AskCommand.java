@@ -22,8 +22,9 @@ final class AskCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             paramLabel = "DIR",
-            description = "Where charts and other attachments are written (default: the current folder)")
-    Path outFolder = Path.of(".");
+            description = "Where charts, stories and other files are written (default: a story is printed, other"
+                    + " files go to the current folder)")
+    Path outFolder;
 
     @Option(
             names = "--as",
@@ -34,6 +35,11 @@ final class AskCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command, as typed in Discord")
     List<String> words;
+
+    /** Where the answers' files go: the folder asked for, or else the current one, with a story printed. */
+    private AttachmentWriter files() {
+        return outFolder == null ? AttachmentWriter.printingText(Path.of(".")) : new AttachmentWriter(outFolder);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -46,7 +52,7 @@ final class AskCommand implements Callable<Integer> {
                 return 2;
             }
             Reply reply = app.commands().handle(parsed.request());
-            System.out.print(TextRenderer.render(reply, new AttachmentWriter(outFolder)));
+            System.out.print(TextRenderer.render(reply, files()));
             return reply.tone() == Reply.Tone.ERROR ? 1 : 0;
         }
     }

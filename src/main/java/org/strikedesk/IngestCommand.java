@@ -12,6 +12,8 @@ import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.ingest.inbox.Inbox;
 import org.strikedesk.ingest.inbox.InboxFolders;
 import org.strikedesk.ingest.inbox.InboxOutcome;
+import org.strikedesk.store.StoreException;
+import org.strikedesk.store.StoreProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,16 +46,38 @@ final class IngestCommand implements Callable<Integer> {
         if (inbox == null && files.isEmpty()) {
             throw new UserFacingException("Name the files to import, or give --inbox to process the inbox once.");
         }
-        int rejected = 0;
         try (Application app = locations.open()) {
+            return importAll(app);
+        }
+    }
+
+    /** Imports the files and the inbox this command names into {@code app}; returns the exit code. */
+    int importAll(Application app) throws IOException, InterruptedException {
+        int rejected = 0;
+        try {
             for (Path file : files) {
                 rejected += importFile(app, file) ? 0 : 1;
             }
             if (inbox != null) {
                 rejected += processInbox(app);
             }
+        } catch (StoreException e) {
+            if (e.problem().isEmpty()) {
+                throw e;
+            }
+            // The store failed under an import: the rest would fail the same way.
+            StoreProblem problem = e.problem().get();
+            System.err.println(notImported(problem));
+            return ExitCodes.of(problem.kind());
         }
-        return rejected == 0 ? 0 : 1;
+        return rejected == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** "The disk holding the store … is full; nothing was imported: free some space on it, then try again." */
+    static String notImported(StoreProblem problem) {
+        String fault = problem.fault();
+        return Character.toUpperCase(fault.charAt(0)) + fault.substring(1) + "; nothing was imported: "
+                + problem.remedy() + ".";
     }
 
     private static boolean importFile(Application app, Path file) throws IOException {

@@ -11,29 +11,38 @@ import picocli.CommandLine.Option;
 
 /** Options every subcommand takes: where the store and the config are. */
 final class Locations {
-    @Option(names = "--db", paramLabel = "PATH", description = "The SQLite store (default: data/strikedesk.db)")
+    @Option(
+            names = "--db",
+            paramLabel = "PATH",
+            description = "The SQLite store (default: data.store in the config, data/strikedesk.db)")
     Path db;
 
     @Option(names = "--config", paramLabel = "PATH", description = "The config file (default: config/strikedesk.json)")
     Path config;
 
-    Path database() {
-        return db != null ? db : Home.directory().resolve("data").resolve("strikedesk.db");
+    /** The store: {@code --db}, else {@code data.store} in the config. */
+    Path database(StrikeDeskConfig loaded) {
+        return db != null ? db : Home.resolve(loaded.data().store());
     }
 
+    /** The config, whose logging format takes effect at once. */
     StrikeDeskConfig loadConfig() {
         Path file = config != null ? config : Home.directory().resolve("config").resolve("strikedesk.json");
-        if (config == null && !Files.exists(file)) {
-            return StrikeDeskConfig.DEFAULT;
-        }
-        return new ConfigLoader().load(file);
+        StrikeDeskConfig loaded =
+                config == null && !Files.exists(file) ? StrikeDeskConfig.DEFAULT : new ConfigLoader().load(file);
+        Logging.use(loaded.logging().format());
+        return loaded;
+    }
+
+    /** The store these options name, without opening it. */
+    Path store() {
+        return database(loadConfig());
     }
 
     /** Opens the application with the store and config these options name. */
     Application open() throws IOException {
         StrikeDeskConfig loaded = loadConfig();
-        Path data = Path.of(loaded.data().directory());
-        Path dataDirectory = data.isAbsolute() ? data : Home.directory().resolve(data);
-        return Application.open(loaded, database(), dataDirectory, Clock.systemUTC());
+        return Application.open(
+                loaded, database(loaded), Home.resolve(loaded.data().directory()), Clock.systemUTC());
     }
 }

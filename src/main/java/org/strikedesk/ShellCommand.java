@@ -24,8 +24,9 @@ final class ShellCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             paramLabel = "DIR",
-            description = "Where charts and other attachments are written (default: the current folder)")
-    Path outFolder = Path.of(".");
+            description = "Where charts, stories and other files are written (default: a story is printed, other"
+                    + " files go to the current folder)")
+    Path outFolder;
 
     @Option(
             names = "--as",
@@ -33,6 +34,11 @@ final class ShellCommand implements Callable<Integer> {
             description = "Who is asking, for the record of who was shown which figures (default: this machine's"
                     + " user name)")
     String as;
+
+    /** Where the answers' files go: the folder asked for, or else the current one, with a story printed. */
+    private AttachmentWriter files() {
+        return outFolder == null ? AttachmentWriter.printingText(Path.of(".")) : new AttachmentWriter(outFolder);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -42,7 +48,7 @@ final class ShellCommand implements Callable<Integer> {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             ConsoleParser parser = new ConsoleParser(app.commands());
             Invoker invoker = Invoker.console(ConsoleUser.name(as));
-            AttachmentWriter files = new AttachmentWriter(outFolder);
+            AttachmentWriter files = files();
             out.println("StrikeDesk " + Version.current() + ". Type /help for the commands; Ctrl-D to leave.");
             for (String line = prompt(in, out); line != null; line = prompt(in, out)) {
                 if (line.isBlank()) {

@@ -1,12 +1,17 @@
 package org.strikedesk;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.strikedesk.config.ConfigException;
 import org.strikedesk.config.UserFacingException;
+import org.strikedesk.store.StoreException;
+import org.strikedesk.store.StoreProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest}, {@code imports}, {@code review} and
- * {@code corrections}.
+/**
+ * The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest}, {@code imports}, {@code export},
+ * {@code backup}, {@code restore}, {@code review} and {@code corrections}.
  */
 @Command(
         name = "strikedesk",
@@ -21,11 +26,15 @@ import picocli.CommandLine.Command;
             ShellCommand.class,
             IngestCommand.class,
             ImportsCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            ExportFiguresCommand.class,
             ReviewAtConsole.class,
             CorrectionsAtConsole.class,
             CommandLine.HelpCommand.class
         })
 public final class StrikeDesk {
+    private static final Logger log = LoggerFactory.getLogger(StrikeDesk.class);
 
     public static void main(String[] args) {
         // Charts are drawn off-screen; a server has no display, and a desktop should not show a window for one.
@@ -39,7 +48,13 @@ public final class StrikeDesk {
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException || e instanceof UserFacingException) {
                 cmd.getErr().println(e.getMessage());
-                return 2;
+                return ExitCodes.USAGE;
+            }
+            if (e instanceof StoreException store && store.problem().isPresent()) {
+                StoreProblem problem = store.problem().get();
+                log.debug("The store could not be used", e);
+                cmd.getErr().println(problem.sentence());
+                return ExitCodes.of(problem.kind());
             }
             throw e;
         });

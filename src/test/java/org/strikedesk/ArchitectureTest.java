@@ -23,7 +23,7 @@ class ArchitectureTest {
             .layer("Command line")
             .definedBy("org.strikedesk")
             .layer("Adapters")
-            .definedBy("org.strikedesk.discord..", "org.strikedesk.console..")
+            .definedBy("org.strikedesk.discord..", "org.strikedesk.console..", "org.strikedesk.health..")
             .layer("Features")
             .definedBy(
                     "org.strikedesk.answers..",

@@ -20,7 +20,10 @@ public final class ReliabilitySummary {
             "bad-input-console",
             "bad-input-names",
             "bad-input-replies",
+            "concurrent-imports",
             "crash-imports",
+            "discord-unreachable",
+            "full-store",
             "gateway-faults",
             "hostile-names-inbox",
             "hostile-names-upload",
@@ -29,7 +32,8 @@ public final class ReliabilitySummary {
             "permissions-wire",
             "poll-requests",
             "secrets-logs",
-            "secrets-wire");
+            "secrets-wire",
+            "store-faults");
 
     private static final List<String> BAD_INPUT =
             List.of("bad-input-commands", "bad-input-console", "bad-input-names", "bad-input-replies");
@@ -106,6 +110,24 @@ public final class ReliabilitySummary {
         rows.add(row(
                 "Admin commands refused to members without Manage Server: in the registry, over the wire",
                 number("permissions-registry", "refused") + ", " + number("permissions-wire", "refused")));
+        rows.add(row(
+                "Stores StrikeDesk cannot use (junk, a folder, read-only, of a newer schema, damaged), each refused in one"
+                        + " sentence with an exit code of its own",
+                number("store-faults", "faults") + ", " + number("store-faults", "distinctExitCodes") + " codes"));
+        rows.add(row(
+                "Imports onto a full store: rolled back whole and said in one sentence, recorded in the history, and"
+                        + " imported whole once there was room",
+                number("full-store", "rolledBackWhole") + " of " + number("full-store", "failedImports") + ", "
+                        + number("full-store", "recorded") + ", " + number("full-store", "importedWithRoom")));
+        rows.add(row(
+                "Imports into one store by two processes at once, both finished (the second after waiting its turn);"
+                        + " readers that had to wait",
+                number("concurrent-imports", "finished") + " of " + number("concurrent-imports", "imports") + ", "
+                        + number("concurrent-imports", "readersBlocked")));
+        rows.add(row(
+                "Logins refused while Discord was unreachable at start, one log line each, before the bot connected"
+                        + " to it when it came up",
+                number("discord-unreachable", "refusedAttemptsBeforeStart")));
         rows.add(row(
                 "Bot token found in log lines (TRACE), request bodies, queries or messages",
                 number(r -> ((Number) r.get("secrets-logs").get("leaks")).longValue()

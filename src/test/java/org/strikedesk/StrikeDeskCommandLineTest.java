@@ -67,6 +67,50 @@ class StrikeDeskCommandLineTest {
         assertThat(Files.exists(folder.resolve("cli.db"))).isTrue();
     }
 
+    @DisplayName("Without --db the store is where data.store in the config says; --db wins over it")
+    @Test
+    void storeFromConfig() throws Exception {
+        Path configured = folder.resolve("elsewhere").resolve("configured.db");
+        Path config = folder.resolve("strikedesk.json");
+        Files.writeString(
+                config,
+                "{\"data\": {\"directory\": \"" + Path.of("data").toAbsolutePath() + "\", \"store\": \"" + configured
+                        + "\"}}");
+
+        assertThat(run("ask", "--config", config.toString(), "/strikes")).isZero();
+        assertThat(configured).exists();
+        assertThat(run("ask", "--config", config.toString(), "--db", db(), "/strikes"))
+                .isZero();
+        assertThat(folder.resolve("cli.db")).exists();
+    }
+
+    @DisplayName("backup writes a copy of the store; restore refuses a file that is not a store and puts a backup back")
+    @Test
+    void backupAndRestore() throws Exception {
+        assertThat(run("ask", "--db", db(), "/strikes")).isZero();
+        Path backup = folder.resolve("backups/first.db");
+
+        assertThat(run("backup", "--db", db(), backup.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Backed up " + db() + " to " + backup + ": ")
+                .containsPattern("[\\d,]+ figures, [\\d,]+ imports, the last at 20");
+        assertThat(run("backup", "--db", db(), backup.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(backup + " already exists; name a new file for the backup");
+
+        Path notAStore = Files.writeString(folder.resolve("figures.csv"), "strike,org_code\n");
+        assertThat(run("restore", "--db", db(), notAStore.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(notAStore + " is not an SQLite database, so not a StrikeDesk store;"
+                        + " the store was left as it was.");
+
+        assertThat(run("restore", "--db", db(), backup.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Restored " + backup + " into " + db() + ": ")
+                .contains("The store it replaced is kept as " + db() + ".before-restore.");
+        assertThat(run("ask", "--db", db(), "/cancellations trust:ENHT")).isZero();
+    }
+
     @DisplayName("ask exits 1 on a reply that explains an error, and 2 on a line that is not a command")
     @Test
     void askErrors() {
@@ -160,9 +204,43 @@ class StrikeDeskCommandLineTest {
                 .contains("No corrections");
     }
 
+    @DisplayName("export writes /export's file to --out or to standard output, and exits 1 when there is nothing")
+    @Test
+    void export() throws Exception {
+        Path file = folder.resolve("exports/enht.csv");
+
+        assertThat(run("export", "--db", db(), "--trust", "ENHT", "--out", file.toString()))
+                .isZero();
+        assertThat(run("export", "--db", db(), "--format", "table", "--strike", "2022-12-rcn"))
+                .isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(run("export", "--db", db(), "--trust", "ENHT", "--strike", "2022-12-rcn"))
+                .isEqualTo(1);
+
+        assertThat(Files.readAllLines(file))
+                .hasSize(5)
+                .first()
+                .isEqualTo("strike,org_code,date,metric,value,source,published");
+        assertThat(printed)
+                .startsWith("Code,Trust,Region,Inpatient and day case,Outpatient,Total,Staff absent (peak day),"
+                        + "Share of England (%),Notes\nRX1,Nottingham University Hospitals NHS Trust,Midlands,350,"
+                        + "2413,2763,,9.3,\n")
+                .hasLineCount(15);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Written to " + file.toAbsolutePath() + "\n")
+                .contains("Figures: East and North Hertfordshire NHS Trust, every strike\n")
+                .contains("Table: trusts in England, nurses' strike, 15 and 20 December 2022\n")
+                .contains("No figures have been published for East and North Hertfordshire NHS Trust in the nurses'"
+                        + " strike of 15 and 20 December 2022.");
+    }
+
     @DisplayName("Every subcommand takes --help, prints its usage and exits 0 without opening a store")
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"run", "ask", "shell", "ingest", "imports", "review", "corrections", "help"})
+    @ValueSource(
+            strings = {
+                "run", "ask", "shell", "ingest", "imports", "export", "backup", "restore", "review", "corrections",
+                "help"
+            })
     void helpForEverySubcommand(String subcommand) {
         int code = run(subcommand, "--help");
 
@@ -177,7 +255,9 @@ class StrikeDeskCommandLineTest {
     @Test
     void helpCasesCoverEverySubcommand() {
         assertThat(StrikeDesk.commandLine().getSubcommands().keySet())
-                .containsExactlyInAnyOrder("run", "ask", "shell", "ingest", "imports", "review", "corrections", "help");
+                .containsExactlyInAnyOrder(
+                        "run", "ask", "shell", "ingest", "imports", "export", "backup", "restore", "review",
+                        "corrections", "help");
     }
 
     @DisplayName("Subcommand and slash-command names may be typed in any case")

@@ -11,8 +11,9 @@ import org.strikedesk.replies.ChartMetric;
  *
  * <pre>
  * quote:ORG:STRIKE     the quote for an organisation in a strike      quote:RWH:2023-04-junior-doctors
+ * story:ORG:STRIKE     the draft story for an organisation in a strike story:RWH:2023-04-junior-doctors
  * chart:ORG:METRIC     a chart across strikes                         chart:ENG:staff
- * post:quote:…  post:chart:…   the same answer, posted for everyone   post:chart:RWH:acute
+ * post:quote:…  post:story:…  post:chart:…   the same answer, posted for everyone   post:chart:RWH:acute
  * review:VERDICT:IMPORT   an editor approves or rejects a held import review:approve:42
  * </pre>
  *
@@ -49,6 +50,25 @@ public sealed interface ActionId {
         }
     }
 
+    /** Show the draft story for an organisation in a strike. */
+    record Story(String orgCode, String strikeId) implements ActionId {
+        public Story {
+            if (!isCode(orgCode) || !isStrikeId(strikeId)) {
+                throw new IllegalArgumentException("no story button for " + orgCode + " in " + strikeId);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "story:" + orgCode + ":" + strikeId;
+        }
+
+        @Override
+        public String label() {
+            return "Story";
+        }
+    }
+
     /** Show the chart of a measure across strikes for an organisation. */
     record Chart(String orgCode, ChartMetric metric) implements ActionId {
         public Chart {
@@ -71,8 +91,8 @@ public sealed interface ActionId {
     /** Show another action's answer to everyone in the channel, not only to the person who pressed. */
     record Post(ActionId shown) implements ActionId {
         public Post {
-            if (!(shown instanceof Quote || shown instanceof Chart)) {
-                throw new IllegalArgumentException("a post button posts a quote or a chart");
+            if (!(shown instanceof Quote || shown instanceof Story || shown instanceof Chart)) {
+                throw new IllegalArgumentException("a post button posts a quote, a story or a chart");
             }
         }
 
@@ -136,7 +156,7 @@ public sealed interface ActionId {
         }
         if (id.startsWith("post:")) {
             return parse(id.substring("post:".length()))
-                    .filter(shown -> shown instanceof Quote || shown instanceof Chart)
+                    .filter(shown -> shown instanceof Quote || shown instanceof Story || shown instanceof Chart)
                     .map(Post::new);
         }
         if (id.startsWith("review:")) {
@@ -148,6 +168,7 @@ public sealed interface ActionId {
         }
         return switch (parts[0]) {
             case "quote" -> isStrikeId(parts[2]) ? Optional.of(new Quote(parts[1], parts[2])) : Optional.empty();
+            case "story" -> story(parts[1], parts[2]);
             case "chart" ->
                 Arrays.stream(ChartMetric.values())
                         .filter(metric -> metric.id().equals(parts[2]))
@@ -182,6 +203,11 @@ public sealed interface ActionId {
     /** The quote button for an organisation in a strike, if their codes fit the grammar. */
     static Optional<ActionId> quote(String orgCode, String strikeId) {
         return isCode(orgCode) && isStrikeId(strikeId) ? Optional.of(new Quote(orgCode, strikeId)) : Optional.empty();
+    }
+
+    /** The story button for an organisation in a strike, if their codes fit the grammar. */
+    static Optional<ActionId> story(String orgCode, String strikeId) {
+        return isCode(orgCode) && isStrikeId(strikeId) ? Optional.of(new Story(orgCode, strikeId)) : Optional.empty();
     }
 
     /** The chart button for an organisation, if its code fits the grammar. */

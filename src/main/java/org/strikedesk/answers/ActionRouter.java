@@ -1,6 +1,7 @@
 package org.strikedesk.answers;
 
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
@@ -10,14 +11,16 @@ import org.strikedesk.commands.Lookup;
 import org.strikedesk.commands.StrikeSelection;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
+import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
 
 /**
  * Answers a pressed button from its id alone (see {@link ActionId} for the grammar), so buttons keep working after a
- * restart. Quote and Chart answer only the person who pressed, with a Post to channel button; Post to channel
- * answers everyone; Approve and Reject on a held import go to the editors' review. An id that is malformed, or names a trust or strike StrikeDesk no longer knows, gets a reply
+ * restart. Quote, Story and Chart answer only the person who pressed, with a Post to channel button; Post to channel
+ * answers everyone; Approve and Reject on a held import go to the editors' review. An id that is malformed, or names
+ * a trust or strike StrikeDesk no longer knows, gets a reply
  * that says so; nothing here throws.
  */
 public final class ActionRouter implements Actions {
@@ -26,13 +29,10 @@ public final class ActionRouter implements Actions {
     private final Reference reference;
     private final StrikeSelection selection;
     private final QuoteCommand quotes;
+    private final StoryCommand stories;
     private final ChartCommand charts;
     private final ReviewDecisions reviews;
     private final FigureUse uses;
-
-    public ActionRouter(Reference reference, StrikeSelection selection, QuoteCommand quotes, ChartCommand charts) {
-        this(reference, selection, quotes, charts, ReviewDecisions.NONE, FigureUse.NONE);
-    }
 
     /**
      * @param reviews carries out Approve and Reject on held imports
@@ -42,12 +42,14 @@ public final class ActionRouter implements Actions {
             Reference reference,
             StrikeSelection selection,
             QuoteCommand quotes,
+            StoryCommand stories,
             ChartCommand charts,
             ReviewDecisions reviews,
             FigureUse uses) {
         this.reference = reference;
         this.selection = selection;
         this.quotes = quotes;
+        this.stories = stories;
         this.charts = charts;
         this.reviews = reviews;
         this.uses = uses;
@@ -87,21 +89,28 @@ public final class ActionRouter implements Actions {
         return Buttons.withPost(shown(action), action);
     }
 
-    /** The answer to a quote or chart button, for the person who pressed it. */
+    /** The answer to a quote, story or chart button, for the person who pressed it. */
     private Reply shown(ActionId action) {
         Reply reply;
         if (action instanceof ActionId.Quote quote) {
-            reply = organisation(quote.orgCode())
-                    .then(org -> strike(quote.strikeId())
-                            .then(strike -> selection
-                                    .one(org, new StrikeChoice.One(strike))
-                                    .then(figures -> quotes.quote(org, figures))));
+            reply = figures(quote.orgCode(), quote.strikeId(), quotes::quote);
+        } else if (action instanceof ActionId.Story story) {
+            reply = figures(story.orgCode(), story.strikeId(), stories::story);
         } else if (action instanceof ActionId.Chart chart) {
             reply = organisation(chart.orgCode()).then(org -> charts.chart(org, chart.metric()));
         } else {
-            throw new IllegalArgumentException("only quotes and charts are shown: " + action.id());
+            throw new IllegalStateException("a button that shows nothing of its own: " + action.id());
         }
         return reply.toBuilder().ephemeral(true).build();
+    }
+
+    /** The answer made from an organisation's figures in a strike, or why there are none. */
+    private Reply figures(String orgCode, String strikeId, BiFunction<Organisation, StrikeFigures, Reply> answer) {
+        return organisation(orgCode)
+                .then(org -> strike(strikeId)
+                        .then(strike -> selection
+                                .one(org, new StrikeChoice.One(strike))
+                                .then(figures -> answer.apply(org, figures))));
     }
 
     private Lookup<Organisation> organisation(String code) {

@@ -13,4 +13,15 @@ public final class Home {
         String home = System.getProperty("strikedesk.home");
         return Path.of(home == null || home.isBlank() ? "." : home);
     }
+
+    /** A path from the config: as it is when absolute, else within the home folder. */
+    public static Path resolve(String configured) {
+        return resolve(directory(), configured);
+    }
+
+    /** A path from the config: as it is when absolute, else within {@code home}. */
+    public static Path resolve(Path home, String configured) {
+        Path path = Path.of(configured);
+        return path.isAbsolute() ? path : home.resolve(path);
+    }
 }

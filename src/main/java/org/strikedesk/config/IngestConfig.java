@@ -2,7 +2,6 @@ package org.strikedesk.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -107,12 +106,6 @@ public record IngestConfig(
                 poll == null ? List.of() : poll,
                 Durations.parse("ingest.pollTimeout", pollTimeout, Duration.ofMinutes(1)),
                 Durations.parse("ingest.pollMaxBackoff", pollMaxBackoff, Duration.ofHours(6)));
-    }
-
-    /** A configured folder as a path: relative ones are taken from {@code home}. */
-    public static Path resolve(Path home, String folder) {
-        Path path = Path.of(folder);
-        return path.isAbsolute() ? path : home.resolve(path);
     }
 
     private static String folder(String key, String value) {

@@ -41,7 +41,9 @@ public record PostsConfig(List<DigestConfig> digests, Duration checkEvery, int b
     static PostsConfig of(
             @JsonProperty("digests") List<DigestConfig> digests,
             @JsonProperty("checkEvery") String checkEvery,
-            @JsonProperty("backlog") int backlog) {
-        return new PostsConfig(digests, Durations.parse("posts.checkEvery", checkEvery, null), backlog);
+            @JsonProperty("backlog") Integer backlog) {
+        // A key left out is null: an int would refuse a posts section that leaves backlog out.
+        return new PostsConfig(
+                digests, Durations.parse("posts.checkEvery", checkEvery, null), backlog == null ? 0 : backlog);
     }
 }

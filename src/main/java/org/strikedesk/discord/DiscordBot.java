@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
@@ -40,20 +41,30 @@ public final class DiscordBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 
     private final JDA jda;
+    private final InteractionListener listener;
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     /** Posting waits on Discord, so it has its own thread: it must never hold up acknowledging interactions. */
     private final ScheduledExecutorService poster =
             Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-poster"));
 
-    private DiscordBot(JDA jda, ExecutorService workers, ScheduledExecutorService timers) {
+    private DiscordBot(
+            JDA jda, InteractionListener listener, ExecutorService workers, ScheduledExecutorService timers) {
         this.jda = jda;
+        this.listener = listener;
         this.workers = workers;
         this.timers = timers;
     }
 
-    /** Logs in, waits for the gateway, registers the commands and starts answering. */
-    public static DiscordBot start(BotBackend app, String token) throws InterruptedException {
+    /**
+     * Logs in, waits for the gateway, registers the commands and starts answering. While Discord cannot be reached
+     * (no network, DNS failing, Discord down) the login is tried again with backoff, one log line per attempt, until
+     * it succeeds or the thread is interrupted; once logged in, JDA reconnects by itself after any drop.
+     *
+     * @param link told of every change in the connection, from the first attempt on
+     * @throws UserFacingException at once if Discord refuses the token
+     */
+    public static DiscordBot start(BotBackend app, String token, DiscordLink link) throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("strikedesk-worker"));
@@ -62,17 +73,23 @@ public final class DiscordBot implements AutoCloseable {
                 new InteractionListener(app.commands(), app.actions(), workers, timers, new AttachmentUploads());
         JDA jda;
         try {
-            jda = builder(app.discordConfig(), token)
-                    .addEventListeners(listener)
-                    .build();
+            jda = DiscordLogin.until(
+                    app.discordConfig().apiBaseUrl(),
+                    () -> builder(app.discordConfig(), token)
+                            .addEventListeners(link, listener)
+                            .build());
         } catch (InvalidTokenException e) {
             workers.shutdownNow();
             timers.shutdownNow();
             throw new UserFacingException("Discord refused the token: check DISCORD_TOKEN (or the file named by"
                     + " DISCORD_TOKEN_FILE) holds the bot token from the Developer Portal.");
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            timers.shutdownNow();
+            throw e;
         }
         jda.awaitReady();
-        DiscordBot bot = new DiscordBot(jda, workers, timers);
+        DiscordBot bot = new DiscordBot(jda, listener, workers, timers);
         bot.register(app.discordConfig(), SlashCommands.of(app.commands().specs()));
         app.startPosting(new DiscordPostSink(jda), bot.poster);
         log.info(
@@ -94,6 +111,9 @@ public final class DiscordBot implements AutoCloseable {
                     }
                 })
                 .setCompression(Compression.NONE)
+                // Keeps each event's payload, for what JDA does not read itself: an interaction's
+                // attachment_size_limit (see InteractionListener#maxFileBytes).
+                .setEventPassthrough(true)
                 .setEnableShutdownHook(false);
     }
 
@@ -131,6 +151,42 @@ public final class DiscordBot implements AutoCloseable {
         return jda;
     }
 
+    /** Whether the connection to Discord's gateway is up. */
+    public boolean connected() {
+        return jda.getStatus() == JDA.Status.CONNECTED;
+    }
+
+    /**
+     * Stops taking new work: commands and buttons from now on are answered only with a sentence saying the bot is
+     * restarting, and no new round of posting starts (a round under way goes on).
+     */
+    public void stopTakingWork() {
+        listener.stopTakingWork();
+        poster.shutdown();
+    }
+
+    /**
+     * Waits, for at most {@code wait} in all, for the replies and the round of posting under way to finish, then
+     * disconnects. True when everything under way finished; false when the wait ran out first (a post then left
+     * unfinished is delivered after the next start, under the same nonce).
+     */
+    public boolean finish(Duration wait) throws InterruptedException {
+        stopTakingWork();
+        long deadline = System.nanoTime() + wait.toNanos();
+        boolean replied = listener.awaitReplies(wait);
+        boolean posted = poster.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        if (!replied || !posted) {
+            log.warn(
+                    "Stopping after {}: {} left unfinished",
+                    wait,
+                    (replied ? "" : listener.repliesUnderWay() + " replies")
+                            + (replied || posted ? "" : " and ")
+                            + (posted ? "" : "a round of posting"));
+        }
+        close();
+        return replied && posted;
+    }
+
     /** Blocks until the bot has shut down. */
     public void awaitShutdown() throws InterruptedException {
         jda.awaitShutdown();
@@ -138,12 +194,16 @@ public final class DiscordBot implements AutoCloseable {
 
     @Override
     public void close() {
+        listener.stopTakingWork();
         poster.shutdown();
         jda.shutdown();
         workers.shutdown();
         timers.shutdown();
         try {
-            jda.awaitShutdown(Duration.ofSeconds(10));
+            if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+                log.warn("The connection to Discord did not close within 10 seconds; closing it now");
+                jda.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,10 +1,12 @@
 package org.strikedesk.discord;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,6 +16,7 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -23,6 +26,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
@@ -40,6 +44,9 @@ import org.strikedesk.replies.Reply;
  */
 final class InteractionListener extends ListenerAdapter {
     static final long DEFER_AFTER_MILLIS = 1500;
+    /** The answer to a command that arrives while the bot is stopping. */
+    static final String RESTARTING = "StrikeDesk is restarting; ask again in a minute.";
+
     private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
 
     private final CommandRegistry commands;
@@ -47,6 +54,8 @@ final class InteractionListener extends ListenerAdapter {
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     private final Uploads uploads;
+    private final InFlight inFlight = new InFlight();
+    private volatile boolean stopping;
 
     InteractionListener(
             CommandRegistry commands,
@@ -77,18 +86,41 @@ final class InteractionListener extends ListenerAdapter {
         respond(event, "button " + id, false, !forEveryone, () -> actions.press(id, invoker));
     }
 
+    /** From now on, commands and buttons are answered only with a sentence saying the bot is restarting. */
+    void stopTakingWork() {
+        stopping = true;
+    }
+
+    /** Waits, for at most {@code timeout}, until every reply under way has reached Discord or failed to. */
+    boolean awaitReplies(Duration timeout) throws InterruptedException {
+        return inFlight.awaitNone(timeout);
+    }
+
+    int repliesUnderWay() {
+        return inFlight.count();
+    }
+
     /**
      * Answers on a worker thread. If the answer is not ready within {@link #DEFER_AFTER_MILLIS} (or the work is
      * known to be slow), the interaction is acknowledged first and the answer filled in when it is ready.
      */
     private void respond(
             IReplyCallback event, String what, boolean slow, boolean deferPrivately, Supplier<Reply> work) {
+        inFlight.begin();
+        if (stopping) {
+            event.reply(RESTARTING).setEphemeral(true).queue(done -> inFlight.end(), e -> {
+                inFlight.end();
+                log.warn("Could not tell {} that StrikeDesk is restarting: {}", what, e.toString());
+            });
+            return;
+        }
+        long started = System.nanoTime();
         AtomicBoolean acknowledged = new AtomicBoolean(false);
         if (slow) {
             acknowledged.set(true);
             defer(event, what, deferPrivately);
         } else {
-            timers.schedule(
+            var unused = timers.schedule(
                     () -> {
                         if (acknowledged.compareAndSet(false, true)) {
                             defer(event, what, deferPrivately);
@@ -97,23 +129,46 @@ final class InteractionListener extends ListenerAdapter {
                     DEFER_AFTER_MILLIS,
                     TimeUnit.MILLISECONDS);
         }
-        workers.execute(() -> answer(event, what, acknowledged, work.get()));
+        try {
+            workers.execute(() -> {
+                try {
+                    answer(event, what, acknowledged, work.get(), started);
+                } catch (RuntimeException e) {
+                    inFlight.end();
+                    throw e;
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            inFlight.end();
+            log.warn("Could not answer {}: StrikeDesk is stopping", what);
+        }
     }
 
     private static void defer(IReplyCallback event, String what, boolean privately) {
         event.deferReply(privately).queue(null, e -> log.warn("Could not acknowledge {}: {}", what, e.toString()));
     }
 
-    private static void answer(IReplyCallback event, String what, AtomicBoolean acknowledged, Reply reply) {
+    /** Sends the answer; once Discord has it (or refused it), the reply is no longer under way. */
+    private void answer(IReplyCallback event, String what, AtomicBoolean acknowledged, Reply reply, long started) {
         if (acknowledged.compareAndSet(false, true)) {
             event.reply(ReplyMessages.create(reply))
                     .setEphemeral(reply.ephemeral())
-                    .queue(null, e -> log.warn("Could not answer {}: {}", what, e.toString()));
+                    .queue(done -> answered(what, started), e -> failed("Could not answer {}: {}", what, e));
         } else {
             event.getHook()
                     .editOriginal(ReplyMessages.edit(reply))
-                    .queue(null, e -> log.warn("Could not fill in {}: {}", what, e.toString()));
+                    .queue(done -> answered(what, started), e -> failed("Could not fill in {}: {}", what, e));
         }
+    }
+
+    private void answered(String what, long started) {
+        inFlight.end();
+        log.info("Answered {} in {} ms", what, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    private void failed(String message, String what, Throwable e) {
+        inFlight.end();
+        log.warn(message, what, e.toString());
     }
 
     @Override
@@ -142,7 +197,24 @@ final class InteractionListener extends ListenerAdapter {
                 default -> options.put(option.getName(), option.getAsString());
             }
         }
-        return new CommandRequest(event.getName(), options, invoker(event), files);
+        return new CommandRequest(event.getName(), options, invoker(event), files, maxFileBytes(event));
+    }
+
+    /**
+     * The largest file Discord accepts in the answer: the interaction's {@code attachment_size_limit}, which Discord
+     * works out from the server's boost tier and the person's Nitro (docs {@code reference.mdx}, "Uploading Files";
+     * {@code interactions/receiving-and-responding.mdx}, Interaction Structure). JDA does not read the field, so it is
+     * taken from the event's payload; without it, Discord's default for everyone, which JDA knows as
+     * {@link Message#MAX_FILE_SIZE} (10 MiB).
+     */
+    static long maxFileBytes(GenericEvent event) {
+        DataObject payload = event.getRawData();
+        long limit = payload == null
+                ? Message.MAX_FILE_SIZE
+                : payload.optObject("d")
+                        .map(interaction -> interaction.getLong("attachment_size_limit", Message.MAX_FILE_SIZE))
+                        .orElse((long) Message.MAX_FILE_SIZE);
+        return limit > 0 ? limit : Message.MAX_FILE_SIZE;
     }
 
     static Invoker invoker(Interaction interaction) {

@@ -119,4 +119,43 @@ public final class FigureQueries {
     public StrikeFigures england(Strike strike) {
         return figures(Organisation.ENGLAND_CODE, strike);
     }
+
+    /**
+     * England's running total after a strike: NHS England's own where it stated one for that strike, else the sum of
+     * England's published counts for the strikes up to and including it (empty when none has a count).
+     */
+    public Optional<RunningTotal> englandRunningTotal(Strike strike) {
+        Optional<Figure> stated = england(strike).statedRunningTotal();
+        if (stated.isPresent()) {
+            return Optional.of(new RunningTotal.Stated(stated.get()));
+        }
+        int position = calendar.all().indexOf(strike);
+        long sum = 0;
+        boolean partial = false;
+        List<Strike> counted = new ArrayList<>();
+        List<Figure> basis = new ArrayList<>();
+        for (StrikeFigures figures : history(Organisation.ENGLAND_CODE)) {
+            Optional<Amount> acute = figures.acute();
+            if (calendar.all().indexOf(figures.strike()) > position || acute.isEmpty()) {
+                continue;
+            }
+            sum += acute.get().value();
+            partial |= acute.get().partial();
+            counted.add(figures.strike());
+            basis.addAll(acute.get().basis());
+        }
+        return counted.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new RunningTotal.Summed(sum, counted, partial, basis));
+    }
+
+    /** The figures of an organisation in a strike that were revised after they were first published. */
+    public List<Revision> revisions(String orgCode, Strike strike) {
+        return store.revisions(orgCode, strike.id());
+    }
+
+    /** Every figure held, by strike, organisation, day and metric. */
+    public List<Figure> allFigures() {
+        return store.all();
+    }
 }

@@ -93,6 +93,7 @@ public final class StrikeResolver {
      * @param spans every reading of the dates written, empty when none was
      * @param words the other words, with "2023 04" read as "2023 april"
      */
+    @SuppressWarnings("ArrayRecordComponent") // read word by word, never compared
     private record Query(List<StrikeDates.Span> spans, String[] words) {}
 
     private Query query(String input) {

@@ -61,6 +61,21 @@ public final class ImportHistory {
         }
     }
 
+    /**
+     * Records an import that failed on StrikeDesk's side (the store could not take it), so nothing of it was
+     * imported: as a rejection, which is what it amounts to (the same file is imported in full when it comes again),
+     * with the reason as its first error.
+     */
+    static void failed(Connection connection, ImportReport.Arrival arrival, String reason) throws SQLException {
+        long id = begin(connection, arrival);
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE imports SET first_error = ? WHERE id = ?")) {
+            update.setString(1, reason);
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
     /** Fills in the outcome of an import started with {@link #begin}. */
     static void finish(Connection connection, ImportReport report) throws SQLException {
         String sql = "UPDATE imports SET outcome = ?, rows_read = ?, added = ?, revised = ?, unchanged = ?,"

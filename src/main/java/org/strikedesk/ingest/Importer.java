@@ -45,6 +45,8 @@ import org.strikedesk.ingest.validate.FigureValidator;
 import org.strikedesk.ingest.validate.RunningTotalCheck;
 import org.strikedesk.ingest.validate.Validated;
 import org.strikedesk.store.Database;
+import org.strikedesk.store.StoreException;
+import org.strikedesk.store.StoreProblem;
 import org.strikedesk.trusts.Organisation;
 import org.strikedesk.trusts.TrustDirectory;
 
@@ -54,11 +56,13 @@ import org.strikedesk.trusts.TrustDirectory;
  * rejected file changes nothing but the history. A changed value is a revision when its publication is not older
  * than the one held; the value it replaces, or an older one that arrives late, is kept in the history. Before
  * anything is published, the gate looks at the changes: an import with something implausible in it is stored but
- * held, and published only when an editor {@linkplain #approve approves} it.
+ * held, and published only when an editor {@linkplain #approve approves} it. An import that fails for a fault of the
+ * store's surroundings (a full disk) throws a {@link StoreException} carrying the problem, after rolling back whole
+ * and, when it can, recording the failure in the history.
  */
 public final class Importer {
-    private static final Logger log = LoggerFactory.getLogger(Importer.class);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
     private final Database database;
     private final Supplier<TrustDirectory> directory;
@@ -132,7 +136,16 @@ public final class Importer {
         if (!validated.ok()) {
             return recordRejection(validated, arrival);
         }
-        ImportReport report = database.transaction(connection -> apply(connection, validated, arrival));
+        ImportReport report;
+        try {
+            report = database.transaction(connection -> apply(connection, validated, arrival));
+        } catch (StoreException e) {
+            // A store another process keeps locked would keep the record waiting as long again.
+            e.problem()
+                    .filter(problem -> problem.kind() != StoreProblem.Kind.BUSY)
+                    .ifPresent(problem -> recordFailure(arrival, problem));
+            throw e;
+        }
         if (!report.changes().isEmpty()) {
             committed.forEach(Runnable::run);
         }
@@ -253,6 +266,24 @@ public final class Importer {
             }
         }
         return days;
+    }
+
+    /**
+     * Records in the history that an import failed for a fault of the store's surroundings and nothing of it was
+     * kept, when the store lets that much be written (after a full disk's rollback, one row usually fits).
+     */
+    private void recordFailure(ImportReport.Arrival arrival, StoreProblem problem) {
+        try {
+            database.transaction(connection -> {
+                ImportHistory.failed(connection, arrival, problem.kind().summary() + "; nothing was imported");
+                return null;
+            });
+        } catch (StoreException e) {
+            log.warn(
+                    "The failed import of {} could not be recorded in the history either: {}",
+                    arrival.file(),
+                    e.getMessage());
+        }
     }
 
     private ImportReport apply(Connection connection, Validated validated, ImportReport.Arrival arrival)

@@ -95,6 +95,7 @@ public final class OutboxPoster {
         public Boolean delivered(PostSink.Delivery.Delivered delivered) {
             outbox.delivered(post.id(), delivered.messageId(), now);
             problems.clear(channel(post));
+            log.info("Delivered post {} to channel {} as message {}", post.id(), channel(post), delivered.messageId());
             return true;
         }
 

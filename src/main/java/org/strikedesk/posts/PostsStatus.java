@@ -23,21 +23,38 @@ public final class PostsStatus implements StatusContributor {
         this.digests = digests;
     }
 
-    @Override
-    public List<Reply.Field> status() {
-        List<Reply.Field> fields = new ArrayList<>();
+    /**
+     * How many posts are in the outbox, by what has become of them.
+     *
+     * @param waiting not yet delivered: due, retrying, or being sent
+     * @param delivered accepted by Discord
+     * @param failed given up on (a channel that cannot be posted in)
+     * @param held owed by imports held for review, not sent unless an editor approves them
+     */
+    public record Counts(int waiting, int delivered, int failed, int held) {}
+
+    /** The outbox's posts, counted now. */
+    public Counts counts() {
         Map<PostStatus, Integer> counts = outbox.counts();
         int waiting = counts.entrySet().stream()
                 .filter(count -> count.getKey().waiting())
                 .mapToInt(Map.Entry::getValue)
                 .sum();
+        return new Counts(
+                waiting,
+                counts.getOrDefault(PostStatus.DELIVERED, 0),
+                counts.getOrDefault(PostStatus.FAILED, 0),
+                counts.getOrDefault(PostStatus.HELD, 0));
+    }
+
+    @Override
+    public List<Reply.Field> status() {
+        List<Reply.Field> fields = new ArrayList<>();
+        Counts counts = counts();
         fields.add(new Reply.Field(
                 "Posts",
-                waiting + " waiting, " + counts.getOrDefault(PostStatus.DELIVERED, 0) + " delivered, "
-                        + counts.getOrDefault(PostStatus.FAILED, 0) + " failed"
-                        + (counts.containsKey(PostStatus.HELD)
-                                ? ", " + counts.get(PostStatus.HELD) + " held for review"
-                                : ""),
+                counts.waiting() + " waiting, " + counts.delivered() + " delivered, " + counts.failed() + " failed"
+                        + (counts.held() > 0 ? ", " + counts.held() + " held for review" : ""),
                 true));
         fields.add(new Reply.Field(
                 "Next scheduled post",

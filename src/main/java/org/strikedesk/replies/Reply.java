@@ -48,7 +48,8 @@ public record Reply(
     /** A labelled value; {@code inline} fields may sit side by side. */
     public record Field(String name, String value, boolean inline) {}
 
-    /** A file sent with the reply. */
+    /** A file sent with the reply. Its content is compared by no one, so it may stay an array. */
+    @SuppressWarnings("ArrayRecordComponent")
     public record Attachment(String fileName, byte[] content, String description) {}
 
     /**

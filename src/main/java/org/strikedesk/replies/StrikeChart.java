@@ -86,7 +86,7 @@ public final class StrikeChart {
     public static JFreeChart build(Organisation org, ChartMetric metric, List<Bar> bars) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (Bar bar : bars) {
-            dataset.addValue(bar.value().value(), metric.axisLabel(), bar.label());
+            dataset.addValue((double) bar.value().value(), metric.axisLabel(), bar.label());
         }
         JFreeChart chart = ChartFactory.createBarChart(
                 title(org, metric),
@@ -138,9 +138,10 @@ public final class StrikeChart {
         TextTitle title = new TextTitle(words, new Font(Font.SANS_SERIF, Font.PLAIN, size));
         title.setPaint(QUIET);
         title.setPosition(edge);
-        title.setTextAlignment(edge == RectangleEdge.BOTTOM ? HorizontalAlignment.LEFT : HorizontalAlignment.CENTER);
+        title.setTextAlignment(
+                edge.equals(RectangleEdge.BOTTOM) ? HorizontalAlignment.LEFT : HorizontalAlignment.CENTER);
         title.setHorizontalAlignment(
-                edge == RectangleEdge.BOTTOM ? HorizontalAlignment.LEFT : HorizontalAlignment.CENTER);
+                edge.equals(RectangleEdge.BOTTOM) ? HorizontalAlignment.LEFT : HorizontalAlignment.CENTER);
         title.setPadding(new RectangleInsets(4, 0, 4, 0));
         return title;
     }

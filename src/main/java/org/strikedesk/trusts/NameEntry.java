@@ -3,7 +3,11 @@ package org.strikedesk.trusts;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One name an organisation is known by, prepared for matching. */
+/**
+ * One name an organisation is known by, prepared for matching. Its words stay an array: matching reads them for every
+ * name and every keystroke, and entries are never compared.
+ */
+@SuppressWarnings("ArrayRecordComponent")
 record NameEntry(
         Organisation organisation,
         String text,

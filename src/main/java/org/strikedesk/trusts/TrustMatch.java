@@ -11,13 +11,24 @@ package org.strikedesk.trusts;
  */
 public record TrustMatch(Organisation organisation, String matched, Via via, int score) {
 
-    /** Which kind of name matched. */
+    /** Which kind of name matched, from the most certain to the least. */
     public enum Via {
-        CODE,
-        ALIAS,
-        SITE,
-        NAME,
+        CODE(0),
+        ALIAS(1),
+        SITE(2),
+        NAME(3),
         /** An initialism of a trust's or a hospital's name, such as LTHT or LGI: matched only in full. */
-        INITIALISM
+        INITIALISM(4);
+
+        private final int rank;
+
+        Via(int rank) {
+            this.rank = rank;
+        }
+
+        /** How far an exact match of this kind of name stands behind one by code, which is 0. */
+        public int rank() {
+            return rank;
+        }
     }
 }

@@ -17,7 +17,7 @@ public final class TrustNames {
      * Thomas' NHS Foundation Trust}. Small words stay lower case except at the start; NHS stays upper case.
      */
     public static String titleCase(String registerName) {
-        String[] words = registerName.trim().split("\\s+");
+        String[] words = registerName.trim().split("\\s+", -1);
         return IntStream.range(0, words.length)
                 .mapToObj(i -> word(words[i], i == 0))
                 .collect(Collectors.joining(" "));

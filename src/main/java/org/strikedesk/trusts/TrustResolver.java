@@ -88,8 +88,8 @@ public final class TrustResolver {
 
     /** Of two entries with the same key, the one an exact match prefers: code, then alias, site, name. */
     private static NameEntry better(NameEntry a, NameEntry b) {
-        int scoreA = EXACT - a.via().ordinal() * 10 - a.penalty();
-        int scoreB = EXACT - b.via().ordinal() * 10 - b.penalty();
+        int scoreA = EXACT - a.via().rank() * 10 - a.penalty();
+        int scoreB = EXACT - b.via().rank() * 10 - b.penalty();
         return scoreB > scoreA ? b : a;
     }
 
@@ -229,10 +229,10 @@ public final class TrustResolver {
 
     private static int score(String key, String[] query, NameEntry entry) {
         if (entry.via() == TrustMatch.Via.INITIALISM) {
-            return significant(query).equals(entry.key()) ? EXACT - entry.via().ordinal() * 10 - entry.penalty() : 0;
+            return significant(query).equals(entry.key()) ? EXACT - entry.via().rank() * 10 - entry.penalty() : 0;
         }
         if (key.equals(entry.key())) {
-            return EXACT - entry.via().ordinal() * 10 - entry.penalty();
+            return EXACT - entry.via().rank() * 10 - entry.penalty();
         }
         String[] words = entry.words();
         int next = 0;

@@ -119,13 +119,13 @@ public final class BenchmarkSuite {
         System.out.printf("%n%-92s %14s %-9s %12s %7s  %s%n", "measure", "figure", "unit", "floor", "ratio", "goal");
         for (Measure m : measures) {
             System.out.printf(
-                    "%-92s %14s %-9s %12s %7s  %s%s%n",
+                    "%-92s %14s %-9s %12s %7s  %s: %s%n",
                     m.name(),
-                    String.format("%,.1f", m.value()),
+                    Double.isNaN(m.value()) ? "" : String.format("%,.1f", m.value()),
                     m.unit(),
                     Double.isNaN(m.floor()) ? "" : String.format("%,.1f", m.floor()),
                     Double.isNaN(m.ratio()) ? "" : String.format("%.2fx", m.ratio()),
-                    m.met() ? "met: " : "MISSED: ",
+                    m.verdict(),
                     m.goal());
         }
     }

@@ -19,6 +19,7 @@ import org.strikedesk.commands.Invoker;
 import org.strikedesk.config.DiscordConfig;
 import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.discord.DiscordBot;
+import org.strikedesk.discord.DiscordLink;
 import org.strikedesk.discord.ReplyMessages;
 import org.strikedesk.discord.SlashCommands;
 import org.strikedesk.discord.sim.DiscordSimulator;
@@ -143,7 +144,7 @@ final class EndToEndBenchmark {
                 new DiscordConfig(List.of(), URI.create(sim.restBaseUrl()), URI.create(sim.gatewayUrl()));
         Application app =
                 Application.open(StrikeDeskConfig.DEFAULT.withDiscord(discord), store, data, Clock.systemUTC());
-        return new Running(app, DiscordBot.start(app, sim.token()));
+        return new Running(app, DiscordBot.start(app, sim.token(), new DiscordLink(Clock.systemUTC())));
     }
 
     /** Sends {@code count} interactions one after another; the time from sending to the answer's callback, each. */
@@ -171,7 +172,7 @@ final class EndToEndBenchmark {
         ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
         int total = 2000;
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(total);
-        sender.scheduleAtFixedRate(
+        var unused = sender.scheduleAtFixedRate(
                 () -> {
                     if (sent.size() < total) {
                         sent.add(kinds.get(sent.size() % kinds.size()).apply(sim));

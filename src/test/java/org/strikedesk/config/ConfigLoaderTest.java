@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +48,18 @@ class ConfigLoaderTest {
                 "{\"audit\": {\"keep\": \"6 months\"}} | audit.keep",
                 "{\"audit\": {\"keep\": \"PT1H\"}} | audit.keep",
                 "{\"data\": {\"directory\": 5, } | not valid JSON",
+                "{\"data\": {\"store\": \" \"}} | data.store must name a file",
+                "{\"backup\": {\"every\": \"daily\"}} | backup.every: \"daily\" is not a duration",
+                "{\"backup\": {\"every\": \"PT30S\"}} | backup.every must be at least PT1M",
+                "{\"backup\": {\"keep\": 0}} | backup.keep must be between 1 and 1000, not 0",
+                "{\"backup\": {\"keep\": 1001}} | backup.keep must be between 1 and 1000, not 1001",
+                "{\"backup\": {\"directory\": \"\"}} | backup.directory must name a folder",
+                "{\"backup\": {\"often\": \"PT1H\"}} | unknown key \"backup.often\"",
+                "{\"health\": {\"port\": 0}} | health.port must be between 1 and 65535, not 0",
+                "{\"health\": {\"port\": 70000}} | health.port must be between 1 and 65535, not 70000",
+                "{\"health\": {\"port\": \"http\"}} | bad value for \"health.port\"",
+                "{\"health\": {\"host\": \"  \"}} | health.host must name an address",
+                "{\"logging\": {\"format\": \"xml\"}} | logging.format must be \"text\" or \"json\", not \"xml\"",
                 "[] | one JSON object"
             })
     void refused(String json, String message) {
@@ -63,6 +78,36 @@ class ConfigLoaderTest {
         String tokenShaped = "M" + "x".repeat(23) + "." + "y".repeat(6) + "." + "z".repeat(30);
         assertThatThrownBy(() -> loader.parse("test.json", "{\"discord\": {\"guilds\": [\"" + tokenShaped + "\"]}}"))
                 .hasMessageContaining("DISCORD_TOKEN");
+    }
+
+    @DisplayName("Backups, health and logging are read as written, and off or plain when left out")
+    @Test
+    void operations() {
+        StrikeDeskConfig config = loader.parse(
+                "test.json",
+                "{\"data\": {\"store\": \"/var/lib/strikedesk/strikedesk.db\"},"
+                        + " \"backup\": {\"every\": \"PT6H\", \"keep\": 3, \"directory\": \"/srv/backups\"},"
+                        + " \"health\": {\"port\": 8081, \"host\": \"0.0.0.0\"}, \"logging\": {\"format\": \"JSON\"}}");
+
+        assertThat(config.data().store()).isEqualTo("/var/lib/strikedesk/strikedesk.db");
+        assertThat(config.data().directory()).isEqualTo("data");
+        assertThat(config.backup()).isEqualTo(new BackupConfig(Optional.of(Duration.ofHours(6)), 3, "/srv/backups"));
+        assertThat(config.health()).isEqualTo(new HealthConfig(OptionalInt.of(8081), "0.0.0.0"));
+        assertThat(config.logging().format()).isEqualTo(LoggingConfig.Format.JSON);
+        assertThat(loader.parse("test.json", "{\"posts\": {\"checkEvery\": \"PT1S\"}}")
+                        .posts()
+                        .backlog())
+                .as("a section with some keys left out")
+                .isEqualTo(2);
+
+        StrikeDeskConfig plain = loader.parse("test.json", "{}");
+        assertThat(plain.data().store()).isEqualTo("data/strikedesk.db");
+        assertThat(plain.backup().every()).isEmpty();
+        assertThat(plain.backup().keep()).isEqualTo(7);
+        assertThat(plain.backup().directory()).isEqualTo("data/backups");
+        assertThat(plain.health().port()).isEmpty();
+        assertThat(plain.health().host()).isEqualTo("127.0.0.1");
+        assertThat(plain.logging().format()).isEqualTo(LoggingConfig.Format.TEXT);
     }
 
     @DisplayName("Missing sections take their defaults")

@@ -53,7 +53,7 @@ class ConfigSecretsPropertiesTest {
 
         assertThat(refused).as("refused: %s", text).isNotNull();
         assertThat(refused.getMessage()).contains("DISCORD_TOKEN");
-        for (String part : token.split("\\.")) {
+        for (String part : token.split("\\.", -1)) {
             assertThat(refused.getMessage()).doesNotContain(part);
         }
     }

@@ -62,7 +62,7 @@ class ConsoleParserTest {
         assertThat(parsed.problem()).isNull();
         assertThat(parsed.request().command()).isEqualTo(command);
         Map<String, String> expected = new HashMap<>();
-        for (String pair : options.split("; ")) {
+        for (String pair : options.split("; ", -1)) {
             expected.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
         assertThat(parsed.request().options()).isEqualTo(expected);

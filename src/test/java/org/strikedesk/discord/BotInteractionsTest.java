@@ -136,7 +136,7 @@ class BotInteractionsTest {
 
     private static Map<String, String> options(String text) {
         Map<String, String> options = new java.util.HashMap<>();
-        for (String pair : text.split(" (?=\\w+=)")) {
+        for (String pair : text.split(" (?=\\w+=)", -1)) {
             if (!pair.isBlank()) {
                 options.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
             }

@@ -104,7 +104,7 @@ final class BotOnSimulator implements AutoCloseable {
                 clock,
                 settings.apply(StrikeDeskConfig.DEFAULT.withDiscord(discord).withPosts(posts)));
         try {
-            bot = DiscordBot.start(app, sim.token());
+            bot = DiscordBot.start(app, sim.token(), new DiscordLink(clock));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             app.close();

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.Application;
+import org.strikedesk.Logging;
 import org.strikedesk.ReliabilityRecord;
 import org.strikedesk.config.DiscordConfig;
 import org.strikedesk.config.StrikeDeskConfig;
@@ -56,6 +61,7 @@ class BotSecretsTest {
     /** The bot's own code and the Discord library it runs on; simulator classes are left out below. */
     private static final List<String> BOT_LOGGERS = List.of("org.strikedesk", "net.dv8tion.jda");
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
     /** Listens from before the bot starts, so that what it logs while logging in is read too. */
@@ -211,8 +217,9 @@ class BotSecretsTest {
                 discord.bot().folder().resolve("other"),
                 discord.bot().clock(),
                 StrikeDeskConfig.DEFAULT.withDiscord(config))) {
-            UserFacingException refused =
-                    catchThrowableOfType(UserFacingException.class, () -> DiscordBot.start(other, wrong));
+            UserFacingException refused = catchThrowableOfType(
+                    UserFacingException.class,
+                    () -> DiscordBot.start(other, wrong, new DiscordLink(Clock.systemUTC())));
 
             assertThat(refused.getMessage())
                     .contains("DISCORD_TOKEN")
@@ -225,8 +232,9 @@ class BotSecretsTest {
     @DisplayName("No log line of the bot or JDA, at any level, holds the token; the invite link is logged without it")
     @Test
     @Order(4)
-    void logs() {
+    void logs() throws IOException {
         List<String> lines = lines();
+        List<String> json = encoded(Logging.jsonEncoder(context()));
 
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("Invite it with: https://discord.com/oauth2/"));
         assertThat(lines)
@@ -235,17 +243,45 @@ class BotSecretsTest {
         for (String line : lines) {
             assertThat(line).doesNotContain(SECRET_PARTS);
         }
+        assertThat(json).hasSize(lines.size());
+        List<String> messages = new ArrayList<>();
+        for (String line : json) {
+            assertThat(line.stripTrailing()).as("one line per event").doesNotContain("\n", "\r");
+            // As written, and as a collector reads it back (JSON escapes some characters, such as /).
+            JsonNode event = JSON.readTree(line);
+            assertThat(line + event).doesNotContain(SECRET_PARTS);
+            messages.add(event.path("formattedMessage").asText());
+        }
+        assertThat(messages)
+                .anySatisfy(message -> assertThat(message).contains("Invite it with: https://discord.com/"));
         ReliabilityRecord.write("secrets-logs", Map.of("logLinesScanned", lines.size(), "leaks", 0));
+    }
+
+    /** Each event of the bot or JDA as {@code logging.format: json} writes it. */
+    private static List<String> encoded(Encoder<ILoggingEvent> encoder) {
+        List<String> lines = new ArrayList<>();
+        for (ILoggingEvent event : botEvents()) {
+            lines.add(new String(encoder.encode(event), StandardCharsets.UTF_8));
+        }
+        return lines;
+    }
+
+    private static LoggerContext context() {
+        return (LoggerContext) LoggerFactory.getILoggerFactory();
+    }
+
+    /** What StrikeDesk and JDA logged, without the simulator's own logging. */
+    private static List<ILoggingEvent> botEvents() {
+        return List.copyOf(logs.list).stream()
+                .filter(event -> !event.getLoggerName().startsWith("org.strikedesk.discord.sim"))
+                .filter(event -> BOT_LOGGERS.stream().anyMatch(event.getLoggerName()::startsWith))
+                .toList();
     }
 
     /** Each event as it would be written: the message with its arguments, and any exception with its causes. */
     private static List<String> lines() {
         List<String> lines = new ArrayList<>();
-        for (ILoggingEvent event : List.copyOf(logs.list)) {
-            if (event.getLoggerName().startsWith("org.strikedesk.discord.sim")
-                    || BOT_LOGGERS.stream().noneMatch(event.getLoggerName()::startsWith)) {
-                continue;
-            }
+        for (ILoggingEvent event : botEvents()) {
             StringBuilder line =
                     new StringBuilder(event.getLoggerName()).append(' ').append(event.getFormattedMessage());
             for (IThrowableProxy thrown = event.getThrowableProxy(); thrown != null; thrown = thrown.getCause()) {

@@ -143,7 +143,7 @@ class ImportCrashTest {
             }
             child.kill();
             timings.learn(child);
-            return switch (child.lastSaid().split(" ")[0]) {
+            return switch (child.lastSaid().split(" ", 2)[0]) {
                 case ImportInChildProcess.IMPORTING -> "during the import";
                 case ImportInChildProcess.COMMITTING -> "before the commit";
                 case ImportInChildProcess.IMPORTED, ImportInChildProcess.DONE -> "after the commit";
@@ -283,7 +283,7 @@ class ImportCrashTest {
             try (BufferedReader out =
                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    said.putIfAbsent(line.split(" ")[0], System.nanoTime());
+                    said.putIfAbsent(line.split(" ", 2)[0], System.nanoTime());
                     last = line;
                     lines.add(line);
                 }

@@ -12,6 +12,8 @@ import org.strikedesk.ingest.errors.ImportError;
  * @param errors every error expected, in order, each as the start of {@link ImportError#toString()}: the file, then
  *     the sheet, row and column where there are such, then the message
  */
+// Compared by no one, so the bytes may stay an array.
+@SuppressWarnings("ArrayRecordComponent")
 record MalformedFile(String what, String name, byte[] content, List<String> errors) {
     MalformedFile {
         errors = List.copyOf(errors);

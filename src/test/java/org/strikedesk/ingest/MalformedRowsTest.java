@@ -52,7 +52,7 @@ class MalformedRowsTest {
                 "2023-04-junior-doctors,RWH,,inpatient_rescheduled,1,S,,extra | the row has 8 cells but the header names 7 columns"
             })
     void malformedRow(String row, String expected) throws IOException {
-        Path file = shipped.folder().resolve("synthetic-" + Math.abs(row.hashCode()) + ".csv");
+        Path file = shipped.folder().resolve("synthetic-" + Integer.toHexString(row.hashCode()) + ".csv");
         Files.writeString(
                 file, TidyCsv.HEADER + "\n" + row.replace(",S,", "," + S + ",") + "\n", StandardCharsets.UTF_8);
 

@@ -34,6 +34,8 @@ final class UnusualFiles {
      * @param content its bytes
      * @param figures every figure it must add, and no other
      */
+    // Compared by no one, so the bytes may stay an array.
+    @SuppressWarnings("ArrayRecordComponent")
     record UnusualFile(String what, String name, byte[] content, List<Expected> figures) {
         @Override
         public String toString() {

@@ -22,6 +22,7 @@ import org.strikedesk.ingest.FileLabel;
 import org.strikedesk.ingest.ImportReport;
 import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.ingest.Importer;
+import org.strikedesk.store.StoreException;
 
 /**
  * The inbox folder. Each scan lists it and imports every file that has settled, then moves it to the imported
@@ -163,16 +164,28 @@ public final class Inbox {
             report = importer.importFile(file, name, ImportRoute.INBOX, BY);
         } catch (IOException e) {
             return setAside(file, name, "it could not be read: " + e.getMessage());
+        } catch (StoreException e) {
+            if (e.problem().isEmpty()) {
+                return failedOnOurSide(file, name, e);
+            }
+            // Not the file's fault: it stays in the inbox, to be imported once the store can take it.
+            String problem = e.problem().get().kind().summary() + "; nothing was imported, and it will be tried again";
+            log.warn("{} was left in the inbox: {}", name, e.getMessage());
+            return new InboxOutcome(name, null, null, problem);
         } catch (RuntimeException e) {
-            String reference = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Importing {} from the inbox failed (reference {})", name, reference, e);
-            return setAside(
-                    file,
-                    name,
-                    "StrikeDesk failed on its side while importing it (logged under reference " + reference
-                            + "); move it back into the inbox to try again");
+            return failedOnOurSide(file, name, e);
         }
         return moveOut(file, report);
+    }
+
+    private InboxOutcome failedOnOurSide(Path file, String name, RuntimeException e) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Importing {} from the inbox failed (reference {})", name, reference, e);
+        return setAside(
+                file,
+                name,
+                "StrikeDesk failed on its side while importing it (logged under reference " + reference
+                        + "); move it back into the inbox to try again");
     }
 
     private InboxOutcome moveOut(Path file, ImportReport report) {

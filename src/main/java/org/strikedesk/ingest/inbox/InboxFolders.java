@@ -1,6 +1,7 @@
 package org.strikedesk.ingest.inbox;
 
 import java.nio.file.Path;
+import org.strikedesk.config.Home;
 import org.strikedesk.config.IngestConfig;
 
 /**
@@ -15,9 +16,9 @@ public record InboxFolders(Path inbox, Path imported, Path rejected) {
     /** The folders the config names, relative ones taken from {@code home}. */
     public static InboxFolders of(IngestConfig config, Path home) {
         return new InboxFolders(
-                IngestConfig.resolve(home, config.inbox()),
-                IngestConfig.resolve(home, config.imported()),
-                IngestConfig.resolve(home, config.rejected()));
+                Home.resolve(home, config.inbox()),
+                Home.resolve(home, config.imported()),
+                Home.resolve(home, config.rejected()));
     }
 
     /** {@code inbox}, with {@code imported/} and {@code rejected/} beside it. */

@@ -19,8 +19,9 @@ public record InboxOutcome(String name, ImportReport report, Path movedTo, Strin
 
     /** One line for a person: what changed, or why nothing did, and where the file went. */
     public String summary() {
-        String what = report != null ? report.summary() : name + ": not imported: " + problem;
-        String where = movedTo != null ? " -> " + movedTo : " (left in the inbox: " + problem + ")";
-        return what + where;
+        if (report == null) {
+            return name + ": not imported: " + problem + (movedTo != null ? " -> " + movedTo : " (left in the inbox)");
+        }
+        return report.summary() + (movedTo != null ? " -> " + movedTo : " (left in the inbox: " + problem + ")");
     }
 }

@@ -46,7 +46,8 @@ public final class InboxWatcher implements AutoCloseable {
         }
         Files.createDirectories(inbox.folders().inbox());
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "strikedesk-inbox"));
-        scheduler.scheduleWithFixedDelay(this::scan, 0, rescan.toMillis(), TimeUnit.MILLISECONDS);
+        // Stopped by shutting the scheduler down; a scan logs its own failures, so the future has nothing to add.
+        var unused = scheduler.scheduleWithFixedDelay(this::scan, 0, rescan.toMillis(), TimeUnit.MILLISECONDS);
         watcher = FileSystems.getDefault().newWatchService();
         inbox.folders()
                 .inbox()
@@ -124,7 +125,7 @@ public final class InboxWatcher implements AutoCloseable {
             return;
         }
         try {
-            current.schedule(
+            var unused = current.schedule(
                     () -> {
                         followUpPending.set(false);
                         scan();

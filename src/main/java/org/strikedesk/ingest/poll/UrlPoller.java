@@ -24,6 +24,7 @@ import org.strikedesk.ingest.ImportReport;
 import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.ingest.Importer;
 import org.strikedesk.store.Database;
+import org.strikedesk.store.StoreException;
 
 /**
  * Polls the configured URLs for new figures files. A URL is fetched when due, conditionally; content that has not
@@ -99,7 +100,8 @@ public final class UrlPoller implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+        // Stopped by shutting the scheduler down; a round logs its own failures, so the future has nothing to add.
+        var unused = scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
         log.info("Polling {} URL(s) for new figures files", urls.size());
     }
 
@@ -159,6 +161,12 @@ public final class UrlPoller implements AutoCloseable {
             }
             String link = url.url().toString();
             report = importer.importFile(downloaded.file(), fileName(url.url()), ImportRoute.URL, link, link);
+        } catch (StoreException e) {
+            if (e.problem().isEmpty()) {
+                throw e;
+            }
+            log.warn("{} could not be imported: {}", url.url(), e.getMessage());
+            return failed(url, state, e.problem().get().kind().summary() + "; nothing was imported", clock.instant());
         } catch (IOException | RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Importing {} failed (reference {})", url.url(), reference, e);

@@ -72,7 +72,7 @@ public final class TidyHeader {
             String name = heading.toLowerCase(Locale.ROOT);
             Field field = known.get(name);
             if (heading.isEmpty()) {
-                continue;
+                // An unnamed column is left out: some tools write an empty heading after the last column.
             } else if (field == null) {
                 sink.error(new ImportError(
                         file,

@@ -21,6 +21,7 @@ import org.strikedesk.ingest.LimitedCopy;
 import org.strikedesk.ingest.errors.Sizes;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.Reply;
+import org.strikedesk.store.StoreException;
 
 /**
  * {@code /ingest file:}: imports an uploaded figures file and says what changed, or why it was rejected. For server
@@ -76,6 +77,16 @@ public final class UploadCommand implements SlashCommand {
             return replies.of(report);
         } catch (LimitedCopy.TooLarge e) {
             return tooLarge(name, e.getMessage(), Sizes.describe(maxBytes));
+        } catch (StoreException e) {
+            if (e.problem().isEmpty()) {
+                throw e;
+            }
+            // The path of the store is for the people who run the bot (it is in the log), not for the channel.
+            return Reply.error(
+                    "Not imported",
+                    name + " was not imported: " + e.problem().get().kind().summary()
+                            + "; nothing was imported. The people who run StrikeDesk can see why in its log; try"
+                            + " again once they have fixed it.");
         } catch (IOException | UncheckedIOException | CompletionException e) {
             // Fetching an upload can fail wrapped as well as plain, depending on the platform.
             return Reply.error(

@@ -34,7 +34,7 @@ public final class DiscordSimulator implements AutoCloseable {
         this.messages = new MessageStore(config.botUser);
         this.gateway = new GatewayServer(config, world.guilds(), wireLog, findings);
         this.faults = new Faults(gateway);
-        this.rest = new RestServer(config.token, wireLog, findings, faults);
+        this.rest = new RestServer(config.token, config.restPort, wireLog, findings, faults);
         this.commands = new CommandRoutes(config.applicationId, world, findings);
         this.interactions = new InteractionRoutes(config, world, messages, findings);
         this.factory = new InteractionFactory(config, world, messages);

@@ -16,7 +16,8 @@ public final class Faults {
         RATE_LIMIT,
         SERVER_ERROR,
         LOST_RESPONSE,
-        DELAY
+        DELAY,
+        HOLD
     }
 
     private static final class Rule {
@@ -24,10 +25,16 @@ public final class Faults {
         final String method;
         final Pattern path;
         final int value;
+        final Hold hold;
         int remaining;
 
         Rule(Kind kind, String method, String pathRegex, int times, int value) {
+            this(kind, method, pathRegex, times, value, null);
+        }
+
+        Rule(Kind kind, String method, String pathRegex, int times, int value, Hold hold) {
             this.kind = kind;
+            this.hold = hold;
             this.method = method.toUpperCase(Locale.ROOT);
             this.path = Pattern.compile(pathRegex);
             this.remaining = times;
@@ -42,7 +49,7 @@ public final class Faults {
     }
 
     /** What to do to one request: wait first, then maybe answer with a fault instead of the route. */
-    record Decision(long delayMillis, SimResponse replacement, boolean lostResponse) {}
+    record Decision(long delayMillis, SimResponse replacement, boolean lostResponse, List<Hold> holds) {}
 
     private final List<Rule> rules = new ArrayList<>();
     private final GatewayServer gateway;
@@ -81,6 +88,16 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * Holds every matching request, unanswered, until {@link Hold#release()}: a request the test can see arrive and
+     * keep under way for as long as it needs.
+     */
+    public synchronized Hold hold(String method, String pathRegex) {
+        Hold hold = new Hold();
+        rules.add(new Rule(Kind.HOLD, method, pathRegex, Integer.MAX_VALUE, 0, hold));
+        return hold;
+    }
+
     /** Closes the gateway connection without a close frame; the bot should RESUME. */
     public void dropGateway() {
         gateway.dropConnection();
@@ -102,22 +119,26 @@ public final class Faults {
 
     synchronized Decision decide(SimRequest request) {
         long delay = 0;
+        List<Hold> holds = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.kind == Kind.DELAY && rule.matches(request)) {
                 delay += rule.value;
             }
+            if (rule.kind == Kind.HOLD && rule.matches(request)) {
+                holds.add(rule.hold);
+            }
         }
         for (Rule rule : rules) {
-            if (rule.kind != Kind.DELAY && rule.matches(request)) {
+            if (rule.kind != Kind.DELAY && rule.kind != Kind.HOLD && rule.matches(request)) {
                 rule.remaining--;
                 return switch (rule.kind) {
-                    case RATE_LIMIT -> new Decision(delay, rateLimited(rule.value), false);
-                    case SERVER_ERROR -> new Decision(delay, serverError(rule.value), false);
-                    default -> new Decision(delay, serverError(rule.value), true);
+                    case RATE_LIMIT -> new Decision(delay, rateLimited(rule.value), false, holds);
+                    case SERVER_ERROR -> new Decision(delay, serverError(rule.value), false, holds);
+                    default -> new Decision(delay, serverError(rule.value), true, holds);
                 };
             }
         }
-        return new Decision(delay, null, false);
+        return new Decision(delay, null, false, holds);
     }
 
     private static SimResponse rateLimited(int retryAfterSeconds) {

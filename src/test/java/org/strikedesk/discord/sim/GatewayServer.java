@@ -2,6 +2,7 @@ package org.strikedesk.discord.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +55,7 @@ final class GatewayServer extends WebSocketServer {
     private volatile GatewaySession active;
 
     GatewayServer(SimulatorBuilder config, List<SimGuild> guilds, WireLog wireLog, Findings findings) {
-        super(new InetSocketAddress("127.0.0.1", 0));
+        super(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.gatewayPort));
         this.config = config;
         this.guilds = guilds;
         this.wireLog = wireLog;

@@ -63,6 +63,7 @@ final class GatewaySession {
     }
 
     /** Runs the first-send callback of a frame (e.g. to start an interaction's 3-second clock). */
+    @SuppressWarnings("ReferenceEquality") // the very frame that went out, not another one equal to it
     void sent(ObjectNode json) {
         Runnable callback;
         synchronized (this) {

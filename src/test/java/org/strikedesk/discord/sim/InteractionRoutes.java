@@ -55,7 +55,7 @@ final class InteractionRoutes {
             return SimResponse.unknownInteraction();
         }
         synchronized (interaction) {
-            Instant now = Instant.now();
+            Instant now = request.arrived;
             if (interaction.acknowledged()) {
                 findings.violation(DiscordRules.DOUBLE_ACK, interaction + " acknowledged twice", request.describe());
                 return SimResponse.error(400, 40060, "Interaction has already been acknowledged.");

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The REST side: a JDK HTTP server on a free loopback port. It records every request and response,
+ * The REST side: a JDK HTTP server on a free loopback port (or the one the test chose). It records every request and response,
  * applies injected faults, dispatches to registered routes and answers unknown routes with a JSON
  * 404 that is also recorded as unhandled, so gaps in the simulator are visible.
  */
@@ -42,7 +43,7 @@ final class RestServer implements AutoCloseable {
     private final Findings findings;
     private final Faults faults;
 
-    RestServer(String token, WireLog wireLog, Findings findings, Faults faults) {
+    RestServer(String token, int port, WireLog wireLog, Findings findings, Faults faults) {
         this.token = token;
         this.wireLog = wireLog;
         this.findings = findings;
@@ -53,7 +54,7 @@ final class RestServer implements AutoCloseable {
             return t;
         });
         try {
-            this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,17 +119,9 @@ final class RestServer implements AutoCloseable {
         }
     }
 
-    /** A bug in the simulator must not leave the bot waiting for an answer. */
-    private static void answerFailure(HttpExchange exchange) {
-        try {
-            exchange.sendResponseHeaders(500, -1);
-        } catch (IOException | RuntimeException ignored) {
-            // Headers were already sent; closing the exchange is all that is left.
-        }
-    }
-
     private SimResponse respond(SimRequest request) throws IOException {
         Faults.Decision decision = faults.decide(request);
+        decision.holds().forEach(Hold::hold);
         pause(decision.delayMillis());
         if (decision.replacement() != null && !decision.lostResponse()) {
             return decision.replacement();
@@ -195,7 +188,7 @@ final class RestServer implements AutoCloseable {
     private static Map<String, String> query(String raw) {
         Map<String, String> query = new LinkedHashMap<>();
         if (raw != null) {
-            for (String pair : raw.split("&")) {
+            for (String pair : raw.split("&", -1)) {
                 int eq = pair.indexOf('=');
                 String key = eq < 0 ? pair : pair.substring(0, eq);
                 query.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));

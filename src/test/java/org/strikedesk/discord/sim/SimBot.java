@@ -129,7 +129,9 @@ final class SimBot extends ListenerAdapter implements AutoCloseable {
     public void close() {
         jda.shutdownNow();
         try {
-            jda.awaitShutdown(java.time.Duration.ofSeconds(10));
+            if (!jda.awaitShutdown(java.time.Duration.ofSeconds(10))) {
+                throw new IllegalStateException("the simulator's bot did not shut down within 10 seconds");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

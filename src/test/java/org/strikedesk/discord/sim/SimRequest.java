@@ -1,6 +1,7 @@
 package org.strikedesk.discord.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,9 @@ final class SimRequest {
     final String authorization;
     final JsonNode body;
     final List<UploadedFile> files;
+    /** When it reached the simulator: Discord times an interaction's answer by when it arrives, not when it is done. */
+    final Instant arrived = Instant.now();
+
     private Map<String, String> params = Map.of();
 
     SimRequest(

@@ -18,6 +18,8 @@ public final class SimulatorBuilder {
     long privilegedIntentsEnabled;
     String wireLogName = "DiscordSimulator";
     Path wireLogDir = Path.of("target", "discord-sim");
+    int restPort;
+    int gatewayPort;
     private final List<GuildBuilder> guilds = new ArrayList<>();
 
     SimulatorBuilder() {}
@@ -62,6 +64,16 @@ public final class SimulatorBuilder {
     /** File name (without extension) of the wire log under {@code target/discord-sim/}. */
     public SimulatorBuilder wireLogName(String name) {
         this.wireLogName = name;
+        return this;
+    }
+
+    /**
+     * Fixed loopback ports for REST and the gateway, instead of free ones: for a bot configured with these addresses
+     * before the simulator starts, which meets refused connections until it does (Discord unreachable).
+     */
+    public SimulatorBuilder ports(int rest, int gateway) {
+        this.restPort = rest;
+        this.gatewayPort = gateway;
         return this;
     }
 

@@ -194,7 +194,7 @@ class SimulatorInteractionTest {
         discord.bot().onSlash("ingest", e -> {
             e.deferReply().queue();
             Message.Attachment file = e.getOption("file").getAsAttachment();
-            file.getProxy()
+            var unused = file.getProxy()
                     .download()
                     .thenAccept(in -> e.getHook()
                             .editOriginal(edit(file.getFileName() + ": " + read(in)))

@@ -126,8 +126,9 @@ class SimulatorRulesTest {
     @Test
     void acknowledgementAfterThreeSecondsIsRecordedAndRefused() {
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        discord.bot()
-                .onSlash("late", e -> e.reply("finally").queueAfter(3200, TimeUnit.MILLISECONDS, null, failure::set));
+        discord.bot().onSlash("late", e -> {
+            var unused = e.reply("finally").queueAfter(3200, TimeUnit.MILLISECONDS, null, failure::set);
+        });
         DiscordSimulator sim = discord.sim();
 
         Interaction interaction = sim.slash("late", Map.of());

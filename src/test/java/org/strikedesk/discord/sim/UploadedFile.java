@@ -1,6 +1,8 @@
 package org.strikedesk.discord.sim;
 
 /** One file part of a multipart request ({@code files[n]}), kept with its bytes for inspection. */
+// Compared by no one, so the bytes may stay an array.
+@SuppressWarnings("ArrayRecordComponent")
 public record UploadedFile(String field, String filename, String contentType, byte[] bytes) {
 
     /** The {@code n} of a {@code files[n]} part name, or -1 when the name has another form. */

@@ -26,6 +26,8 @@ final class RecordingServer implements AutoCloseable {
     record Request(String method, String target, String host) {}
 
     /** How a path is answered. */
+    // Compared by no one, so the bytes may stay an array.
+    @SuppressWarnings("ArrayRecordComponent")
     private record Answer(int status, byte[] body, String etag, String location) {}
 
     private final HttpServer server;
