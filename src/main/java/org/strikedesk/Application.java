@@ -58,8 +58,8 @@ import org.strikedesk.replies.FigureCards;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.QuoteWriter;
 import org.strikedesk.replies.RankingCard;
-import org.strikedesk.review.Reviews;
 import org.strikedesk.replies.StoryWriter;
+import org.strikedesk.review.Reviews;
 import org.strikedesk.store.BackupSchedule;
 import org.strikedesk.store.Database;
 
@@ -139,8 +139,7 @@ public final class Application implements BotBackend, AutoCloseable {
         ChartCommand chart = new ChartCommand(lookups, selection, queries);
         StoryCommand story = new StoryCommand(reference, lookups, selection, queries, new StoryWriter(style));
         this.commands = registry(style, lookups, selection, quote, story, chart);
-        this.actions = new ActionRouter(
-                reference, selection, quote, story, chart, reviews.decisions(), audit.uses());
+        this.actions = new ActionRouter(reference, selection, quote, story, chart, reviews.decisions(), audit.uses());
     }
 
     /**

@@ -238,7 +238,16 @@ class StrikeDeskCommandLineTest {
     @ParameterizedTest(name = "{0} --help")
     @ValueSource(
             strings = {
-                "run", "ask", "shell", "ingest", "imports", "export", "backup", "restore", "review", "corrections",
+                "run",
+                "ask",
+                "shell",
+                "ingest",
+                "imports",
+                "export",
+                "backup",
+                "restore",
+                "review",
+                "corrections",
                 "help"
             })
     void helpForEverySubcommand(String subcommand) {
@@ -256,8 +265,17 @@ class StrikeDeskCommandLineTest {
     void helpCasesCoverEverySubcommand() {
         assertThat(StrikeDesk.commandLine().getSubcommands().keySet())
                 .containsExactlyInAnyOrder(
-                        "run", "ask", "shell", "ingest", "imports", "export", "backup", "restore", "review",
-                        "corrections", "help");
+                        "run",
+                        "ask",
+                        "shell",
+                        "ingest",
+                        "imports",
+                        "export",
+                        "backup",
+                        "restore",
+                        "review",
+                        "corrections",
+                        "help");
     }
 
     @DisplayName("Subcommand and slash-command names may be typed in any case")

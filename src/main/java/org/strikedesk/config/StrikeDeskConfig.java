@@ -46,43 +46,53 @@ public record StrikeDeskConfig(
     }
 
     public StrikeDeskConfig withDiscord(DiscordConfig value) {
-        return new StrikeDeskConfig(value, data, style, ingest, posts, backup, health, logging, review, audit, releases);
+        return new StrikeDeskConfig(
+                value, data, style, ingest, posts, backup, health, logging, review, audit, releases);
     }
 
     public StrikeDeskConfig withData(DataConfig value) {
-        return new StrikeDeskConfig(discord, value, style, ingest, posts, backup, health, logging, review, audit, releases);
+        return new StrikeDeskConfig(
+                discord, value, style, ingest, posts, backup, health, logging, review, audit, releases);
     }
 
     public StrikeDeskConfig withStyle(StyleConfig value) {
-        return new StrikeDeskConfig(discord, data, value, ingest, posts, backup, health, logging, review, audit, releases);
+        return new StrikeDeskConfig(
+                discord, data, value, ingest, posts, backup, health, logging, review, audit, releases);
     }
 
     public StrikeDeskConfig withIngest(IngestConfig value) {
-        return new StrikeDeskConfig(discord, data, style, value, posts, backup, health, logging, review, audit, releases);
+        return new StrikeDeskConfig(
+                discord, data, style, value, posts, backup, health, logging, review, audit, releases);
     }
 
     public StrikeDeskConfig withPosts(PostsConfig value) {
-        return new StrikeDeskConfig(discord, data, style, ingest, value, backup, health, logging, review, audit, releases);
+        return new StrikeDeskConfig(
+                discord, data, style, ingest, value, backup, health, logging, review, audit, releases);
     }
 
     public StrikeDeskConfig withBackup(BackupConfig value) {
-        return new StrikeDeskConfig(discord, data, style, ingest, posts, value, health, logging, review, audit, releases);
+        return new StrikeDeskConfig(
+                discord, data, style, ingest, posts, value, health, logging, review, audit, releases);
     }
 
     public StrikeDeskConfig withHealth(HealthConfig value) {
-        return new StrikeDeskConfig(discord, data, style, ingest, posts, backup, value, logging, review, audit, releases);
+        return new StrikeDeskConfig(
+                discord, data, style, ingest, posts, backup, value, logging, review, audit, releases);
     }
 
     public StrikeDeskConfig withLogging(LoggingConfig value) {
-        return new StrikeDeskConfig(discord, data, style, ingest, posts, backup, health, value, review, audit, releases);
+        return new StrikeDeskConfig(
+                discord, data, style, ingest, posts, backup, health, value, review, audit, releases);
     }
 
     public StrikeDeskConfig withReview(ReviewConfig value) {
-        return new StrikeDeskConfig(discord, data, style, ingest, posts, backup, health, logging, value, audit, releases);
+        return new StrikeDeskConfig(
+                discord, data, style, ingest, posts, backup, health, logging, value, audit, releases);
     }
 
     public StrikeDeskConfig withAudit(AuditConfig value) {
-        return new StrikeDeskConfig(discord, data, style, ingest, posts, backup, health, logging, review, value, releases);
+        return new StrikeDeskConfig(
+                discord, data, style, ingest, posts, backup, health, logging, review, value, releases);
     }
 
     public StrikeDeskConfig withReleases(ReleasesConfig value) {

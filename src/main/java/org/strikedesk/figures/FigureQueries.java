@@ -129,14 +129,14 @@ public final class FigureQueries {
         if (stated.isPresent()) {
             return Optional.of(new RunningTotal.Stated(stated.get()));
         }
-        int position = calendar.all().indexOf(strike);
+        int position = calendar().all().indexOf(strike);
         long sum = 0;
         boolean partial = false;
         List<Strike> counted = new ArrayList<>();
         List<Figure> basis = new ArrayList<>();
         for (StrikeFigures figures : history(Organisation.ENGLAND_CODE)) {
             Optional<Amount> acute = figures.acute();
-            if (calendar.all().indexOf(figures.strike()) > position || acute.isEmpty()) {
+            if (calendar().all().indexOf(figures.strike()) > position || acute.isEmpty()) {
                 continue;
             }
             sum += acute.get().value();
