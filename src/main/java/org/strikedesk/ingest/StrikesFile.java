@@ -70,7 +70,7 @@ final class StrikesFile {
             if (header == null) {
                 return false;
             }
-            List<String> columns = Arrays.stream(header.split(","))
+            List<String> columns = Arrays.stream(header.split(",", -1))
                     .map(cell -> cell.strip().replace("\"", "").toLowerCase(Locale.ROOT))
                     .toList();
             return columns.contains("id") && columns.contains("first_day");
@@ -184,7 +184,7 @@ final class StrikesFile {
             strikes.add(new Strike(
                     id,
                     group,
-                    Arrays.stream(unions.split(";")).map(String::strip).toList(),
+                    Arrays.stream(unions.split(";", -1)).map(String::strip).toList(),
                     first.get(),
                     last.get(),
                     days,
@@ -244,7 +244,7 @@ final class StrikesFile {
                 return first.get().datesUntil(last.get().plusDays(1)).toList();
             }
             List<LocalDate> days = new ArrayList<>();
-            for (String text : listed.split(";")) {
+            for (String text : listed.split(";", -1)) {
                 try {
                     LocalDate day = LocalDate.parse(text.strip());
                     if (day.isBefore(first.get()) || day.isAfter(last.get())) {
