@@ -1,5 +1,9 @@
 package org.strikedesk.audit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,15 +71,33 @@ public final class Audit {
         return List.of(new CorrectionsCommand(corrections, cards), new UsageCommand(lookups, pulls, cards));
     }
 
-    /** Deletes pulls and corrections older than {@code audit.keep}; returns how many rows went. */
+    /**
+     * Deletes pulls and corrections older than {@code audit.keep}; returns how many rows went. It writes only when
+     * something is old enough, so that opening StrikeDesk to answer a question never waits for another's import.
+     */
     public int forget() {
         Instant cutoff = clock.instant().minus(config.keep());
+        if (!database.read(connection -> anyBefore(connection, cutoff))) {
+            return 0;
+        }
         int forgotten = database.transaction(
                 connection -> pulls.forget(connection, cutoff) + corrections.forget(connection, cutoff));
         if (forgotten > 0) {
             log.info("Deleted {} records of who used figures from before {} (audit.keep)", forgotten, cutoff);
         }
         return forgotten;
+    }
+
+    private static boolean anyBefore(Connection connection, Instant cutoff) throws SQLException {
+        String sql = "SELECT EXISTS (SELECT 1 FROM pulls WHERE pulled_at < ?)"
+                + " OR EXISTS (SELECT 1 FROM corrections WHERE made_at < ?)";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, cutoff.toString());
+            query.setString(2, cutoff.toString());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        }
     }
 
     /** Deletes old records now and every hour, until the executor stops. */

@@ -23,8 +23,9 @@ import org.strikedesk.store.Database;
 
 /**
  * The record of who was shown which figures: the {@code pulls} and {@code pull_figures} tables. It is the only class
- * that writes them. A reply is recorded once it is built, before it is sent; a record that cannot be written is
- * logged and the reply still goes out.
+ * that writes them. A reply is recorded once it is built, before it is sent; a record that cannot be written (the
+ * store failing, or another StrikeDesk process writing to it at that moment) is logged and the reply still goes
+ * out, without waiting.
  */
 public final class Pulls implements FigureUse {
     private static final Logger log = LoggerFactory.getLogger(Pulls.class);
@@ -40,10 +41,19 @@ public final class Pulls implements FigureUse {
     @Override
     public void record(Invoker invoker, String asked, Reply reply) {
         try {
-            database.transaction(connection -> {
+            boolean written = database.transactionIfFree(connection -> {
                 write(connection, Who.of(invoker), asked, reply.shown(), clock.instant());
                 return null;
             });
+            if (!written) {
+                log.warn(
+                        "Not recorded that {} ({}) was shown {} figures for {}: another StrikeDesk is writing to the"
+                                + " store, and the answer does not wait for it",
+                        invoker.displayName(),
+                        invoker.userId(),
+                        reply.shown().size(),
+                        asked);
+            }
         } catch (RuntimeException e) {
             log.error(
                     "Could not record that {} ({}) was shown {} figures for {}",
