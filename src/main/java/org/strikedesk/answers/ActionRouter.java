@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
+import org.strikedesk.commands.Audience;
 import org.strikedesk.commands.FigureUse;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Lookup;
@@ -74,6 +75,19 @@ public final class ActionRouter implements Actions {
                     "StrikeDesk could not answer this button because of a fault on its side. The fault is logged"
                             + " under reference " + ticket + ".");
         }
+    }
+
+    /**
+     * Post to channel answers the channel, and so does an editor's Approve or Reject, which the editors' channel
+     * should see (a refusal is still the presser's alone); everything else, including an id not understood, the
+     * person who pressed.
+     */
+    @Override
+    public Audience audience(String actionId) {
+        return ActionId.parse(actionId)
+                .filter(action -> action instanceof ActionId.Post || action instanceof ActionId.Review)
+                .map(action -> Audience.CHANNEL)
+                .orElse(Audience.ASKER);
     }
 
     private Reply answer(ActionId action, Invoker invoker) {

@@ -12,7 +12,8 @@ import org.strikedesk.replies.Reply;
 public final class HelpCommand implements SlashCommand {
     public static final String NAME = "help";
 
-    private static final CommandSpec SPEC = CommandSpec.of(NAME, "What StrikeDesk can answer, and how to ask");
+    private static final CommandSpec SPEC =
+            CommandSpec.of(NAME, "What StrikeDesk can answer, and how to ask").privately();
 
     private final Supplier<CommandRegistry> commands;
 

@@ -12,7 +12,8 @@ public final class CorrectionsCommand implements SlashCommand {
 
     private static final CommandSpec SPEC = CommandSpec.of(
                     NAME, "Editors: revised figures that people had used, and who was shown the old value")
-            .editorsOnly();
+            .editorsOnly()
+            .privately();
 
     private final Corrections corrections;
     private final CorrectionCards cards;

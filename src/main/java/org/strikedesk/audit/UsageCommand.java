@@ -17,7 +17,8 @@ public final class UsageCommand implements SlashCommand {
 
     private static final CommandSpec SPEC = CommandSpec.of(
                     NAME, "Editors: who was shown a trust's figures, where and when", Options.TRUST_OPTION)
-            .editorsOnly();
+            .editorsOnly()
+            .privately();
 
     private final Lookups lookups;
     private final Pulls pulls;

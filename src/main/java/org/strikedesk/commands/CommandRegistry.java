@@ -66,9 +66,32 @@ public final class CommandRegistry {
         return spec.allows(invoker, editors);
     }
 
-    /** Answers a request, and records who was shown which figures; never throws. */
+    /**
+     * Who will see the reply to this request, decided before it runs: the asker alone for a refusal (unknown command,
+     * an admin or editors' command asked by someone else) and for commands whose replies are private; else the
+     * channel. A reply to a channel command may still turn out to be an error, which is the asker's alone.
+     */
+    public Audience audience(CommandRequest request) {
+        SlashCommand command = commands.get(request.command());
+        if (command == null || refused(command, request)) {
+            return Audience.ASKER;
+        }
+        return command.spec().audience();
+    }
+
+    private boolean refused(SlashCommand command, CommandRequest request) {
+        return !command.spec().allows(request.invoker(), editors);
+    }
+
+    /**
+     * Answers a request, and records who was shown which figures; never throws. A command whose replies are private
+     * answers privately whatever it says.
+     */
     public Reply handle(CommandRequest request) {
-        Reply reply = answer(request);
+        Reply answered = answer(request);
+        Reply reply = audience(request) == Audience.ASKER && !answered.ephemeral()
+                ? answered.toBuilder().ephemeral(true).build()
+                : answered;
         if (!reply.shown().isEmpty()) {
             uses.record(request.invoker(), asked(request), reply);
         }
@@ -95,7 +118,7 @@ public final class CommandRegistry {
                     "Unknown command",
                     "There is no /" + Ellipsis.clip(request.command(), 40) + " command. /help lists them.");
         }
-        if (!command.spec().allows(request.invoker(), editors)) {
+        if (refused(command, request)) {
             return Reply.error(
                     "Not allowed",
                     command.spec().forEditors()

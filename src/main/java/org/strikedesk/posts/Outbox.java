@@ -25,7 +25,7 @@ import org.strikedesk.store.Database;
  */
 public final class Outbox {
     private static final String COLUMNS = "id, channel_id, subscription_id, kind, import_id, payload, edit_of, status,"
-            + " attempts, message_id, created_at";
+            + " attempts, message_id, created_at, first_attempt_at";
     private static final List<PostStatus> WAITING = statuses(PostStatus::waiting);
     private static final List<PostKind> REVISABLE = kinds(PostKind::revisable);
     private static final List<PostKind> MERGEABLE = kinds(PostKind::mergeable);
@@ -273,14 +273,44 @@ public final class Outbox {
         });
     }
 
-    /** Marks a post as being sent, counts the attempt, and sets when it is due again if this one is lost. */
-    void sending(long postId, Instant dueAgain) {
+    /**
+     * Marks a post as being sent, counts the attempt, keeps when the first attempt was, and sets when it is due again
+     * if this one is lost.
+     */
+    void sending(long postId, Instant now, Instant dueAgain) {
         transaction(
-                "UPDATE posts SET status = ?, attempts = attempts + 1, next_attempt_at = ? WHERE id = ?",
+                "UPDATE posts SET status = ?, attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, ?),"
+                        + " next_attempt_at = ? WHERE id = ?",
                 PostStatus.SENDING,
+                now,
                 dueAgain,
                 postId);
     }
+
+    /** The posts that failed for good, newest first, with why: what {@code /status} lists. */
+    public List<Failure> failures(int limit) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT channel_id, last_error FROM posts" + " WHERE status = ? ORDER BY id DESC LIMIT ?")) {
+                bind(query, PostStatus.FAILED, limit);
+                try (ResultSet rows = query.executeQuery()) {
+                    List<Failure> failures = new ArrayList<>();
+                    while (rows.next()) {
+                        failures.add(new Failure(rows.getString(1), rows.getString(2)));
+                    }
+                    return failures;
+                }
+            }
+        });
+    }
+
+    /**
+     * A post that will not be sent.
+     *
+     * @param channelId where it was to go
+     * @param reason why it will not be sent
+     */
+    public record Failure(String channelId, String reason) {}
 
     /** Records that the platform accepted a post as the message {@code messageId}. */
     void delivered(long postId, String messageId, Instant now) {
@@ -341,8 +371,12 @@ public final class Outbox {
                 nullableLong(rows, "import_id"),
                 PostPayload.fromJson(rows.getString("payload")),
                 nullableLong(rows, "edit_of"));
+        String firstAttempt = rows.getString("first_attempt_at");
         Post.Progress progress = new Post.Progress(
-                status(rows.getString("status")), rows.getInt("attempts"), rows.getString("message_id"));
+                status(rows.getString("status")),
+                rows.getInt("attempts"),
+                rows.getString("message_id"),
+                firstAttempt == null ? null : Instant.parse(firstAttempt));
         return new Post(rows.getLong("id"), owed, progress, Instant.parse(rows.getString("created_at")));
     }
 

@@ -53,7 +53,7 @@ public final class PostRenderer {
             case DIGEST -> digest(payload.org());
             case ALERT ->
                 Reply.builder(Reply.Tone.WARNING)
-                        .title("StrikeDesk cannot post in a channel")
+                        .title("StrikeDesk could not post")
                         .text(payload.note())
                         .build();
             case REVIEW, CORRECTION_NOTICE, OVERDUE -> notice(Reply.Tone.WARNING, payload);

@@ -23,7 +23,8 @@ public final class ReviewCommand implements SlashCommand {
 
     private static final CommandSpec SPEC = CommandSpec.of(
                     NAME, "Editors: imports held because their figures look wrong, to approve or reject")
-            .editorsOnly();
+            .editorsOnly()
+            .privately();
 
     private final HeldImports held;
 

@@ -47,6 +47,8 @@ class ConfigLoaderTest {
                 "{\"review\": {\"holdAll\": true}} | unknown key \"review.holdAll\"",
                 "{\"audit\": {\"keep\": \"6 months\"}} | audit.keep",
                 "{\"audit\": {\"keep\": \"PT1H\"}} | audit.keep",
+                "{\"posts\": {\"nonceWindow\": \"PT3M\"}} | posts.nonceWindow must be between PT0S and PT2M",
+                "{\"posts\": {\"nonceWindow\": \"soon\"}} | posts.nonceWindow",
                 "{\"data\": {\"directory\": 5, } | not valid JSON",
                 "{\"data\": {\"store\": \" \"}} | data.store must name a file",
                 "{\"backup\": {\"every\": \"daily\"}} | backup.every: \"daily\" is not a duration",

@@ -80,8 +80,13 @@ class BotExportTest {
         int size = console(Map.of()).length;
         assertThat(size).as("larger than Discord's default limit").isGreaterThan(10 * 1024 * 1024);
 
-        JsonNode reply = discord.sim().slash("export", Map.of()).awaitFinalMessage(WAIT);
+        // An export is deferred for everyone to see; the refusal is for the asker alone, so it comes as a private
+        // follow-up and the loading message goes (see BotPrivacyTest).
+        Interaction export = discord.sim().slash("export", Map.of());
+        JsonNode reply = export.awaitFollowUps(1, WAIT).get(0);
+        export.awaitOriginalDeleted(WAIT);
 
+        assertThat(reply.get("flags").asInt() & 64).as("only the asker sees it").isEqualTo(64);
         assertThat(discord.sim().attachments(reply)).isEmpty();
         JsonNode embed = reply.get("embeds").get(0);
         assertThat(embed.get("title").asText()).isEqualTo("File too large");

@@ -34,10 +34,10 @@ import org.strikedesk.support.TestApplications;
  */
 final class BotOnSimulator implements AutoCloseable {
     /** Posting is driven by the tests themselves; the bot's own round runs once at start, then every ten minutes. */
-    private static final PostsConfig POSTS = new PostsConfig(List.of(), Duration.ofMinutes(10), 0);
+    private static final PostsConfig POSTS = new PostsConfig(List.of(), Duration.ofMinutes(10), 0, null);
 
     private final DiscordSimulator sim;
-    private final List<String> guilds;
+    private List<String> guilds;
     private final UnaryOperator<StrikeDeskConfig> settings;
     private final Path folder;
     private final MutableClock clock = new MutableClock(TestApplications.NOW);
@@ -78,7 +78,12 @@ final class BotOnSimulator implements AutoCloseable {
 
     /** A bot on a fresh store for each test, in the default newsroom. */
     static SimulatedDiscord<BotOnSimulator> forEachTest() {
-        return SimulatedDiscord.forEachTest(sim -> start(sim, List.of()));
+        return forEachTest(world -> {});
+    }
+
+    /** A bot on a fresh store for each test, in a customised world ({@code b -> b.guild(g -> ...)}). */
+    static SimulatedDiscord<BotOnSimulator> forEachTest(Consumer<SimulatorBuilder> world) {
+        return SimulatedDiscord.forEachTest(world, sim -> start(sim, List.of()));
     }
 
     private static BotOnSimulator start(DiscordSimulator sim, List<String> guilds) {
@@ -138,6 +143,13 @@ final class BotOnSimulator implements AutoCloseable {
     /** Stops the bot and starts it again on the same store, as a restart of the process would. */
     void restart() {
         restart(POSTS);
+    }
+
+    /** Stops the bot and starts it again on the same store, registering its commands in {@code servers} instead. */
+    void restartRegisteringIn(List<String> servers) {
+        stop();
+        guilds = List.copyOf(servers);
+        open(POSTS);
     }
 
     /** Stops the bot and starts it again on the same store, with other settings for posts. */

@@ -41,7 +41,8 @@ class MessyPostsTest {
                         new DigestConfig("leeds", "0 9 * * *", LEEDS, "LTHT"),
                         new DigestConfig("region", "0 9 * * *", REGION, "Y63")),
                 null,
-                0);
+                0,
+                null);
         app = TestApplications.open(folder, clock, StrikeDeskConfig.DEFAULT.withPosts(posts));
         sink = new RecordingSink();
         poster = app.posts().poster(sink);

@@ -219,7 +219,7 @@ class PostsTest {
         poster.deliverDue();
 
         assertThat(sink.in(DESK)).hasSize(2);
-        assertThat(sink.in(DESK).get(1).title()).isEqualTo("StrikeDesk cannot post in a channel");
+        assertThat(sink.in(DESK).get(1).title()).isEqualTo("StrikeDesk could not post");
         assertThat(sink.in(DESK).get(1).text()).contains("<#" + NEWS + ">", "Missing Permissions");
         assertThat(shipped.app().posts().status().status())
                 .anySatisfy(f -> assertThat(f.value()).contains("Missing Permissions"));

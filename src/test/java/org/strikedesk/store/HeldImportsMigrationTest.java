@@ -28,7 +28,7 @@ class HeldImportsMigrationTest {
     @DisplayName("Posts, their coverage and digest runs survive the rebuild, and the new states are accepted")
     @Test
     void postsSurvive() throws Exception {
-        Path file = folder.resolve("v5.db");
+        Path file = folder.resolve("v6.db");
         SQLiteConfig settings = new SQLiteConfig();
         settings.enforceForeignKeys(true);
         SQLiteDataSource source = new SQLiteDataSource(settings);
@@ -36,14 +36,14 @@ class HeldImportsMigrationTest {
         Flyway.configure()
                 .dataSource(source)
                 .locations("classpath:db/migration")
-                .target("5")
+                .target("6")
                 .load()
                 .migrate();
         try (Connection connection = source.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO posts (id, channel_id, kind, payload, status, next_attempt_at,"
-                    + " created_at, message_id) VALUES (1, '100000000000000001', 'release', '{}', 'delivered',"
-                    + " '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '555')");
+                    + " created_at, message_id, first_attempt_at) VALUES (1, '100000000000000001', 'release', '{}',"
+                    + " 'delivered', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '555', '2026-01-01T00:00:01Z')");
             statement.executeUpdate("INSERT INTO posts (id, channel_id, kind, payload, edit_of, status,"
                     + " next_attempt_at, created_at) VALUES (2, '100000000000000001', 'edit', '{}', 1, 'pending',"
                     + " '2026-01-02T00:00:00Z', '2026-01-02T00:00:00Z')");
@@ -56,8 +56,12 @@ class HeldImportsMigrationTest {
         try (Database database = Database.open(file)) {
             database.transaction(connection -> {
                 try (Statement statement = connection.createStatement()) {
-                    assertThat(rows(statement, "SELECT id, kind, status, edit_of, message_id FROM posts ORDER BY id"))
-                            .containsExactly("1 release delivered null 555", "2 edit pending 1 null");
+                    assertThat(rows(
+                                    statement,
+                                    "SELECT id, kind, status, edit_of, message_id, first_attempt_at FROM posts ORDER BY"
+                                            + " id"))
+                            .containsExactly(
+                                    "1 release delivered null 555 2026-01-01T00:00:01Z", "2 edit pending 1 null null");
                     assertThat(rows(statement, "SELECT post_id, org_code FROM post_coverage"))
                             .containsExactly("1 RWH");
                     assertThat(rows(statement, "SELECT digest, post_id FROM digest_runs"))

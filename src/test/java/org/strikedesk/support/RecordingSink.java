@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.strikedesk.posts.ChannelAccess;
 import org.strikedesk.posts.PostSink;
 import org.strikedesk.replies.Reply;
 
@@ -51,6 +52,26 @@ public final class RecordingSink implements PostSink {
         messages.put(messageId, reply);
         edits.add(messageId);
         return new Delivery.Delivered(messageId);
+    }
+
+    /** Every channel can be posted in, except those told to be broken. */
+    @Override
+    public synchronized ChannelAccess access(String guildId, String channelId) {
+        return broken.containsKey(channelId)
+                ? new ChannelAccess.Missing(List.of("Send Messages"))
+                : new ChannelAccess.Granted();
+    }
+
+    /** Finds a post by its nonce, as Discord's search by the reference would; every history can be read. */
+    @Override
+    public synchronized Search find(String channelId, String nonce) {
+        String id = byNonce.get(nonce);
+        return id == null ? new Search.Absent() : new Search.Found(id);
+    }
+
+    @Override
+    public boolean readsHistory(String guildId, String channelId) {
+        return true;
     }
 
     public List<Reply> in(String channel) {

@@ -60,13 +60,14 @@ CREATE TABLE posts_new (
     message_id      TEXT,
     last_error      TEXT,
     created_at      TEXT    NOT NULL,
-    delivered_at    TEXT
+    delivered_at    TEXT,
+    first_attempt_at TEXT
 );
 
 INSERT INTO posts_new (id, channel_id, subscription_id, kind, import_id, payload, edit_of, status, merged_into,
-                       attempts, next_attempt_at, message_id, last_error, created_at, delivered_at)
+                       attempts, next_attempt_at, message_id, last_error, created_at, delivered_at, first_attempt_at)
 SELECT id, channel_id, subscription_id, kind, import_id, payload, edit_of, status, merged_into, attempts,
-       next_attempt_at, message_id, last_error, created_at, delivered_at
+       next_attempt_at, message_id, last_error, created_at, delivered_at, first_attempt_at
 FROM posts ORDER BY id;
 
 CREATE TABLE post_coverage_new (
