@@ -26,6 +26,13 @@ final class AskCommand implements Callable<Integer> {
                     + " files go to the current folder)")
     Path outFolder;
 
+    @Option(
+            names = "--as",
+            paramLabel = "NAME",
+            description = "Who is asking, for the record of who was shown which figures (default: this machine's"
+                    + " user name)")
+    String as;
+
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command, as typed in Discord")
     List<String> words;
 
@@ -38,8 +45,8 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Logging.quiet();
         try (Application app = locations.open()) {
-            ConsoleParser.Parsed parsed =
-                    new ConsoleParser(app.commands()).parse(String.join(" ", words), Invoker.CONSOLE);
+            ConsoleParser.Parsed parsed = new ConsoleParser(app.commands())
+                    .parse(String.join(" ", words), Invoker.console(ConsoleUser.name(as)));
             if (parsed.request() == null) {
                 System.err.println(parsed.problem());
                 return 2;

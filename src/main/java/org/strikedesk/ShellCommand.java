@@ -28,6 +28,13 @@ final class ShellCommand implements Callable<Integer> {
                     + " files go to the current folder)")
     Path outFolder;
 
+    @Option(
+            names = "--as",
+            paramLabel = "NAME",
+            description = "Who is asking, for the record of who was shown which figures (default: this machine's"
+                    + " user name)")
+    String as;
+
     /** Where the answers' files go: the folder asked for, or else the current one, with a story printed. */
     private AttachmentWriter files() {
         return outFolder == null ? AttachmentWriter.printingText(Path.of(".")) : new AttachmentWriter(outFolder);
@@ -40,6 +47,7 @@ final class ShellCommand implements Callable<Integer> {
         try (Application app = locations.open();
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             ConsoleParser parser = new ConsoleParser(app.commands());
+            Invoker invoker = Invoker.console(ConsoleUser.name(as));
             AttachmentWriter files = files();
             out.println("StrikeDesk " + Version.current() + ". Type /help for the commands; Ctrl-D to leave.");
             for (String line = prompt(in, out); line != null; line = prompt(in, out)) {
@@ -49,7 +57,7 @@ final class ShellCommand implements Callable<Integer> {
                 if (line.strip().equals("exit") || line.strip().equals("quit")) {
                     break;
                 }
-                ConsoleParser.Parsed parsed = parser.parse(line, Invoker.CONSOLE);
+                ConsoleParser.Parsed parsed = parser.parse(line, invoker);
                 out.print(
                         parsed.request() == null
                                 ? parsed.problem() + "\n"

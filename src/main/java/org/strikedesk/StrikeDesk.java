@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest}, {@code imports}, {@code export},
- * {@code backup} and {@code restore}.
+ * {@code backup}, {@code restore}, {@code review} and {@code corrections}.
  */
 @Command(
         name = "strikedesk",
@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             RestoreCommand.class,
             ExportFiguresCommand.class,
+            ReviewAtConsole.class,
+            CorrectionsAtConsole.class,
             CommandLine.HelpCommand.class
         })
 public final class StrikeDesk {

@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -157,6 +159,51 @@ class StrikeDeskCommandLineTest {
                 .contains("rejected");
     }
 
+    @DisplayName("review lists what the gate held; review approve ID, with --as, publishes it and says who did")
+    @Test
+    void review() throws Exception {
+        Path held = folder.resolve("synthetic-held.csv");
+        Files.writeString(
+                held,
+                "strike,org_code,metric,value,source\n"
+                        + "2023-04-junior-doctors,RWH,inpatient_rescheduled,400,https://example.org/synthetic\n");
+        assertThat(run("ingest", "--db", db(), held.toString())).isZero();
+        Matcher number = Pattern.compile("held for review, nothing published yet \\(import #(\\d+)\\)")
+                .matcher(out.toString(StandardCharsets.UTF_8));
+        assertThat(number.find()).isTrue();
+        String id = number.group(1);
+
+        assertThat(run("review", "--db", db())).isZero();
+        assertThat(run("review", "--db", db(), "approve", "twelve")).isEqualTo(2);
+        assertThat(run("review", "--db", db(), "--as", "Night editor", "approve", id))
+                .isZero();
+        assertThat(run("review", "--db", db(), "reject", id)).isZero();
+        assertThat(run("imports", "--db", db())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("One import held for review")
+                .contains("#" + id + " synthetic-held.csv")
+                .contains("Approved: import #" + id)
+                .contains("Night editor approved synthetic-held.csv: one figure is now published")
+                .contains("Already decided: import #" + id)
+                .contains("was approved by Night editor (console)")
+                .contains(" approved ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("review approve 12");
+    }
+
+    @DisplayName("ask --as NAME is recorded as who asked; /usage shows it; corrections lists none yet")
+    @Test
+    void askAs() {
+        assertThat(run("ask", "--db", db(), "--as", "Night editor", "/cancellations trust:ENHT"))
+                .isZero();
+        assertThat(run("ask", "--db", db(), "/usage trust:ENHT")).isZero();
+        assertThat(run("corrections", "--db", db())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Night editor at the console, /cancellations trust:ENHT: inpatient and day case 170")
+                .contains("No corrections");
+    }
+
     @DisplayName("export writes /export's file to --out or to standard output, and exits 1 when there is nothing")
     @Test
     void export() throws Exception {
@@ -189,7 +236,20 @@ class StrikeDeskCommandLineTest {
 
     @DisplayName("Every subcommand takes --help, prints its usage and exits 0 without opening a store")
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"run", "ask", "shell", "ingest", "imports", "export", "backup", "restore", "help"})
+    @ValueSource(
+            strings = {
+                "run",
+                "ask",
+                "shell",
+                "ingest",
+                "imports",
+                "export",
+                "backup",
+                "restore",
+                "review",
+                "corrections",
+                "help"
+            })
     void helpForEverySubcommand(String subcommand) {
         int code = run(subcommand, "--help");
 
@@ -205,7 +265,17 @@ class StrikeDeskCommandLineTest {
     void helpCasesCoverEverySubcommand() {
         assertThat(StrikeDesk.commandLine().getSubcommands().keySet())
                 .containsExactlyInAnyOrder(
-                        "run", "ask", "shell", "ingest", "imports", "export", "backup", "restore", "help");
+                        "run",
+                        "ask",
+                        "shell",
+                        "ingest",
+                        "imports",
+                        "export",
+                        "backup",
+                        "restore",
+                        "review",
+                        "corrections",
+                        "help");
     }
 
     @DisplayName("Subcommand and slash-command names may be typed in any case")

@@ -1,6 +1,7 @@
 package org.strikedesk.answers;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.strikedesk.replies.ChartMetric;
 
@@ -14,11 +15,12 @@ import org.strikedesk.replies.ChartMetric;
  * chart:ORG:METRIC     a chart across strikes                         chart:ENG:staff
  * post:quote:…  post:story:…  post:chart:…   the same answer, posted for everyone   post:chart:RWH:acute
  * explain:figures      what the figures mean (NHS England's term, acute care, staff per day, partial totals)
+ * review:VERDICT:IMPORT   an editor approves or rejects a held import review:approve:42
  * </pre>
  *
  * {@code ORG} is an organisation code in upper case (an ODS code, a region code or {@code ENG}), {@code STRIKE} a
  * strike id from the calendar, {@code METRIC} one of {@code acute}, {@code inpatient}, {@code outpatient} and
- * {@code staff}.
+ * {@code staff}, {@code VERDICT} {@code approve} or {@code reject}, {@code IMPORT} an import's number.
  */
 public sealed interface ActionId {
     /** Discord's limit on a button's custom id. */
@@ -90,7 +92,7 @@ public sealed interface ActionId {
     /** Show another action's answer to everyone in the channel, not only to the person who pressed. */
     record Post(ActionId shown) implements ActionId {
         public Post {
-            if (shown == null || shown instanceof Post || shown instanceof Explain) {
+            if (!(shown instanceof Quote || shown instanceof Story || shown instanceof Chart)) {
                 throw new IllegalArgumentException("a post button posts a quote, a story or a chart");
             }
         }
@@ -121,6 +123,48 @@ public sealed interface ActionId {
         }
     }
 
+    /** An editor approves or rejects an import the plausibility gate held. */
+    record Review(Verdict verdict, long importId) implements ActionId {
+        public Review {
+            if (verdict == null || importId < 1) {
+                throw new IllegalArgumentException("no review button for import " + importId);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "review:" + verdict.word() + ":" + importId;
+        }
+
+        @Override
+        public String label() {
+            return verdict.label() + " #" + importId;
+        }
+    }
+
+    /** What an editor decides about a held import. */
+    enum Verdict {
+        APPROVE("approve", "Approve"),
+        REJECT("reject", "Reject");
+
+        private final String word;
+        private final String label;
+
+        Verdict(String word, String label) {
+            this.word = word;
+            this.label = label;
+        }
+
+        /** As written in a button's id and at the console: {@code approve}, {@code reject}. */
+        public String word() {
+            return word;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     /** The action an id names, or empty when it does not follow the grammar. */
     static Optional<ActionId> parse(String id) {
         if (id == null || id.length() > MAX_LENGTH) {
@@ -131,8 +175,11 @@ public sealed interface ActionId {
         }
         if (id.startsWith("post:")) {
             return parse(id.substring("post:".length()))
-                    .filter(shown -> !(shown instanceof Post || shown instanceof Explain))
+                    .filter(shown -> shown instanceof Quote || shown instanceof Story || shown instanceof Chart)
                     .map(Post::new);
+        }
+        if (id.startsWith("review:")) {
+            return review(id.substring("review:".length()));
         }
         String[] parts = id.split(":", -1);
         if (parts.length != 3 || !isCode(parts[1])) {
@@ -148,6 +195,28 @@ public sealed interface ActionId {
                         .map(metric -> new Chart(parts[1], metric));
             default -> Optional.empty();
         };
+    }
+
+    /** {@code approve:42} or {@code reject:42}, as a review action. */
+    private static Optional<ActionId> review(String rest) {
+        String[] parts = rest.split(":", -1);
+        if (parts.length != 2
+                || parts[1].isEmpty()
+                || parts[1].length() > 12
+                || !parts[1].chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        long importId = Long.parseLong(parts[1]);
+        return Arrays.stream(Verdict.values())
+                .filter(verdict -> verdict.word().equals(parts[0]))
+                .findFirst()
+                .filter(verdict -> importId > 0)
+                .map(verdict -> new Review(verdict, importId));
+    }
+
+    /** The review buttons for a held import: Approve, then Reject. */
+    public static List<ActionId> review(long importId) {
+        return List.of(new Review(Verdict.APPROVE, importId), new Review(Verdict.REJECT, importId));
     }
 
     /** The quote button for an organisation in a strike, if their codes fit the grammar. */

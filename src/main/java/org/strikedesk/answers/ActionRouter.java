@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
 import org.strikedesk.commands.Audience;
+import org.strikedesk.commands.FigureUse;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Lookup;
 import org.strikedesk.commands.StrikeSelection;
@@ -20,7 +21,8 @@ import org.strikedesk.trusts.Organisation;
 /**
  * Answers a pressed button from its id alone (see {@link ActionId} for the grammar), so buttons keep working after a
  * restart. Quote, Story and Chart answer only the person who pressed, with a Post to channel button; Post to channel
- * answers everyone. An id that is malformed, or names a trust or strike StrikeDesk no longer knows, gets a reply
+ * answers everyone; Approve and Reject on a held import go to the editors' review. An id that is malformed, or names
+ * a trust or strike StrikeDesk no longer knows, gets a reply
  * that says so; nothing here throws.
  */
 public final class ActionRouter implements Actions {
@@ -31,25 +33,41 @@ public final class ActionRouter implements Actions {
     private final QuoteCommand quotes;
     private final StoryCommand stories;
     private final ChartCommand charts;
+    private final ReviewDecisions reviews;
+    private final FigureUse uses;
 
+    /**
+     * @param reviews carries out Approve and Reject on held imports
+     * @param uses where it records who was shown which figures
+     */
     public ActionRouter(
             Reference reference,
             StrikeSelection selection,
             QuoteCommand quotes,
             StoryCommand stories,
-            ChartCommand charts) {
+            ChartCommand charts,
+            ReviewDecisions reviews,
+            FigureUse uses) {
         this.reference = reference;
         this.selection = selection;
         this.quotes = quotes;
         this.stories = stories;
         this.charts = charts;
+        this.reviews = reviews;
+        this.uses = uses;
     }
 
-    /** The answer to a button press; never throws. */
+    /** The answer to a button press, with who was shown which figures recorded; never throws. */
     @Override
     public Reply press(String actionId, Invoker invoker) {
         try {
-            return ActionId.parse(actionId).map(this::answer).orElseGet(ActionRouter::unknown);
+            Reply reply = ActionId.parse(actionId)
+                    .map(action -> answer(action, invoker))
+                    .orElseGet(ActionRouter::unknown);
+            if (!reply.shown().isEmpty()) {
+                uses.record(invoker, "button " + actionId, reply);
+            }
+            return reply;
         } catch (RuntimeException e) {
             String ticket = UUID.randomUUID().toString().substring(0, 8);
             log.error("Button {} failed (reference {}) for user {}", actionId, ticket, invoker.userId(), e);
@@ -60,18 +78,25 @@ public final class ActionRouter implements Actions {
         }
     }
 
-    /** Post to channel answers the channel; everything else, including an id not understood, the person who pressed. */
+    /**
+     * Post to channel answers the channel, and so does an editor's Approve or Reject, which the editors' channel
+     * should see (a refusal is still the presser's alone); everything else, including an id not understood, the
+     * person who pressed.
+     */
     @Override
     public Audience audience(String actionId) {
         return ActionId.parse(actionId)
-                .filter(ActionId.Post.class::isInstance)
-                .map(post -> Audience.CHANNEL)
+                .filter(action -> action instanceof ActionId.Post || action instanceof ActionId.Review)
+                .map(action -> Audience.CHANNEL)
                 .orElse(Audience.ASKER);
     }
 
-    private Reply answer(ActionId action) {
+    private Reply answer(ActionId action, Invoker invoker) {
         if (action instanceof ActionId.Explain) {
             return Caveats.explained();
+        }
+        if (action instanceof ActionId.Review review) {
+            return reviews.decide(review, invoker);
         }
         if (action instanceof ActionId.Post post) {
             Reply shown = shown(post.shown());

@@ -155,7 +155,7 @@ public final class ExportCommand implements SlashCommand {
                 .attachment(new Reply.Attachment(name, FigureExports.tidy(figures), "Figures: " + what))
                 .caveat(Caveats.SHORT);
         Source.byUrl(StrikeFigures.sourcesOf(figures)).forEach(source -> reply.source(Publishers.line(source)));
-        return reply.build();
+        return reply.shows(figures).build();
     }
 
     /** The newest strike with figures in the scope. */
@@ -212,6 +212,8 @@ public final class ExportCommand implements SlashCommand {
         rows.forEach(row -> sources.addAll(row.figures().sources()));
         england.acute().ifPresent(total -> sources.addAll(StrikeFigures.sourcesOf(total.basis())));
         Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
+        rows.forEach(row -> reply.shows(row.figures().shown()));
+        england.acute().ifPresent(total -> reply.shows(total.basis()));
         return reply.build();
     }
 

@@ -103,7 +103,7 @@ public final class StoryCommand implements SlashCommand {
                 .ephemeral(true)
                 .caveat(Caveats.SHORT);
         story.sources().forEach(source -> reply.source(Publishers.line(source)));
-        return reply.build();
+        return reply.shows(figures.shown()).build();
     }
 
     private StoryFacts facts(Organisation org, StrikeFigures figures) {

@@ -5,15 +5,18 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -312,7 +315,24 @@ final class InteractionListener extends ListenerAdapter {
                 interaction.getUser().getName(),
                 admin(interaction),
                 interaction.getGuild() == null ? "" : interaction.getGuild().getId(),
-                interaction.getChannelId() == null ? "" : interaction.getChannelId());
+                interaction.getChannelId() == null ? "" : interaction.getChannelId(),
+                roles(interaction.getMember()));
+    }
+
+    /**
+     * The member's role ids, as far as JDA knows them: the roles of a server the bot is in. In a server that added
+     * StrikeDesk for its commands only, the member is detached and its roles cannot be read: it counts as having none
+     * (Manage Server is still read from the interaction's permissions).
+     */
+    private static Set<String> roles(Member member) {
+        if (member == null) {
+            return Set.of();
+        }
+        try {
+            return member.getUnsortedRoles().stream().map(Role::getId).collect(Collectors.toSet());
+        } catch (UnsupportedOperationException e) {
+            return Set.of();
+        }
     }
 
     /**

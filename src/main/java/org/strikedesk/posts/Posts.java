@@ -14,6 +14,7 @@ import org.strikedesk.config.ConfigException;
 import org.strikedesk.config.DigestConfig;
 import org.strikedesk.config.PostsConfig;
 import org.strikedesk.figures.FigureQueries;
+import org.strikedesk.figures.ReleaseCalendar;
 import org.strikedesk.ingest.Importer;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.FigureCards;
@@ -30,6 +31,7 @@ public final class Posts {
     private final ChannelProblems problems;
     private final PostRenderer renderer;
     private final DigestSchedule digests;
+    private final OverdueNotices overdue;
     private final Clock clock;
     /** Where posts go once the bot is connected; until then no channel can be checked. */
     private final AtomicReference<PostSink> sink = new AtomicReference<>();
@@ -41,6 +43,7 @@ public final class Posts {
             FigureQueries queries,
             FigureCards cards,
             Importer importer,
+            ReleaseCalendar releases,
             Clock clock) {
         this.config = config;
         this.clock = clock;
@@ -49,6 +52,7 @@ public final class Posts {
         this.problems = new ChannelProblems(database);
         this.renderer = new PostRenderer(queries, reference.directory(), cards, clock);
         this.digests = new DigestSchedule(digests(config, reference), database, clock);
+        this.overdue = new OverdueNotices(database, queries, releases, clock);
         importer.addListener(new OutboxWriter(reference.directory(), clock));
     }
 
@@ -91,6 +95,11 @@ public final class Posts {
         return digests;
     }
 
+    /** Owes a notice to every subscribed channel for each strike whose figures became overdue; returns how many. */
+    public int oweOverdueNotices() {
+        return overdue.oweDue();
+    }
+
     /** A poster that delivers to the sink. */
     public OutboxPoster poster(PostSink sink) {
         return new OutboxPoster(outbox, problems, renderer, sink, clock, config.backlog(), config.nonceWindow());
@@ -122,6 +131,7 @@ public final class Posts {
     private void tick(OutboxPoster poster) {
         try {
             digests.fireDue();
+            overdue.oweDue();
             while (poster.deliverDue() > 0) {
                 log.debug("A batch of posts went out; delivering the next");
             }

@@ -48,8 +48,9 @@ public final class PostsStatus implements StatusContributor {
      * @param waiting not yet delivered: due, retrying, or being sent
      * @param delivered accepted by Discord
      * @param failed given up on (a channel that cannot be posted in)
+     * @param held owed by imports held for review, not sent unless an editor approves them
      */
-    public record Counts(int waiting, int delivered, int failed) {}
+    public record Counts(int waiting, int delivered, int failed, int held) {}
 
     /** The outbox's posts, counted now. */
     public Counts counts() {
@@ -59,7 +60,10 @@ public final class PostsStatus implements StatusContributor {
                 .mapToInt(Map.Entry::getValue)
                 .sum();
         return new Counts(
-                waiting, counts.getOrDefault(PostStatus.DELIVERED, 0), counts.getOrDefault(PostStatus.FAILED, 0));
+                waiting,
+                counts.getOrDefault(PostStatus.DELIVERED, 0),
+                counts.getOrDefault(PostStatus.FAILED, 0),
+                counts.getOrDefault(PostStatus.HELD, 0));
     }
 
     @Override
@@ -68,7 +72,8 @@ public final class PostsStatus implements StatusContributor {
         Counts counts = counts();
         fields.add(new Reply.Field(
                 "Posts",
-                counts.waiting() + " waiting, " + counts.delivered() + " delivered, " + counts.failed() + " failed",
+                counts.waiting() + " waiting, " + counts.delivered() + " delivered, " + counts.failed() + " failed"
+                        + (counts.held() > 0 ? ", " + counts.held() + " held for review" : ""),
                 true));
         fields.add(new Reply.Field(
                 "Next scheduled post",

@@ -48,6 +48,8 @@ public final class ComparisonCard {
         Set<Source> sources = new LinkedHashSet<>(first.figures().sources());
         sources.addAll(second.figures().sources());
         sources.forEach(source -> reply.source(Publishers.line(source)));
+        reply.shows(first.figures().shown()).shows(second.figures().shown());
+        england.acute().ifPresent(total -> reply.shows(total.basis()));
         return reply.caveat(Caveats.SHORT).build();
     }
 

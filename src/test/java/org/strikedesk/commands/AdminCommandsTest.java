@@ -18,9 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.strikedesk.ReliabilityRecord;
-import org.strikedesk.posts.RecordingSink;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.AppOnShippedData;
+import org.strikedesk.support.RecordingSink;
 import org.strikedesk.support.TidyCsv;
 
 /**

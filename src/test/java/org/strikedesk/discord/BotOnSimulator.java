@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.JDA;
 import org.apache.commons.io.file.PathUtils;
 import org.strikedesk.Application;
@@ -37,14 +38,17 @@ final class BotOnSimulator implements AutoCloseable {
 
     private final DiscordSimulator sim;
     private List<String> guilds;
+    private final UnaryOperator<StrikeDeskConfig> settings;
     private final Path folder;
     private final MutableClock clock = new MutableClock(TestApplications.NOW);
     private Application app;
     private DiscordBot bot;
 
-    private BotOnSimulator(DiscordSimulator sim, List<String> guilds, Path folder) {
+    private BotOnSimulator(
+            DiscordSimulator sim, List<String> guilds, UnaryOperator<StrikeDeskConfig> settings, Path folder) {
         this.sim = sim;
         this.guilds = guilds;
+        this.settings = settings;
         this.folder = folder;
     }
 
@@ -56,6 +60,15 @@ final class BotOnSimulator implements AutoCloseable {
     /** One bot for every test of the class, in a customised world ({@code b -> b.guild(g -> ...)}). */
     static SimulatedDiscord<BotOnSimulator> forClass(Consumer<SimulatorBuilder> world) {
         return SimulatedDiscord.forClass(world, sim -> start(sim, List.of()));
+    }
+
+    /**
+     * A bot on a fresh store for each test, in a customised world, with settings of its own beside those every bot
+     * on the simulator has ({@code config -> config.withReview(...)}).
+     */
+    static SimulatedDiscord<BotOnSimulator> forEachTest(
+            Consumer<SimulatorBuilder> world, UnaryOperator<StrikeDeskConfig> settings) {
+        return SimulatedDiscord.forEachTest(world, sim -> start(sim, List.of(), settings));
     }
 
     /** One bot for every test of the class, registering its commands in {@code guilds} rather than globally. */
@@ -74,8 +87,14 @@ final class BotOnSimulator implements AutoCloseable {
     }
 
     private static BotOnSimulator start(DiscordSimulator sim, List<String> guilds) {
+        return start(sim, guilds, UnaryOperator.identity());
+    }
+
+    private static BotOnSimulator start(
+            DiscordSimulator sim, List<String> guilds, UnaryOperator<StrikeDeskConfig> settings) {
         try {
-            BotOnSimulator started = new BotOnSimulator(sim, guilds, Files.createTempDirectory("strikedesk-bot"));
+            BotOnSimulator started =
+                    new BotOnSimulator(sim, guilds, settings, Files.createTempDirectory("strikedesk-bot"));
             started.open(POSTS);
             return started;
         } catch (IOException e) {
@@ -86,7 +105,9 @@ final class BotOnSimulator implements AutoCloseable {
     private void open(PostsConfig posts) {
         DiscordConfig discord = new DiscordConfig(guilds, URI.create(sim.restBaseUrl()), URI.create(sim.gatewayUrl()));
         app = TestApplications.open(
-                folder, clock, StrikeDeskConfig.DEFAULT.withDiscord(discord).withPosts(posts));
+                folder,
+                clock,
+                settings.apply(StrikeDeskConfig.DEFAULT.withDiscord(discord).withPosts(posts)));
         try {
             bot = DiscordBot.start(app, sim.token(), new DiscordLink(clock));
         } catch (InterruptedException e) {

@@ -17,6 +17,7 @@ import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.MessyFigures;
 import org.strikedesk.support.MutableClock;
+import org.strikedesk.support.RecordingSink;
 import org.strikedesk.support.TestApplications;
 
 /** Posts and digests on the synthetic messy figures of {@link MessyFigures}, with a recording stand-in for Discord. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.ingest.ImportReport;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.AppOnShippedData;
+import org.strikedesk.support.RecordingSink;
 import org.strikedesk.support.TidyCsv;
 
 /** Posting new figures, with a recording stand-in for Discord. Figures imported here are synthetic. */

@@ -18,6 +18,7 @@ import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Lookups;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.AppOnShippedData;
+import org.strikedesk.support.RecordingSink;
 
 class SubscribeCommandTest {
     @RegisterExtension

@@ -1,4 +1,4 @@
-package org.strikedesk.posts;
+package org.strikedesk.support;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.strikedesk.posts.ChannelAccess;
+import org.strikedesk.posts.PostSink;
 import org.strikedesk.replies.Reply;
 
 /**
@@ -13,14 +15,14 @@ import org.strikedesk.replies.Reply;
  * can be told to fail. Wire-level tests use the Discord simulator instead.
  */
 public final class RecordingSink implements PostSink {
-    final Map<String, List<Reply>> channels = new LinkedHashMap<>();
-    final Map<String, Reply> messages = new HashMap<>();
-    final Map<String, String> byNonce = new HashMap<>();
-    final List<String> edits = new ArrayList<>();
-    final Map<String, Delivery> broken = new HashMap<>();
-    final List<Delivery> nextResults = new ArrayList<>();
+    public final Map<String, List<Reply>> channels = new LinkedHashMap<>();
+    public final Map<String, Reply> messages = new HashMap<>();
+    public final Map<String, String> byNonce = new HashMap<>();
+    public final List<String> edits = new ArrayList<>();
+    public final Map<String, Delivery> broken = new HashMap<>();
+    public final List<Delivery> nextResults = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong(1000);
-    int sends;
+    public int sends;
 
     @Override
     public synchronized Delivery send(String channelId, Reply reply, String nonce) {
@@ -72,7 +74,7 @@ public final class RecordingSink implements PostSink {
         return true;
     }
 
-    List<Reply> in(String channel) {
+    public List<Reply> in(String channel) {
         return channels.getOrDefault(channel, List.of());
     }
 }
