@@ -96,9 +96,10 @@ class MessyPostsTest {
                     .isEqualTo("New figures: Barts Health NHS Trust: junior doctors and hospital dental trainees'"
                             + " strike, 3\u20138 January 2024");
             assertThat(post.text())
-                    .isEqualTo("At least 855 appointments and procedures rescheduled at Barts Health NHS Trust during"
-                            + " the junior doctors and hospital dental trainees' strike of 3\u20138 January 2024."
-                            + " Partial: no figures were published for 4\u20137 January.");
+                    .isEqualTo(
+                            "At least **855** rescheduled \u00b7 0.8% of England's 113,779\nInpatient and day case **75**"
+                                    + " (partial) \u00b7 Outpatient **780** (partial) \u00b7 Staff absent **0\u20137 a day**\nPartial:"
+                                    + " no figures were published for 4\u20137 January.");
         });
     }
 
@@ -117,16 +118,18 @@ class MessyPostsTest {
                 .isEqualTo(
                         "Digest: Leeds Teaching Hospitals NHS Trust: junior doctors' strike, 11\u201314 August 2023");
         assertThat(leeds.text())
-                .isEqualTo("No count of rescheduled acute appointments has been published for Leeds Teaching Hospitals"
-                        + " NHS Trust during the junior doctors' strike of 11\u201314 August 2023.\nStrikeDesk holds no"
-                        + " figures for Leeds Teaching Hospitals NHS Trust in the nine later strikes: the resident"
-                        + " doctors' strike of 14\u201318 November 2025, the resident doctors' strike of 25\u201329 July"
-                        + " 2025, the junior doctors' strike of 27 June\u20131 July 2024 and six more.");
+                .isEqualTo(
+                        "No count of rescheduled acute appointments has been published.\nOutpatient **120**\nStrikeDesk"
+                                + " holds no"
+                                + " figures for Leeds Teaching Hospitals NHS Trust in the nine later strikes: the resident"
+                                + " doctors' strike of 14\u201318 November 2025, the resident doctors' strike of 25\u201329 July"
+                                + " 2025, the junior doctors' strike of 27 June\u20131 July 2024 and six more.");
         assertThat(region.text())
-                .startsWith("11,000 appointments and procedures rescheduled in the North East and Yorkshire region"
-                        + " during the junior doctors' strike of 13\u201317 July 2023.\nStrikeDesk holds no figures for"
-                        + " the North East and Yorkshire region in the 12 later strikes: the resident doctors' strike"
-                        + " of 14\u201318 November 2025, ");
+                .startsWith(
+                        "**11,000** rescheduled \u00b7 10.8% of England's 101,977\nInpatient and day case **2,000** \u00b7"
+                                + " Outpatient **9,000**\nStrikeDesk holds no figures for"
+                                + " the North East and Yorkshire region in the 12 later strikes: the resident doctors' strike"
+                                + " of 14\u201318 November 2025, ");
         assertThat(region.text()).endsWith(" and nine more.");
     }
 }

@@ -58,7 +58,7 @@ class PostsTest {
             assertThat(reply.title())
                     .startsWith("New figures: East and North Hertfordshire NHS Trust: junior doctors'"
                             + " strike, 14\u201316 June 2023");
-            assertThat(reply.text()).startsWith("1,001 appointments and procedures rescheduled");
+            assertThat(reply.text()).startsWith("**1,001** rescheduled \u00b7 0.9% of England's 106,120\n");
             assertThat(reply.sources()).containsExactly("example.org: " + SOURCE);
         });
         assertThat(sink.in(DESK)).isEmpty();
@@ -107,7 +107,7 @@ class PostsTest {
                         f -> assertThat(f.value()).isEqualTo("Acute (inpatient and outpatient): was 1,202, now 1,214"));
         assertThat(sink.edits).hasSize(1);
         Reply edited = sink.messages.get(sink.edits.get(0));
-        assertThat(edited.text()).startsWith("1,214 appointments");
+        assertThat(edited.text()).startsWith("**1,214** rescheduled");
         assertThat(edited.fields()).anySatisfy(f -> assertThat(f.name()).isEqualTo("Corrected 28 November 2026"));
     }
 
