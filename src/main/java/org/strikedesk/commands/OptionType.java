@@ -5,5 +5,7 @@ public enum OptionType {
     STRING,
     INTEGER,
     CHANNEL,
+    /** A role of the server, given as its id. */
+    ROLE,
     ATTACHMENT
 }

@@ -15,7 +15,9 @@ import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import org.strikedesk.posts.ChannelAccess;
+import org.strikedesk.posts.PostMessage;
 import org.strikedesk.posts.PostSink;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Reply;
@@ -48,7 +50,7 @@ final class DiscordPostSink implements PostSink {
     }
 
     @Override
-    public Delivery send(String channelId, Reply reply, String nonce) {
+    public Delivery send(String channelId, PostMessage post, String nonce) {
         GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null) {
             return new Delivery.Unusable("the channel does not exist or the bot cannot see it");
@@ -58,10 +60,13 @@ final class DiscordPostSink implements PostSink {
             return new Delivery.Unusable("StrikeDesk is missing " + HouseStyle.list(missing) + " there");
         }
         try {
-            return new Delivery.Delivered(channel.sendMessage(ReplyMessages.create(referenced(reply, nonce)))
-                    .setNonce(nonce)
-                    .complete()
-                    .getId());
+            MessageCreateAction send = channel.sendMessage(ReplyMessages.post(referenced(post, nonce)))
+                    .setNonce(nonce);
+            // A correction replies to the post it corrects; if that was deleted, it is posted all the same.
+            MessageCreateAction message = post.replyTo()
+                    .map(id -> send.setMessageReference(id).failOnInvalidReply(false))
+                    .orElse(send);
+            return new Delivery.Delivered(message.complete().getId());
         } catch (InsufficientPermissionException e) {
             return new Delivery.Unusable("StrikeDesk is missing "
                     + NEEDED.getOrDefault(e.getPermission(), e.getPermission().getName()) + " there");
@@ -73,13 +78,13 @@ final class DiscordPostSink implements PostSink {
     }
 
     @Override
-    public Delivery edit(String channelId, String messageId, Reply reply) {
+    public Delivery edit(String channelId, String messageId, PostMessage post) {
         MessageChannel channel = jda.getChannelById(MessageChannel.class, channelId);
         if (channel == null) {
             return new Delivery.Unusable("the channel does not exist or the bot cannot see it");
         }
         try {
-            channel.editMessageById(messageId, ReplyMessages.edit(reply)).complete();
+            channel.editMessageById(messageId, ReplyMessages.edit(post)).complete();
             return new Delivery.Delivered(messageId);
         } catch (InsufficientPermissionException e) {
             return new Delivery.Unusable("StrikeDesk is missing "
@@ -117,6 +122,11 @@ final class DiscordPostSink implements PostSink {
      * reach it) or, for plain text, on a line of its own: what {@link #find} looks for, since Discord gives a message's
      * nonce back only in the answer to creating it (docs {@code resources/message.mdx}; Rapptz/discord.py#2451).
      */
+    static PostMessage referenced(PostMessage post, String nonce) {
+        return new PostMessage(
+                referenced(post.reply(), nonce), post.kind(), post.content(), post.at(), post.role(), post.replyTo());
+    }
+
     static Reply referenced(Reply reply, String nonce) {
         String mark = REFERENCE + nonce;
         if (!reply.plainText().isEmpty()) {

@@ -1,10 +1,12 @@
 package org.strikedesk.discord;
 
 import java.awt.Color;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -18,6 +20,7 @@ import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.strikedesk.posts.PostMessage;
 import org.strikedesk.replies.Reply;
 
 /**
@@ -29,6 +32,13 @@ public final class ReplyMessages {
     private static final Color ANSWER = new Color(0x005EB8);
     private static final Color WARNING = new Color(0xFFB81C);
     private static final Color ERROR = new Color(0xDA291C);
+    /** NHS identity colours for the kinds of post: new figures blue, corrections orange, digests light blue. */
+    private static final Color RELEASE = ANSWER;
+
+    private static final Color CORRECTION = new Color(0xED8B00);
+    private static final Color DIGEST = new Color(0x41B6E6);
+    private static final Color NOTICE = WARNING;
+    private static final Color ALERT = ERROR;
     private static final String NOTHING = "\u2014";
     /** JDA checks a field's name against the title's limit, which is Discord's limit for field names too. */
     private static final int FIELD_NAME_MAX_LENGTH = MessageEmbed.TITLE_MAX_LENGTH;
@@ -38,17 +48,41 @@ public final class ReplyMessages {
     private ReplyMessages() {}
 
     public static MessageCreateData create(Reply reply) {
+        return builder(reply, color(reply.tone()), Optional.empty()).build();
+    }
+
+    /**
+     * A channel post: its card in its kind's colour with the time it was owed, and a content line so that the push
+     * notification says what is new. A role the subscription chose is mentioned at the start of the content, and that
+     * role is the only mention the message allows ({@code allowed_mentions: {parse: [], roles: [id]}}; docs
+     * {@code resources/message.mdx}, "Allowed Mentions Object").
+     */
+    public static MessageCreateData post(PostMessage post) {
+        MessageCreateBuilder message = builder(post.reply(), color(post), Optional.of(post.at()));
+        String mention = post.role().map(id -> "<@&" + id + "> ").orElse("");
+        if (post.reply().plainText().isEmpty()) {
+            message.setContent(DiscordLimits.fit(mention + post.content(), Message.MAX_CONTENT_LENGTH));
+        }
+        return post.role().map(message::mentionRoles).orElse(message).build();
+    }
+
+    /** The edit that turns a post into this one, replacing all of it; it mentions no one. */
+    public static MessageEditData edit(PostMessage post) {
+        return MessageEditData.fromCreateData(post(post.mentioning(Optional.empty())));
+    }
+
+    private static MessageCreateBuilder builder(Reply reply, Color color, Optional<Instant> timestamp) {
         MessageCreateBuilder message = new MessageCreateBuilder()
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false);
         if (!reply.plainText().isEmpty()) {
             message.setContent(plainContent(reply)).setSuppressEmbeds(true);
         } else {
-            message.setEmbeds(embed(reply));
+            message.setEmbeds(embed(reply, color, timestamp));
         }
         message.setFiles(files(reply));
         message.setComponents(rows(reply));
-        return message.build();
+        return message;
     }
 
     /** The edit that turns a message into this reply, replacing all of it. */
@@ -63,7 +97,12 @@ public final class ReplyMessages {
     }
 
     static MessageEmbed embed(Reply reply) {
-        EmbedBuilder embed = new EmbedBuilder().setColor(color(reply.tone()));
+        return embed(reply, color(reply.tone()), Optional.empty());
+    }
+
+    private static MessageEmbed embed(Reply reply, Color color, Optional<Instant> timestamp) {
+        EmbedBuilder embed = new EmbedBuilder().setColor(color);
+        timestamp.ifPresent(embed::setTimestamp);
         int budget = MessageEmbed.EMBED_MAX_LENGTH_BOT;
         if (!reply.title().isEmpty()) {
             String title = DiscordLimits.fit(reply.title(), MessageEmbed.TITLE_MAX_LENGTH);
@@ -159,6 +198,17 @@ public final class ReplyMessages {
             rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW))));
         }
         return rows;
+    }
+
+    /** A post's colour is its kind's: an edited post turns the correction's colour. */
+    static Color color(PostMessage post) {
+        return switch (post.kind()) {
+            case RELEASE, SUMMARY -> RELEASE;
+            case CORRECTION, EDIT -> CORRECTION;
+            case DIGEST -> DIGEST;
+            case ALERT -> ALERT;
+            case REVIEW, CORRECTION_NOTICE, OVERDUE -> NOTICE;
+        };
     }
 
     private static Color color(Reply.Tone tone) {

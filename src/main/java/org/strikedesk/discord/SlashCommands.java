@@ -74,6 +74,7 @@ public final class SlashCommands {
             case STRING -> OptionType.STRING;
             case INTEGER -> OptionType.INTEGER;
             case CHANNEL -> OptionType.CHANNEL;
+            case ROLE -> OptionType.ROLE;
             case ATTACHMENT -> OptionType.ATTACHMENT;
         };
     }

@@ -247,6 +247,28 @@ public final class Outbox {
         return database.read(connection -> byId(connection, id));
     }
 
+    /**
+     * The message a correction corrects: the earlier post that its import's edit for the same subscription changes,
+     * once that post was delivered. Empty for any other post, or when there is none.
+     */
+    public Optional<String> corrected(Post post) {
+        Post.Owed owed = post.owed();
+        if (owed.kind() != PostKind.CORRECTION || owed.importId() == null || owed.subscriptionId() == null) {
+            return Optional.empty();
+        }
+        return database.read(connection -> {
+            String sql = "SELECT earlier.message_id FROM posts edit JOIN posts earlier ON earlier.id = edit.edit_of"
+                    + " WHERE edit.kind = ? AND edit.import_id = ? AND edit.subscription_id = ?"
+                    + " AND earlier.message_id IS NOT NULL ORDER BY edit.id LIMIT 1";
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                bind(query, PostKind.EDIT, owed.importId(), owed.subscriptionId());
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     /** Every post in a channel, oldest first. */
     public List<Post> inChannel(String channelId) {
         return database.read(connection -> {

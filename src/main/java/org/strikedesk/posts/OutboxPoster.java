@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.replies.HouseStyle;
-import org.strikedesk.replies.Reply;
 
 /**
  * Delivers the outbox. A post is marked as being sent before it goes, and delivered only when the platform has
@@ -29,6 +28,7 @@ public final class OutboxPoster {
     static final Duration GIVE_UP_AFTER = Duration.ofHours(12);
 
     private final Outbox outbox;
+    private final SubscriptionStore subscriptions;
     private final PostRenderer renderer;
     private final PostSink sink;
     private final Clock clock;
@@ -39,6 +39,7 @@ public final class OutboxPoster {
 
     OutboxPoster(
             Outbox outbox,
+            SubscriptionStore subscriptions,
             ChannelProblems problems,
             PostRenderer renderer,
             PostSink sink,
@@ -46,6 +47,7 @@ public final class OutboxPoster {
             int backlog,
             Duration nonceWindow) {
         this.outbox = outbox;
+        this.subscriptions = subscriptions;
         this.nonceWindow = nonceWindow;
         this.problems = problems;
         this.renderer = renderer;
@@ -81,15 +83,29 @@ public final class OutboxPoster {
     private PostSink.Delivery send(Post post) {
         Long editOf = post.owed().editOf();
         Optional<Post> original = editOf == null ? Optional.empty() : outbox.byId(editOf);
-        Reply reply = renderer.render(post, original);
+        PostMessage reply = renderer.render(post, original);
         if (post.owed().kind() == PostKind.EDIT) {
             return sink.edit(channel(post), original.orElseThrow().progress().messageId(), reply);
         }
+        reply = reply.mentioning(mentionRole(post)).replyingTo(outbox.corrected(post));
         String nonce = nonces.of(post);
         if (pastNonceWindow(post)) {
             return sink.find(channel(post), nonce).handle(new Resend(post, reply, nonce));
         }
         return sink.send(channel(post), reply, nonce);
+    }
+
+    /**
+     * The role a post mentions: its subscription's, if it chose one, for the posts that bring figures (releases,
+     * corrections and their summaries); never for edits, digests, alerts or notices.
+     */
+    private Optional<String> mentionRole(Post post) {
+        Long subscription = post.owed().subscriptionId();
+        boolean news = switch (post.owed().kind()) {
+            case RELEASE, CORRECTION, SUMMARY -> true;
+            case EDIT, DIGEST, ALERT, REVIEW, CORRECTION_NOTICE, OVERDUE -> false;
+        };
+        return news && subscription != null ? subscriptions.mentionRole(subscription) : Optional.empty();
     }
 
     /**
@@ -104,10 +120,10 @@ public final class OutboxPoster {
     /** What to do once the channel has been searched for an earlier copy of a post. */
     private final class Resend implements PostSink.Search.Then<PostSink.Delivery> {
         private final Post post;
-        private final Reply reply;
+        private final PostMessage reply;
         private final String nonce;
 
-        Resend(Post post, Reply reply, String nonce) {
+        Resend(Post post, PostMessage reply, String nonce) {
             this.post = post;
             this.reply = reply;
             this.nonce = nonce;

@@ -44,11 +44,15 @@ public final class PostRenderer {
         this.clock = clock;
     }
 
-    /** The post as it should read now; {@code original} is the edited post, for edits. */
-    public Reply render(Post post, Optional<Post> original) {
+    /**
+     * The post as it should read now, with its one-line content for notifications; {@code original} is the edited
+     * post, for edits, which keep the content line of the post they edit.
+     */
+    public PostMessage render(Post post, Optional<Post> original) {
         PostPayload payload = post.owed().payload();
-        return switch (post.owed().kind()) {
-            case RELEASE, CORRECTION, SUMMARY -> changes(post.owed().kind(), payload.changes());
+        PostKind kind = post.owed().kind();
+        Reply reply = switch (kind) {
+            case RELEASE, CORRECTION, SUMMARY -> changes(kind, payload.changes());
             case EDIT -> edited(original.orElseThrow().owed(), payload.changes());
             case DIGEST -> digest(payload.org());
             case ALERT ->
@@ -58,6 +62,62 @@ public final class PostRenderer {
                         .build();
             case REVIEW, CORRECTION_NOTICE, OVERDUE -> notice(Reply.Tone.WARNING, payload);
         };
+        String content = switch (kind) {
+            case RELEASE, CORRECTION, SUMMARY -> content(kind, payload.changes(), reply);
+            case EDIT -> content(original.orElseThrow().owed(), reply);
+            case DIGEST -> digestContent(payload.org(), reply);
+            case ALERT, REVIEW, CORRECTION_NOTICE, OVERDUE -> reply.title();
+        };
+        return PostMessage.of(reply, kind, content, post.createdAt());
+    }
+
+    /** An edited post keeps the content line of the post it edits. */
+    private String content(Post.Owed original, Reply reply) {
+        PostKind kind = original.kind() == PostKind.EDIT ? PostKind.RELEASE : original.kind();
+        return content(kind, original.payload().changes(), reply);
+    }
+
+    /**
+     * "New figures: East and North Hertfordshire NHS Trust – 2,247 rescheduled in the junior doctors' strike of 11–14
+     * April 2023"; for a correction, what changed first: "Correction: East and North Hertfordshire NHS Trust, junior
+     * doctors' strike of 11–14 April 2023 – Outpatient was 1,202, now 1,214"; for several, the card's title.
+     */
+    private String content(PostKind kind, List<PostChange> changes, Reply reply) {
+        Map<Figure.Scope, List<PostChange>> groups = groups(changes);
+        if (groups.size() != 1 || kind == PostKind.SUMMARY) {
+            return reply.title();
+        }
+        Figure.Scope scope = groups.keySet().iterator().next();
+        Organisation org = organisation(scope.orgCode());
+        StrikeFigures figures = figures(scope);
+        List<PostChange> revised = changes.stream().filter(PostChange::revised).toList();
+        if (!revised.isEmpty()) {
+            String first = wasNow(revised.subList(0, 1));
+            String more = revised.size() > 1 ? " (and " + HouseStyle.count(revised.size() - 1) + " more)" : "";
+            return "Correction: " + org.displayName() + ", " + during(figures.strike()) + " " + HouseStyle.DASH + " "
+                    + first + more;
+        }
+        return "New figures: " + headline(org, figures);
+    }
+
+    private String digestContent(String orgCode, Reply reply) {
+        Organisation org = organisation(orgCode);
+        return queries.latestWithFigures(orgCode)
+                .map(strike -> "Digest: " + headline(org, queries.figures(orgCode, strike)))
+                .orElse(reply.title());
+    }
+
+    /** "East and North Hertfordshire NHS Trust – 2,247 rescheduled in the junior doctors' strike of 11–14 April 2023". */
+    private static String headline(Organisation org, StrikeFigures figures) {
+        String what = figures.acute()
+                .map(a -> (a.partial() ? "at least " : "") + HouseStyle.number(a.value()) + " rescheduled in ")
+                .orElse("figures for ");
+        return org.displayName() + " " + HouseStyle.DASH + " " + what + during(figures.strike());
+    }
+
+    /** "the junior doctors' strike of 11–14 April 2023". */
+    private static String during(Strike strike) {
+        return "the " + strike.name() + " of " + HouseStyle.days(strike.days());
     }
 
     /** A notice as it was written when it was owed, with its buttons. */
@@ -137,12 +197,12 @@ public final class PostRenderer {
         return digest.build();
     }
 
+    /** A correction says what changed first ("Outpatient: was 1,202, now 1,214"), then the figures as they are now. */
     private static Reply.Builder withChanges(Reply.Builder reply, List<PostChange> changes, boolean revised) {
         if (revised) {
-            reply.field(
-                    "What changed",
-                    wasNow(changes.stream().filter(PostChange::revised).toList()),
-                    false);
+            String now = reply.build().text();
+            String changed = wasNow(changes.stream().filter(PostChange::revised).toList());
+            reply.text(now.isEmpty() ? changed : changed + "\n\n" + now);
         }
         return reply;
     }

@@ -1,17 +1,15 @@
 package org.strikedesk.posts;
 
-import org.strikedesk.replies.Reply;
-
 /** Where posts are delivered: Discord in the bot. Each call blocks until the platform accepted it or refused. */
 public interface PostSink {
 
     /**
      * Sends a message. The nonce is the post's own: sending again with the same nonce must not post twice.
      */
-    Delivery send(String channelId, Reply reply, String nonce);
+    Delivery send(String channelId, PostMessage message, String nonce);
 
     /** Replaces an earlier message's content. */
-    Delivery edit(String channelId, String messageId, Reply reply);
+    Delivery edit(String channelId, String messageId, PostMessage message);
 
     /** Whether a post to this channel of this server could go through, as far as can be told without trying. */
     ChannelAccess access(String guildId, String channelId);

@@ -102,7 +102,8 @@ public final class Posts {
 
     /** A poster that delivers to the sink. */
     public OutboxPoster poster(PostSink sink) {
-        return new OutboxPoster(outbox, problems, renderer, sink, clock, config.backlog(), config.nonceWindow());
+        return new OutboxPoster(
+                outbox, subscriptions, problems, renderer, sink, clock, config.backlog(), config.nonceWindow());
     }
 
     /** Whether StrikeDesk can post in a channel, as the connected platform tells; unreachable until it connects. */

@@ -17,7 +17,11 @@ import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
 import org.strikedesk.trusts.Region;
 
-/** {@code /subscribe channel: [trust:] [region:]}: post new figures for a trust, a region or England in a channel. */
+/**
+ * {@code /subscribe channel: [trust:] [region:] [role:]}: post new figures for a trust, a region or England in a
+ * channel, mentioning a role if one is given: the only mention StrikeDesk ever makes. Given for a channel that is
+ * subscribed already, the role is changed.
+ */
 public final class SubscribeCommand implements SlashCommand {
     public static final String NAME = "subscribe";
 
@@ -27,11 +31,20 @@ public final class SubscribeCommand implements SlashCommand {
                     OptionSpec.of(Options.CHANNEL, "The channel to post in", OptionType.CHANNEL, true),
                     OptionSpec.optional(Options.TRUST, "A trust to follow (leave out for England)", Completion.TRUST),
                     OptionSpec.optional(
-                            Options.REGION, "A region to follow: its trusts and its totals", Completion.REGION))
+                            Options.REGION,
+                            "A region to follow: its trusts and its totals (default: none)",
+                            Completion.REGION),
+                    OptionSpec.of(
+                            Options.ROLE,
+                            "A role to mention in each post of new figures (default: no mention)",
+                            OptionType.ROLE,
+                            false))
             .forAdmins();
 
     /** A Discord id (a snowflake: 17 to 20 digits), bare or as a channel mention. */
     private static final Pattern CHANNEL_ID = Pattern.compile("<?#?(\\d{17,20})>?");
+    /** A Discord id, bare or as a role mention. */
+    private static final Pattern ROLE_ID = Pattern.compile("<?@?&?(\\d{17,20})>?");
 
     private final SubscriptionStore subscriptions;
     private final Lookups lookups;
@@ -58,10 +71,20 @@ public final class SubscribeCommand implements SlashCommand {
         if (channel.isEmpty() || request.invoker().guildId().isEmpty()) {
             return Reply.error("Which channel?", "Use /subscribe in a server and pick the channel to post in.");
         }
+        Optional<String> role = request.option(Options.ROLE);
+        Optional<String> roleId =
+                role.map(ROLE_ID::matcher).filter(Matcher::matches).map(m -> m.group(1));
+        if (role.isPresent() && roleId.isEmpty()) {
+            return Reply.error("Which role?", "Pick a role of this server to mention, or leave role out.");
+        }
+        if (roleId.isPresent() && roleId.get().equals(request.invoker().guildId())) {
+            return Reply.error(
+                    "Not @everyone", "StrikeDesk never mentions @everyone. Pick a role for the people who want posts.");
+        }
         return followed(request, lookups)
                 .then(org -> access.of(request.invoker().guildId(), channel.get())
                         .handle(new Refusal(channel.get()))
-                        .orElseGet(() -> subscribe(request, channel.get(), org)));
+                        .orElseGet(() -> subscribe(request, channel.get(), org, roleId)));
     }
 
     /** The reply that refuses a channel StrikeDesk cannot post in, saying what would let it; empty when it can. */
@@ -139,7 +162,7 @@ public final class SubscribeCommand implements SlashCommand {
                         + " South East, Midlands, East of England, North West, and North East and Yorkshire."));
     }
 
-    private Reply subscribe(CommandRequest request, String channel, Organisation org) {
+    private Reply subscribe(CommandRequest request, String channel, Organisation org, Optional<String> role) {
         String by = request.invoker().displayName() + " (" + request.invoker().userId() + ")";
         return subscriptions
                 .add(
@@ -147,12 +170,21 @@ public final class SubscribeCommand implements SlashCommand {
                         channel,
                         org.code(),
                         by,
-                        request.invoker().channelId())
+                        request.invoker().channelId(),
+                        role)
                 .map(s -> Reply.builder(Reply.Tone.ANSWER)
                         .title("Subscribed")
                         .text("New figures for " + org.displayName() + " will be posted in <#" + channel + ">, once per"
-                                + " release, with corrections marked.")
+                                + " release, with corrections marked"
+                                + role.map(id -> ", mentioning <@&" + id + ">").orElse("") + ".")
                         .build())
+                .or(() -> role.flatMap(id -> subscriptions.mention(channel, org.code(), role))
+                        .map(s -> Reply.builder(Reply.Tone.ANSWER)
+                                .title("Role changed")
+                                .text("Posts of new figures for " + org.displayName() + " in <#" + channel
+                                        + "> will mention <@&" + s.mentionRole().orElseThrow() + ">.")
+                                .ephemeral(true)
+                                .build()))
                 .orElseGet(() -> Reply.builder(Reply.Tone.WARNING)
                         .title("Already subscribed")
                         .text("<#" + channel + "> already gets new figures for " + org.displayName() + ".")

@@ -1,6 +1,7 @@
 package org.strikedesk.posts;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A channel that asked for new figures.
@@ -12,6 +13,7 @@ import java.time.Instant;
  * @param createdBy who subscribed it
  * @param createdIn the channel where {@code /subscribe} was used; problems with posting are reported there
  * @param createdAt when
+ * @param mentionRole the role its posts mention, chosen with {@code /subscribe role:}; none by default
  */
 public record Subscription(
         long id,
@@ -20,4 +22,5 @@ public record Subscription(
         String orgCode,
         String createdBy,
         String createdIn,
-        Instant createdAt) {}
+        Instant createdAt,
+        Optional<String> mentionRole) {}

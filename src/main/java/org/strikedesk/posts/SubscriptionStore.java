@@ -13,7 +13,8 @@ import org.strikedesk.store.Database;
 
 /** Keeps subscriptions: which channels follow what. */
 public final class SubscriptionStore {
-    private static final String COLUMNS = "id, guild_id, channel_id, org_code, created_by, created_in, created_at";
+    private static final String COLUMNS =
+            "id, guild_id, channel_id, org_code, created_by, created_in, created_at, mention_role";
 
     private final Database database;
     private final Clock clock;
@@ -25,9 +26,15 @@ public final class SubscriptionStore {
 
     /** Subscribes a channel; returns empty when it already follows that organisation. */
     public Optional<Subscription> add(String guildId, String channelId, String orgCode, String by, String createdIn) {
+        return add(guildId, channelId, orgCode, by, createdIn, Optional.empty());
+    }
+
+    /** Subscribes a channel, its posts mentioning {@code role}; returns empty when it already follows that organisation. */
+    public Optional<Subscription> add(
+            String guildId, String channelId, String orgCode, String by, String createdIn, Optional<String> role) {
         return database.transaction(connection -> {
             String sql = "INSERT OR IGNORE INTO subscriptions (guild_id, channel_id, org_code, created_by, created_in,"
-                    + " created_at) VALUES (?, ?, ?, ?, ?, ?)";
+                    + " created_at, mention_role) VALUES (?, ?, ?, ?, ?, ?, ?)";
             Instant now = clock.instant();
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 insert.setString(1, guildId);
@@ -36,12 +43,43 @@ public final class SubscriptionStore {
                 insert.setString(4, by);
                 insert.setString(5, createdIn);
                 insert.setString(6, now.toString());
+                insert.setString(7, role.orElse(null));
                 if (insert.executeUpdate() == 0) {
                     return Optional.<Subscription>empty();
                 }
             }
             clearProblem(connection, channelId);
             return find(connection, channelId, orgCode);
+        });
+    }
+
+    /**
+     * Sets the role a subscription's posts mention (empty: none); returns the subscription as it now is, or empty
+     * when the channel does not follow that organisation.
+     */
+    public Optional<Subscription> mention(String channelId, String orgCode, Optional<String> roleId) {
+        return database.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE subscriptions SET mention_role = ? WHERE channel_id = ? AND org_code = ?")) {
+                update.setString(1, roleId.orElse(null));
+                update.setString(2, channelId);
+                update.setString(3, orgCode);
+                update.executeUpdate();
+            }
+            return find(connection, channelId, orgCode);
+        });
+    }
+
+    /** The role a subscription's posts mention, if it chose one (and still exists). */
+    public Optional<String> mentionRole(long subscriptionId) {
+        return database.read(connection -> {
+            try (PreparedStatement query =
+                    connection.prepareStatement("SELECT mention_role FROM subscriptions WHERE id = ?")) {
+                query.setLong(1, subscriptionId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
+                }
+            }
         });
     }
 
@@ -109,7 +147,8 @@ public final class SubscriptionStore {
                             rows.getString(4),
                             rows.getString(5),
                             rows.getString(6),
-                            Instant.parse(rows.getString(7))));
+                            Instant.parse(rows.getString(7)),
+                            Optional.ofNullable(rows.getString(8))));
                 }
                 return subscriptions;
             }

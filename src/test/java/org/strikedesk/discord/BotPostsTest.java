@@ -82,7 +82,67 @@ class BotPostsTest {
         assertThat(news).hasSize(before + 1);
         JsonNode embed = news.get(news.size() - 1).get("embeds").get(0);
         assertThat(embed.get("title").asText()).startsWith("New figures: East and North Hertfordshire NHS Trust");
-        assertThat(embed.get("description").asText()).startsWith("1,202 appointments and procedures rescheduled");
+        assertThat(embed.get("description").asText()).startsWith("**1,202** rescheduled");
+    }
+
+    @DisplayName(
+            "A post notifies: a content line, a timestamp, its kind's colour, and the subscription's role, the only"
+                    + " mention it allows")
+    @Test
+    void postsNotify() throws IOException {
+        String role = SimDefaults.EDITOR_ROLE_ID;
+        JsonNode subscribed = discord.sim()
+                .command("subscribe")
+                .option("channel", NEWS)
+                .option("trust", "ENHT")
+                .option("role", role)
+                .by(SimDefaults.EDITOR)
+                .in(DESK)
+                .send()
+                .awaitFinalMessage(WAIT);
+        assertThat(subscribed.get("embeds").get(0).get("description").asText())
+                .endsWith(", mentioning <@&" + role + ">.");
+        ingest("n.csv", TidyCsv.citing(SOURCE).row("2023-06-junior-doctors,RWH,,acute_rescheduled,1202", "2023-06-20"));
+
+        poster.deliverDue();
+
+        JsonNode post = last(NEWS);
+        assertThat(post.get("content").asText())
+                .isEqualTo("<@&" + role + "> New figures: East and North Hertfordshire NHS Trust \u2013 1,202"
+                        + " rescheduled in the junior doctors' strike of 14\u201316 June 2023");
+        JsonNode embed = post.get("embeds").get(0);
+        assertThat(embed.get("color").asInt()).as("a release is NHS blue").isEqualTo(0x005EB8);
+        assertThat(Instant.parse(embed.get("timestamp").asText())).isNotNull();
+        JsonNode allowed = sent(NEWS).get("allowed_mentions");
+        assertThat(allowed.get("parse")).isEmpty();
+        assertThat(allowed.has("users")).isFalse();
+        assertThat(allowed.get("roles")).extracting(JsonNode::asText).containsExactly(role);
+    }
+
+    @DisplayName("/subscribe refuses @everyone as the role to mention")
+    @Test
+    void neverEveryone() {
+        JsonNode refused = discord.sim()
+                .command("subscribe")
+                .option("channel", NEWS)
+                .option("trust", "ENHT")
+                .option("role", SimDefaults.GUILD_ID)
+                .by(SimDefaults.EDITOR)
+                .in(DESK)
+                .send()
+                .awaitFinalMessage(WAIT);
+        assertThat(refused.get("embeds").get(0).get("title").asText()).isEqualTo("Not @everyone");
+        assertThat(discord.bot().app().posts().subscriptions().inGuild(SimDefaults.GUILD_ID))
+                .noneMatch(s -> s.orgCode().equals("RWH"));
+    }
+
+    /** The body of the last message StrikeDesk created in a channel, as it went over the wire. */
+    private static JsonNode sent(String channel) {
+        return discord.sim().requests().stream()
+                .filter(r -> "POST".equals(r.method()) && r.path().equals("/channels/" + channel + "/messages"))
+                .reduce((first, second) -> second)
+                .orElseThrow()
+                .body();
     }
 
     @DisplayName("A revision gives a correction saying what changed, and an edit of the earlier post")
@@ -102,10 +162,20 @@ class BotPostsTest {
 
         JsonNode correction = last(NEWS).get("embeds").get(0);
         assertThat(correction.get("title").asText()).startsWith("Revised figures: ");
-        assertThat(correction.toString()).contains("was 1,202, now 1,214");
+        assertThat(correction.get("description").asText())
+                .startsWith("Acute (inpatient and outpatient): was 1,202, now 1,214\n\n**1,214** rescheduled");
+        assertThat(correction.get("color").asInt()).as("a correction is orange").isEqualTo(0xED8B00);
+        assertThat(last(NEWS).get("content").asText())
+                .isEqualTo("Correction: East and North Hertfordshire NHS Trust, the junior doctors' strike of"
+                        + " 11\u201314 August 2023 \u2013 Acute (inpatient and outpatient): was 1,202, now 1,214");
+        JsonNode body = sent(NEWS);
+        assertThat(body.get("message_reference").get("message_id").asText())
+                .as("the correction replies to the post it corrects")
+                .isEqualTo(earlier);
+        assertThat(body.get("allowed_mentions").get("replied_user").asBoolean()).isFalse();
         JsonNode edited =
                 discord.sim().message(earlier).orElseThrow().get("embeds").get(0);
-        assertThat(edited.get("description").asText()).startsWith("1,214 appointments");
+        assertThat(edited.get("description").asText()).startsWith("**1,214** rescheduled");
         assertThat(edited.toString()).contains("Corrected 28 November 2026");
         assertThat(discord.sim().requests())
                 .anySatisfy(r -> assertThat(r.method() + " " + r.path())

@@ -33,6 +33,6 @@ class BotRegistrationTest {
                         .toList());
         assertThat(discord.sim().registeredCommands().size()).isZero();
         JsonNode answer = discord.sim().slash("national", Map.of()).awaitFinalMessage(Duration.ofSeconds(10));
-        assertThat(answer.get("embeds").get(0).get("description").asText()).startsWith("54,095");
+        assertThat(answer.get("embeds").get(0).get("description").asText()).startsWith("**54,095** rescheduled");
     }
 }

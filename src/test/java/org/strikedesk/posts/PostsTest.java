@@ -102,9 +102,11 @@ class PostsTest {
         assertThat(sink.in(NEWS)).hasSize(2);
         Reply correction = sink.in(NEWS).get(1);
         assertThat(correction.title()).startsWith("Revised figures: ");
-        assertThat(correction.fields())
-                .anySatisfy(
-                        f -> assertThat(f.value()).isEqualTo("Acute (inpatient and outpatient): was 1,202, now 1,214"));
+        assertThat(correction.text()).startsWith("Acute (inpatient and outpatient): was 1,202, now 1,214\n\n");
+        assertThat(sink.posts.get(NEWS).get(1).replyTo())
+                .as("a correction replies to the post it corrects")
+                .contains(sink.edits.get(0));
+        assertThat(sink.posts.get(NEWS).get(1).content()).startsWith("Correction: ");
         assertThat(sink.edits).hasSize(1);
         Reply edited = sink.messages.get(sink.edits.get(0));
         assertThat(edited.text()).startsWith("**1,214** rescheduled");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.strikedesk.posts.ChannelAccess;
+import org.strikedesk.posts.PostMessage;
 import org.strikedesk.posts.PostSink;
 import org.strikedesk.replies.Reply;
 
@@ -16,6 +17,9 @@ import org.strikedesk.replies.Reply;
  */
 public final class RecordingSink implements PostSink {
     public final Map<String, List<Reply>> channels = new LinkedHashMap<>();
+    /** Each channel's posts as sent, with their kind, content line, time, role and what they reply to. */
+    public final Map<String, List<PostMessage>> posts = new LinkedHashMap<>();
+
     public final Map<String, Reply> messages = new HashMap<>();
     public final Map<String, String> byNonce = new HashMap<>();
     public final List<String> edits = new ArrayList<>();
@@ -25,7 +29,8 @@ public final class RecordingSink implements PostSink {
     public int sends;
 
     @Override
-    public synchronized Delivery send(String channelId, Reply reply, String nonce) {
+    public synchronized Delivery send(String channelId, PostMessage post, String nonce) {
+        Reply reply = post.reply();
         sends++;
         if (!nextResults.isEmpty()) {
             return nextResults.remove(0);
@@ -39,13 +44,15 @@ public final class RecordingSink implements PostSink {
         }
         String id = Long.toString(ids.incrementAndGet());
         channels.computeIfAbsent(channelId, k -> new ArrayList<>()).add(reply);
+        posts.computeIfAbsent(channelId, k -> new ArrayList<>()).add(post);
         messages.put(id, reply);
         byNonce.put(nonce, id);
         return new Delivery.Delivered(id);
     }
 
     @Override
-    public synchronized Delivery edit(String channelId, String messageId, Reply reply) {
+    public synchronized Delivery edit(String channelId, String messageId, PostMessage post) {
+        Reply reply = post.reply();
         if (!messages.containsKey(messageId)) {
             return new Delivery.MessageGone("unknown message");
         }

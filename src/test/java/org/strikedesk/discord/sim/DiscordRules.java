@@ -213,8 +213,12 @@ public final class DiscordRules {
 
     /**
      * The bot must say explicitly that it pings nobody: {@code allowed_mentions} present, with an
-     * empty {@code parse}, no user or role ids and no {@code replied_user}. Discord itself only
-     * rejects contradictory settings (parse "users" together with a users list).
+     * empty {@code parse}, no user ids and no {@code replied_user}. Discord itself only
+     * rejects contradictory settings (parse "users" together with a users list). StrikeDesk's one
+     * exception, a subscription's own role: {@code roles} may name one role, and only one the
+     * content mentions ({@code <@&id>}); Discord then pings that role alone (docs
+     * {@code resources/message.mdx}, "Allowed Mentions Object": {@code roles}, "Array of role_ids to
+     * mention").
      */
     private static void mentions(JsonNode body, List<Breach> breaches) {
         JsonNode allowed = body.path("allowed_mentions");
@@ -226,10 +230,14 @@ public final class DiscordRules {
         allowed.path("parse").forEach(p -> parse.add(p.asText()));
         boolean users = !allowed.path("users").isEmpty();
         boolean roles = !allowed.path("roles").isEmpty();
+        boolean ownRole = allowed.path("roles").size() == 1
+                && body.path("content")
+                        .asText("")
+                        .contains("<@&" + allowed.path("roles").get(0).asText() + ">");
         if ((parse.contains("users") && users) || (parse.contains("roles") && roles)) {
             breaches.add(reject(ALLOWED_MENTIONS, "parse and an id list are mutually exclusive"));
         }
-        if (!parse.isEmpty() || users || roles) {
+        if (!parse.isEmpty() || users || (roles && !ownRole)) {
             breaches.add(new Breach(ALLOWED_MENTIONS, "allows mentions: " + allowed, false));
         }
         if (allowed.path("replied_user").asBoolean(false)) {

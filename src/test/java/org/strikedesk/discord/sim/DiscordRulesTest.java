@@ -115,6 +115,17 @@ class DiscordRulesTest {
         body.putObject("allowed_mentions").put("replied_user", false).putArray("parse");
         assertThat(create(body)).isEmpty();
 
+        ObjectNode ownRole = Json.object().put("content", "<@&5> New figures");
+        ObjectNode allowsRole = ownRole.putObject("allowed_mentions");
+        allowsRole.putArray("parse");
+        allowsRole.putArray("roles").add("5");
+        assertThat(create(ownRole)).as("the one role the content mentions").isEmpty();
+        allowsRole.withArray("roles").add("6");
+        assertThat(create(ownRole)).as("two roles").containsExactly("allowed-mentions");
+        ownRole.put("content", "New figures");
+        allowsRole.putArray("roles").add("5");
+        assertThat(create(ownRole)).as("a role the content does not mention").containsExactly("allowed-mentions");
+
         ObjectNode editWithoutContent = Json.object();
         editWithoutContent.putArray("components");
         assertThat(DiscordRules.message(editWithoutContent, List.of(), DiscordRules.Kind.EDIT))
