@@ -15,6 +15,7 @@ import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.Caveats;
+import org.strikedesk.replies.Inline;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
 
@@ -91,6 +92,12 @@ public final class ActionRouter implements Actions {
                 .orElse(Audience.ASKER);
     }
 
+    /** Post to channel is used once. */
+    @Override
+    public boolean usedOnce(String actionId) {
+        return ActionId.parse(actionId).filter(ActionId.Post.class::isInstance).isPresent();
+    }
+
     private Reply answer(ActionId action, Invoker invoker) {
         if (action instanceof ActionId.Explain) {
             return Caveats.explained();
@@ -101,7 +108,10 @@ public final class ActionRouter implements Actions {
         if (action instanceof ActionId.Post post) {
             Reply shown = shown(post.shown());
             return shown.tone() == Reply.Tone.ANSWER
-                    ? shown.toBuilder().ephemeral(false).build()
+                    ? shown.toBuilder()
+                            .ephemeral(false)
+                            .field("Posted by", Inline.user(invoker.userId(), invoker.displayName()), false)
+                            .build()
                     : shown;
         }
         return Buttons.withPost(shown(action), action);

@@ -25,10 +25,12 @@ public final class QuoteCommand implements SlashCommand {
     public static final String NAME = "quote";
 
     private static final CommandSpec SPEC = CommandSpec.of(
-            NAME,
-            "A ready-to-paste sentence in house style, with its source",
-            Options.TRUST_OPTION,
-            OptionSpec.optional(Options.STRIKE, "A strike id, latest, or words such as april 2023", Completion.STRIKE));
+                    NAME,
+                    "A ready-to-paste sentence in house style, with its source, shown to you first",
+                    Options.TRUST_OPTION,
+                    OptionSpec.optional(
+                            Options.STRIKE, "A strike id, latest, or words such as april 2023", Completion.STRIKE))
+            .privately();
 
     private final Lookups lookups;
     private final StrikeSelection selection;
@@ -50,7 +52,18 @@ public final class QuoteCommand implements SlashCommand {
         return lookups.organisation(request, Options.TRUST)
                 .then(org -> selection
                         .strike(request, Options.STRIKE, org)
-                        .then(choice -> selection.one(org, choice).then(figures -> quote(org, figures))));
+                        .then(choice -> selection.one(org, choice).then(figures -> privately(org, figures))));
+    }
+
+    /**
+     * The quote for the asker alone, like the Quote button's, with Post to channel: a quote is for pasting into a
+     * story, and posting it for the channel is a choice.
+     */
+    private Reply privately(Organisation org, StrikeFigures figures) {
+        Reply reply = quote(org, figures).toBuilder().ephemeral(true).build();
+        return ActionId.quote(org.code(), figures.strike().id())
+                .map(id -> Buttons.withPost(reply, id))
+                .orElse(reply);
     }
 
     /** The quote reply for one organisation's figures in one strike. */

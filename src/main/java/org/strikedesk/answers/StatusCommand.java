@@ -31,8 +31,9 @@ public final class StatusCommand implements SlashCommand {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
-    private static final CommandSpec SPEC =
-            CommandSpec.of(NAME, "How fresh the data is, where it came from, and the bot's health");
+    private static final CommandSpec SPEC = CommandSpec.of(
+                    NAME, "How fresh the data is, where it came from, and the bot's health (shown to you alone)")
+            .privately();
 
     private final ImportHistory history;
     private final FiguresStore figures;

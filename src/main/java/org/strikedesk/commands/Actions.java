@@ -9,4 +9,10 @@ public interface Actions {
 
     /** Who sees the reply to this button, known before it is pressed through: see {@link Audience}. */
     Audience audience(String actionId);
+
+    /**
+     * Whether the button is used once: its answer is shown to the channel, and the button is then disabled where it
+     * was pressed, so that the same answer is not posted twice (Post to channel).
+     */
+    boolean usedOnce(String actionId);
 }

@@ -187,6 +187,7 @@ public final class StrikeSelection {
                 .title("No figures for this strike")
                 .text("No figures have been published for " + HouseStyle.subject(org) + " in the " + strike.name()
                         + " of " + HouseStyle.days(strike.days()) + why + others)
+                .ephemeral(true)
                 .build();
     }
 }

@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.replacer.ComponentReplacer;
+import net.dv8tion.jda.api.components.tree.MessageComponentTree;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Role;
@@ -110,7 +113,71 @@ final class InteractionListener extends ListenerAdapter {
             return;
         }
         Invoker invoker = invoker(event);
+        if (actions.usedOnce(id)) {
+            shareOnce(event, id, invoker);
+            return;
+        }
         respond(event, "button " + id, false, actions.audience(id), () -> actions.press(id, invoker));
+    }
+
+    /**
+     * A button that shows its answer to the whole channel and is used once (Post to channel). The press is acknowledged as an update of the message the button is on (DEFERRED_UPDATE_MESSAGE, after
+     * which that message is the interaction's original: docs {@code interactions/receiving-and-responding.mdx}); the
+     * answer goes to the channel as a follow-up, and then the pressed button is disabled, so the answer is not posted
+     * twice. A refusal goes to the presser alone and leaves the button as it was.
+     */
+    private void shareOnce(ButtonInteractionEvent event, String id, Invoker invoker) {
+        inFlight.begin();
+        if (stopping) {
+            event.reply(RESTARTING).setEphemeral(true).queue(done -> inFlight.end(), e -> {
+                inFlight.end();
+                log.warn("Could not tell button {} that StrikeDesk is restarting: {}", id, e.toString());
+            });
+            return;
+        }
+        String what = "button " + id;
+        long started = System.nanoTime();
+        MessageComponentTree disabled = event.getMessage()
+                .getComponentTree()
+                .replace(ComponentReplacer.of(Button.class, b -> id.equals(b.getCustomId()), Button::asDisabled));
+        event.deferEdit()
+                .queue(
+                        deferred -> work(what, () -> {
+                            Reply reply = actions.press(id, invoker);
+                            InteractionHook hook = event.getHook();
+                            if (reply.ephemeral()) {
+                                hook.sendMessage(ReplyMessages.create(reply))
+                                        .setEphemeral(true)
+                                        .queue(
+                                                done -> answered(what, started),
+                                                e -> failed("Could not answer {}: {}", what, e));
+                                return;
+                            }
+                            hook.sendMessage(ReplyMessages.create(reply))
+                                    .setEphemeral(false)
+                                    .flatMap(posted -> hook.editOriginalComponents(disabled))
+                                    .queue(
+                                            done -> answered(what, started),
+                                            e -> failed("Could not post {}: {}", what, e));
+                        }),
+                        e -> failed("Could not acknowledge {}, so it was not carried out: {}", what, e));
+    }
+
+    /** Runs on a worker thread; a reply under way ends if the work cannot start. */
+    private void work(String what, Runnable work) {
+        try {
+            workers.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    inFlight.end();
+                    throw e;
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            inFlight.end();
+            log.warn("Could not answer {}: StrikeDesk is stopping", what);
+        }
     }
 
     /** From now on, commands and buttons are answered only with a sentence saying the bot is restarting. */

@@ -17,6 +17,7 @@ import org.strikedesk.discord.sim.Interaction;
 import org.strikedesk.discord.sim.SimDefaults;
 import org.strikedesk.discord.sim.SimulatedDiscord;
 import org.strikedesk.discord.sim.StoredAttachment;
+import org.strikedesk.discord.sim.Waits;
 
 /** The buttons on figure replies, pressed through the Discord simulator. */
 class BotButtonsTest {
@@ -38,7 +39,8 @@ class BotButtonsTest {
     void quote() {
         JsonNode card =
                 discord.sim().slash("cancellations", Map.of("trust", "ENHT")).awaitFinalMessage(WAIT);
-        assertThat(buttons(card)).containsExactly("quote:RWH:2023-04-junior-doctors", "chart:RWH:acute");
+        assertThat(buttons(card))
+                .containsExactly("quote:RWH:2023-04-junior-doctors", "chart:RWH:acute", "explain:figures");
 
         Interaction press = discord.sim().button("quote:RWH:2023-04-junior-doctors", card, SimDefaults.REPORTER);
         JsonNode quote = press.awaitFinalMessage(WAIT);
@@ -72,7 +74,7 @@ class BotButtonsTest {
                 .isEqualTo("attachment://strikedesk-ENG-acute.png");
     }
 
-    @DisplayName("Post to channel shows the quote to everyone")
+    @DisplayName("Post to channel shows the quote to everyone, says who posted it, and is disabled once used")
     @Test
     void postToChannel() {
         JsonNode card =
@@ -81,12 +83,22 @@ class BotButtonsTest {
                 .button("quote:RWH:2023-04-junior-doctors", card, SimDefaults.REPORTER)
                 .awaitFinalMessage(WAIT);
 
-        JsonNode posted = discord.sim()
-                .button("post:quote:RWH:2023-04-junior-doctors", quote, SimDefaults.REPORTER)
-                .awaitFinalMessage(WAIT);
+        Interaction press = discord.sim().button("post:quote:RWH:2023-04-junior-doctors", quote, SimDefaults.REPORTER);
+        JsonNode posted = press.awaitFollowUps(1, WAIT).get(0);
 
         assertThat(posted.get("content").asText()).startsWith("During the junior doctors' strike");
         assertThat(posted.path("flags").asInt() & 64).as("public").isZero();
+        assertThat(posted.get("embeds").get(0).toString())
+                .as("who posted it, as a mention that pings no one")
+                .contains("<@" + SimDefaults.REPORTER.id() + ">");
+        JsonNode button = Waits.until(
+                "the Post button disabled",
+                WAIT,
+                () -> discord.sim()
+                        .message(quote.get("id").asText())
+                        .map(m -> m.path("components").get(0).path("components").get(0))
+                        .filter(b -> b.path("disabled").asBoolean(false)));
+        assertThat(button.get("custom_id").asText()).isEqualTo("post:quote:RWH:2023-04-junior-doctors");
     }
 
     @DisplayName("A malformed button id gets a clear answer, not silence")

@@ -84,12 +84,12 @@ class BotInteractionsTest {
 
         assertThat(embed.get("title").asText())
                 .isEqualTo("East and North Hertfordshire NHS Trust: junior doctors' strike, 11\u201314 April 2023");
-        assertThat(embed.get("description").asText()).startsWith("2,247 appointments and procedures rescheduled");
+        assertThat(embed.get("description").asText()).startsWith("**2,247** rescheduled");
         assertThat(embed.toString())
                 .contains(
-                        "\"170\"",
-                        "\"2,077\"",
-                        "between 141 and 160 a day",
+                        "Inpatient and day case **170**",
+                        "Outpatient **2,077**",
+                        "Staff absent **141\u2013160 a day**",
                         "1.1% of England's 196,225",
                         "[The Comet, reporting NHS England data](https://martini.thecomet.net/");
         assertThat(embed.get("footer").get("text").asText()).contains("rescheduled");
@@ -242,7 +242,7 @@ class BotInteractionsTest {
 
         JsonNode message = answer("national", Map.of());
 
-        assertThat(message.get("embeds").get(0).get("description").asText()).startsWith("54,095");
+        assertThat(message.get("embeds").get(0).get("description").asText()).startsWith("**54,095**");
         long attempts = discord.sim().requests().stream()
                 .filter(r -> r.path().endsWith("/callback") && r.status() == 429)
                 .count();
@@ -260,6 +260,6 @@ class BotInteractionsTest {
                         .get(0)
                         .get("description")
                         .asText())
-                .startsWith("196,225");
+                .startsWith("**196,225**");
     }
 }

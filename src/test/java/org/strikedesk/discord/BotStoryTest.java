@@ -74,8 +74,10 @@ class BotStoryTest {
     void postToChannel() {
         JsonNode reply = discord.sim().slash("story", Map.of("trust", "ENHT")).awaitFinalMessage(WAIT);
 
-        JsonNode posted =
-                discord.sim().button(POST, reply, SimDefaults.REPORTER).awaitFinalMessage(WAIT);
+        JsonNode posted = discord.sim()
+                .button(POST, reply, SimDefaults.REPORTER)
+                .awaitFollowUps(1, WAIT)
+                .get(0);
 
         assertThat(posted.path("flags").asInt() & 64).as("public").isZero();
         assertThat(posted.get("embeds").get(0).get("title").asText())

@@ -6,11 +6,11 @@ import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 
 /** Deadline-bound polling for conditions the bot brings about asynchronously. */
-final class Waits {
+public final class Waits {
     private Waits() {}
 
     /** Polls until the supplier yields a value, failing with {@code what} in the message after {@code timeout}. */
-    static <T> T until(String what, Duration timeout, Supplier<Optional<T>> probe) {
+    public static <T> T until(String what, Duration timeout, Supplier<Optional<T>> probe) {
         return Awaitility.await(what)
                 .atMost(timeout)
                 .pollDelay(Duration.ZERO)
