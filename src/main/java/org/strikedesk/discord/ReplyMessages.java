@@ -21,6 +21,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.strikedesk.posts.PostMessage;
+import org.strikedesk.replies.Inline;
 import org.strikedesk.replies.Reply;
 
 /**
@@ -48,7 +49,7 @@ public final class ReplyMessages {
     private ReplyMessages() {}
 
     public static MessageCreateData create(Reply reply) {
-        return builder(reply, color(reply.tone()), Optional.empty()).build();
+        return builder(onDiscord(reply), color(reply.tone()), Optional.empty()).build();
     }
 
     /**
@@ -58,10 +59,11 @@ public final class ReplyMessages {
      * {@code resources/message.mdx}, "Allowed Mentions Object").
      */
     public static MessageCreateData post(PostMessage post) {
-        MessageCreateBuilder message = builder(post.reply(), color(post), Optional.of(post.at()));
+        MessageCreateBuilder message = builder(onDiscord(post.reply()), color(post), Optional.of(post.at()));
         String mention = post.role().map(id -> "<@&" + id + "> ").orElse("");
         if (post.reply().plainText().isEmpty()) {
-            message.setContent(DiscordLimits.fit(mention + post.content(), Message.MAX_CONTENT_LENGTH));
+            message.setContent(
+                    DiscordLimits.fit(mention + DiscordInline.render(post.content()), Message.MAX_CONTENT_LENGTH));
         }
         return post.role().map(message::mentionRoles).orElse(message).build();
     }
@@ -71,12 +73,38 @@ public final class ReplyMessages {
         return MessageEditData.fromCreateData(post(post.mentioning(Optional.empty())));
     }
 
+    /**
+     * The reply with its marks shown as Discord shows them: in its text, field values and copyable text as links,
+     * mentions and timestamps; in its title, field names and footer, where Discord shows text as it is, plainly.
+     */
+    static Reply onDiscord(Reply reply) {
+        Reply.Builder shown = Reply.builder(reply.tone())
+                .title(Inline.plain(reply.title()))
+                .text(DiscordInline.render(reply.text()))
+                .caveat(Inline.plain(reply.caveat()))
+                .plainText(DiscordInline.render(reply.plainText()))
+                .ephemeral(reply.ephemeral());
+        reply.fields().forEach(f -> shown.field(Inline.plain(f.name()), DiscordInline.render(f.value()), f.inline()));
+        reply.sources().forEach(shown::source);
+        reply.attachments().forEach(shown::attachment);
+        reply.actions().forEach(a -> shown.action(a.id(), a.label()));
+        return shown.shows(reply.shown()).build();
+    }
+
     private static MessageCreateBuilder builder(Reply reply, Color color, Optional<Instant> timestamp) {
         MessageCreateBuilder message = new MessageCreateBuilder()
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false);
         if (!reply.plainText().isEmpty()) {
-            message.setContent(plainContent(reply)).setSuppressEmbeds(true);
+            // Text to copy is the message's content alone, so that Copy Text copies only it; what goes with it (its
+            // source, who posted it) is in a small embed.
+            message.setContent(DiscordLimits.fit(reply.plainText(), Message.MAX_CONTENT_LENGTH));
+            Reply rest = reply.toBuilder().plainText("").build();
+            if (!rest.sources().isEmpty()
+                    || !rest.fields().isEmpty()
+                    || !rest.text().isEmpty()) {
+                message.setEmbeds(embed(rest, color, timestamp));
+            }
         } else {
             message.setEmbeds(embed(reply, color, timestamp));
         }
@@ -88,12 +116,6 @@ public final class ReplyMessages {
     /** The edit that turns a message into this reply, replacing all of it. */
     public static MessageEditData edit(Reply reply) {
         return MessageEditData.fromCreateData(create(reply));
-    }
-
-    static String plainContent(Reply reply) {
-        String sources =
-                reply.sources().stream().map(source -> "\nSource: " + source).collect(Collectors.joining());
-        return DiscordLimits.fit(reply.plainText() + sources, Message.MAX_CONTENT_LENGTH);
     }
 
     static MessageEmbed embed(Reply reply) {

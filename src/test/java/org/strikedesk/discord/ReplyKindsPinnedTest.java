@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -38,6 +39,9 @@ class ReplyKindsPinnedTest {
     private static final Instant AT = Instant.parse("2026-11-28T09:30:00Z");
     /** A role of a server, as a subscription may name to mention. */
     private static final String ROLE = "1300000000000000210";
+    /** Someone in a server, who presses a button. */
+    private static final Invoker REPORTER = new Invoker(
+            "1300000000000000301", "Rita Reporter", false, "1300000000000000200", "1300000000000000202", Set.of());
 
     @RegisterExtension
     static final AppOnShippedData shipped = AppOnShippedData.forClass();
@@ -51,6 +55,11 @@ class ReplyKindsPinnedTest {
         Map<String, Supplier<MessageCreateData>> kinds = new LinkedHashMap<>();
         kinds.put("figure-card", () -> ReplyMessages.create(ask("cancellations", Map.of("trust", "ENHT"))));
         kinds.put("staff-card", () -> ReplyMessages.create(ask("staff", Map.of("trust", "ENHT"))));
+        kinds.put("quote", () -> ReplyMessages.create(ask("quote", Map.of("trust", "ENHT"))));
+        kinds.put(
+                "quote-posted",
+                () -> ReplyMessages.create(
+                        shipped.app().actions().press("post:quote:RWH:2023-04-junior-doctors", REPORTER)));
         kinds.put("error", () -> ReplyMessages.create(ask("cancellations", Map.of("trust", "no such trust"))));
         kinds.put(
                 "post-release",

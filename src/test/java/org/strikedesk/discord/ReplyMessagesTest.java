@@ -52,7 +52,8 @@ class ReplyMessagesTest {
         assertThat(embed.get("footer").get("text").asText()).isEqualTo("Caveat");
     }
 
-    @DisplayName("Text to copy is sent as plain content, with link previews suppressed")
+    @DisplayName("Text to copy is the message's content alone, so Copy Text copies only it; its source is in a small"
+            + " embed")
     @Test
     void plainText() throws IOException {
         JsonNode message = wire(Reply.builder(Reply.Tone.ANSWER)
@@ -60,9 +61,14 @@ class ReplyMessagesTest {
                 .source("X: https://e.org")
                 .build());
 
-        assertThat(message.get("content").asText()).isEqualTo("A quote.\nSource: X: https://e.org");
-        assertThat(message.get("flags").asInt() & 4).isEqualTo(4);
-        assertThat(message.get("embeds")).isEmpty();
+        assertThat(message.get("content").asText()).isEqualTo("A quote.");
+        assertThat(message.get("flags").asInt() & 4).as("the embed is shown").isZero();
+        JsonNode embed = message.get("embeds").get(0);
+        assertThat(embed.has("title")).isFalse();
+        assertThat(embed.has("description")).isFalse();
+        assertThat(embed.get("fields"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.get("value").asText()).isEqualTo("[X](https://e.org)"));
     }
 
     @DisplayName("Replies too long for Discord are cut to its limits, ending with how much more there was")
