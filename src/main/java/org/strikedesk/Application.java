@@ -139,7 +139,8 @@ public final class Application implements BotBackend, AutoCloseable {
         ChartCommand chart = new ChartCommand(lookups, selection, queries);
         StoryCommand story = new StoryCommand(reference, lookups, selection, queries, new StoryWriter(style));
         this.commands = registry(style, lookups, selection, quote, story, chart);
-        this.actions = new ActionRouter(reference, selection, quote, story, chart, reviews.decisions(), audit.uses());
+        this.actions = new ActionRouter(
+                reference, selection, quote, story, chart, reviews.decisions(), audit.uses(), commands);
     }
 
     /**

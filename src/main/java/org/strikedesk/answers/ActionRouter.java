@@ -1,14 +1,17 @@
 package org.strikedesk.answers;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
 import org.strikedesk.commands.Audience;
+import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.FigureUse;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Lookup;
+import org.strikedesk.commands.Rerun;
 import org.strikedesk.commands.StrikeSelection;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
@@ -35,6 +38,7 @@ public final class ActionRouter implements Actions {
     private final StoryCommand stories;
     private final ChartCommand charts;
     private final ReviewDecisions reviews;
+    private final CommandRegistry commands;
     private final FigureUse uses;
 
     /**
@@ -48,7 +52,8 @@ public final class ActionRouter implements Actions {
             StoryCommand stories,
             ChartCommand charts,
             ReviewDecisions reviews,
-            FigureUse uses) {
+            FigureUse uses,
+            CommandRegistry commands) {
         this.reference = reference;
         this.selection = selection;
         this.quotes = quotes;
@@ -56,6 +61,18 @@ public final class ActionRouter implements Actions {
         this.charts = charts;
         this.reviews = reviews;
         this.uses = uses;
+        this.commands = commands;
+    }
+
+    /** A pick from a menu runs its command again with the option picked, as if typed; it is recorded as the command. */
+    @Override
+    public Reply pick(String menuId, String value, Invoker invoker) {
+        return Rerun.parse(menuId)
+                .map(rerun -> commands.handle(rerun.request(value, invoker)))
+                .orElseGet(() -> Reply.error(
+                        "Unknown menu",
+                        "StrikeDesk does not know this menu. It may come from an older version; ask the question"
+                                + " again."));
     }
 
     /** The answer to a button press, with who was shown which figures recorded; never throws. */
@@ -86,6 +103,10 @@ public final class ActionRouter implements Actions {
      */
     @Override
     public Audience audience(String actionId) {
+        Optional<Rerun> rerun = Rerun.parse(actionId);
+        if (rerun.isPresent()) {
+            return commands.audience(rerun.get().request("", Invoker.CONSOLE));
+        }
         return ActionId.parse(actionId)
                 .filter(action -> action instanceof ActionId.Post || action instanceof ActionId.Review)
                 .map(action -> Audience.CHANNEL)

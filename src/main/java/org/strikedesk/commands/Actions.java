@@ -15,4 +15,10 @@ public interface Actions {
      * was pressed, so that the same answer is not posted twice (Post to channel).
      */
     boolean usedOnce(String actionId);
+
+    /**
+     * The reply to a pick from a menu: the menu's id says what to do with the value picked (see {@link Rerun}); an id
+     * that is not understood gets a reply saying so, never an exception.
+     */
+    Reply pick(String menuId, String value, Invoker invoker);
 }

@@ -88,7 +88,7 @@ public final class CommandRegistry {
      * answers privately whatever it says.
      */
     public Reply handle(CommandRequest request) {
-        Reply answered = answer(request);
+        Reply answered = Rerun.bind(answer(request), request);
         Reply reply = audience(request) == Audience.ASKER && !answered.ephemeral()
                 ? answered.toBuilder().ephemeral(true).build()
                 : answered;

@@ -1,6 +1,7 @@
 package org.strikedesk.commands;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,7 +43,7 @@ public final class Lookups {
             return new Lookup.Found<>(found.organisation());
         }
         if (resolution instanceof Resolution.NotFound missing) {
-            return new Lookup.Failed<>(notFound(missing));
+            return new Lookup.Failed<>(withMenu(notFound(missing), option, missing.suggestions()));
         }
         if (resolution instanceof Resolution.OutOfScope outside) {
             return new Lookup.Failed<>(Reply.error("Not in England", outside.explanation()));
@@ -69,6 +70,31 @@ public final class Lookups {
         }
         return Reply.error(
                 "No trust found", "No trust matches " + quoted + ". Did you mean:\n" + lines(missing.suggestions()));
+    }
+
+    /**
+     * The reply with a menu of these trusts, each of which re-runs the command for it; the text keeps its list, which
+     * the console shows.
+     */
+    private static Reply withMenu(Reply reply, String option, List<TrustMatch> matches) {
+        if (matches.isEmpty()) {
+            return reply;
+        }
+        List<Reply.Option> options = matches.stream()
+                .map(m -> new Reply.Option(
+                        Ellipsis.shorten(
+                                m.organisation().displayName() + " ("
+                                        + m.organisation().code() + ")",
+                                Reply.Option.MAX_LENGTH),
+                        Ellipsis.shorten(describe(m), Reply.Option.MAX_LENGTH),
+                        m.organisation().code()))
+                .collect(Collectors.toMap(Reply.Option::value, o -> o, (first, later) -> first, LinkedHashMap::new))
+                .values()
+                .stream()
+                .toList();
+        return reply.toBuilder()
+                .menu(Rerun.menu(option, "Pick a trust", options))
+                .build();
     }
 
     /** "\nand 12 more", or nothing when no more are left out. */

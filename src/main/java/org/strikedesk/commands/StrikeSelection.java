@@ -1,5 +1,6 @@
 package org.strikedesk.commands;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,7 @@ public final class StrikeSelection {
         StrikeChoice choice =
                 reference.strikes().resolve(request.option(option).orElse(""), withFigures(List.of(about)));
         if (choice instanceof StrikeChoice.NotFound missing) {
-            return new Lookup.Failed<>(strikeNotFound(missing));
+            return new Lookup.Failed<>(withMenu(strikeNotFound(missing), option, missing.suggestions()));
         }
         return new Lookup.Found<>(choice);
     }
@@ -105,6 +106,27 @@ public final class StrikeSelection {
         };
     }
 
+    /**
+     * The reply with a menu of these strikes, each of which re-runs the command for it, newest first; the text keeps its
+     * list, which the console shows.
+     */
+    private static Reply withMenu(Reply reply, String option, List<Strike> strikes) {
+        if (strikes.isEmpty()) {
+            return reply;
+        }
+        List<Reply.Option> options = strikes.stream()
+                .sorted(Comparator.comparing(Strike::firstDay).reversed())
+                .map(s -> new Reply.Option(
+                        Ellipsis.shorten(s.name() + ", " + HouseStyle.days(s.days()), Reply.Option.MAX_LENGTH),
+                        Ellipsis.shorten("strike:" + s.id(), Reply.Option.MAX_LENGTH),
+                        s.id()))
+                .toList();
+        return reply.toBuilder()
+                .ephemeral(true)
+                .menu(Rerun.menu(option, "Pick a strike", options))
+                .build();
+    }
+
     /** "• 2023-04-junior-doctors: junior doctors' strike, 11–14 April 2023", the first few, then how many more. */
     private static String strikeLines(List<Strike> strikes) {
         return strikes.stream()
@@ -138,7 +160,14 @@ public final class StrikeSelection {
         if (choice instanceof StrikeChoice.One one) {
             StrikeFigures figures = queries.figures(org.code(), one.strike());
             return figures.isEmpty()
-                    ? new Lookup.Failed<>(HeldNotes.withNote(noFiguresIn(org, one.strike()), figures))
+                    ? new Lookup.Failed<>(HeldNotes.withNote(
+                            withMenu(
+                                    noFiguresIn(org, one.strike()),
+                                    Options.STRIKE,
+                                    queries.history(org.code()).stream()
+                                            .map(StrikeFigures::strike)
+                                            .toList()),
+                            figures))
                     : new Lookup.Found<>(figures);
         }
         if (choice instanceof StrikeChoice.All) {

@@ -25,6 +25,7 @@ import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -178,6 +179,22 @@ final class InteractionListener extends ListenerAdapter {
             inFlight.end();
             log.warn("Could not answer {}: StrikeDesk is stopping", what);
         }
+    }
+
+    /**
+     * A pick from a menu (a string select: docs {@code developers/components/reference.mdx}, "String Select";
+     * {@code developers/interactions/receiving-and-responding.mdx}, component interaction data {@code values}) runs
+     * the command again with the option picked, answered to whoever the command answers.
+     */
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        String id = event.getComponentId();
+        if (dead(event, "menu " + id) || event.getValues().isEmpty()) {
+            return;
+        }
+        String value = event.getValues().get(0);
+        Invoker invoker = invoker(event);
+        respond(event, "menu " + id, false, actions.audience(id), () -> actions.pick(id, value, invoker));
     }
 
     /** From now on, commands and buttons are answered only with a sentence saying the bot is restarting. */

@@ -13,6 +13,8 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.Component;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.SelectOption;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.AttachedFile;
@@ -88,6 +90,7 @@ public final class ReplyMessages {
         reply.sources().forEach(shown::source);
         reply.attachments().forEach(shown::attachment);
         reply.actions().forEach(a -> shown.action(a.id(), a.label()));
+        reply.menus().forEach(shown::menu);
         return shown.shows(reply.shown()).build();
     }
 
@@ -216,10 +219,27 @@ public final class ReplyMessages {
                 .map(a -> Button.secondary(a.id(), DiscordLimits.fit(a.label(), Button.LABEL_MAX_LENGTH)))
                 .toList();
         List<ActionRow> rows = new ArrayList<>();
+        for (Reply.Menu menu : reply.menus()) {
+            if (rows.size() < Message.MAX_COMPONENT_COUNT && ids.add(menu.id())) {
+                rows.add(ActionRow.of(menu(menu)));
+            }
+        }
         for (int i = 0; i < buttons.size() && rows.size() < Message.MAX_COMPONENT_COUNT; i += BUTTONS_PER_ROW) {
             rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW))));
         }
         return rows;
+    }
+
+    /** A menu as a string select: its limits are Discord's own, which {@link Reply.Menu} already keeps to. */
+    private static StringSelectMenu menu(Reply.Menu menu) {
+        return StringSelectMenu.create(menu.id())
+                .setPlaceholder(menu.placeholder())
+                .addOptions(menu.options().stream()
+                        .map(o -> o.description().isEmpty()
+                                ? SelectOption.of(o.label(), o.value())
+                                : SelectOption.of(o.label(), o.value()).withDescription(o.description()))
+                        .toList())
+                .build();
     }
 
     /** A post's colour is its kind's: an edited post turns the correction's colour. */

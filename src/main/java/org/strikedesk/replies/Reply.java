@@ -22,6 +22,8 @@ import org.strikedesk.figures.Figure;
  * @param ephemeral shown only to the person who asked
  * @param attachments files that go with the reply, such as a chart
  * @param actions buttons offered with the reply
+ * @param menus lists to pick one from, each choice answered from its id and value alone (the console shows them as
+ *     numbered lists)
  * @param shown the stored figures whose values the reply shows, each once: what a later revision of one of them is
  *     checked against (see {@code FigureUse}); not shown as such
  */
@@ -36,6 +38,7 @@ public record Reply(
         boolean ephemeral,
         List<Attachment> attachments,
         List<Action> actions,
+        List<Menu> menus,
         List<Figure> shown) {
 
     /** What kind of answer this is. */
@@ -58,6 +61,52 @@ public record Reply(
      */
     public record Action(String id, String label) {}
 
+    /**
+     * A list to pick one from: {@code id} says what picking does (with the value picked, it carries everything needed
+     * to answer), within the limits every platform shown to accepts (Discord's: 1 to 25 options, an id and each value
+     * up to 100 characters, labels and descriptions up to 100, the placeholder up to 150).
+     */
+    public record Menu(String id, String placeholder, List<Option> options) {
+        public static final int MAX_OPTIONS = 25;
+        public static final int MAX_ID = 100;
+        public static final int MAX_PLACEHOLDER = 150;
+
+        public Menu {
+            options = List.copyOf(options);
+            if (id == null || id.isEmpty() || id.length() > MAX_ID) {
+                throw new IllegalArgumentException("a menu id has 1 to " + MAX_ID + " characters: " + id);
+            }
+            if (placeholder == null || placeholder.length() > MAX_PLACEHOLDER) {
+                throw new IllegalArgumentException("a menu placeholder has at most " + MAX_PLACEHOLDER + " characters");
+            }
+            if (options.isEmpty() || options.size() > MAX_OPTIONS) {
+                throw new IllegalArgumentException(
+                        "a menu has 1 to " + MAX_OPTIONS + " options, not " + options.size());
+            }
+            if (options.stream().map(Option::value).distinct().count() != options.size()) {
+                throw new IllegalArgumentException("each option of a menu has its own value");
+            }
+        }
+    }
+
+    /** One choice of a menu: what it is called, a line about it (or empty), and the value picking it sends. */
+    public record Option(String label, String description, String value) {
+        public static final int MAX_LENGTH = 100;
+
+        public Option {
+            description = description == null ? "" : description;
+            if (label == null || label.isEmpty() || label.length() > MAX_LENGTH) {
+                throw new IllegalArgumentException("an option's label has 1 to " + MAX_LENGTH + " characters");
+            }
+            if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
+                throw new IllegalArgumentException("an option's value has 1 to " + MAX_LENGTH + " characters");
+            }
+            if (description.length() > MAX_LENGTH) {
+                throw new IllegalArgumentException("an option's description has at most " + MAX_LENGTH + " characters");
+            }
+        }
+    }
+
     public Reply {
         Objects.requireNonNull(tone, "tone");
         title = title == null ? "" : title;
@@ -68,6 +117,7 @@ public record Reply(
         plainText = plainText == null ? "" : plainText;
         attachments = List.copyOf(attachments);
         actions = List.copyOf(actions);
+        menus = List.copyOf(menus);
         Map<Figure.Key, Figure> once = new LinkedHashMap<>();
         shown.forEach(figure -> once.putIfAbsent(figure.key(), figure));
         shown = List.copyOf(once.values());
@@ -98,6 +148,7 @@ public record Reply(
         sources.forEach(builder::source);
         attachments.forEach(builder::attachment);
         actions.forEach(a -> builder.action(a.id(), a.label()));
+        menus.forEach(builder::menu);
         return builder.shows(shown);
     }
 
@@ -113,6 +164,7 @@ public record Reply(
         private boolean ephemeral;
         private final List<Attachment> attachments = new ArrayList<>();
         private final List<Action> actions = new ArrayList<>();
+        private final List<Menu> menus = new ArrayList<>();
         private final List<Figure> shown = new ArrayList<>();
 
         private Builder(Tone tone) {
@@ -164,6 +216,11 @@ public record Reply(
             return this;
         }
 
+        public Builder menu(Menu menu) {
+            menus.add(menu);
+            return this;
+        }
+
         /** Says that the reply shows these stored figures' values (a total shows every figure it adds up). */
         public Builder shows(Collection<Figure> figures) {
             shown.addAll(figures);
@@ -172,7 +229,18 @@ public record Reply(
 
         public Reply build() {
             return new Reply(
-                    tone, title, text, fields, sources, caveat, plainText, ephemeral, attachments, actions, shown);
+                    tone,
+                    title,
+                    text,
+                    fields,
+                    sources,
+                    caveat,
+                    plainText,
+                    ephemeral,
+                    attachments,
+                    actions,
+                    menus,
+                    shown);
         }
     }
 }

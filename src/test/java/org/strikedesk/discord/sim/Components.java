@@ -12,6 +12,7 @@ import java.util.Set;
 final class Components {
     private static final int ACTION_ROW = 1;
     private static final int BUTTON = 2;
+    private static final int STRING_SELECT = 3;
     private static final int LINK_STYLE = 5;
     private static final int PREMIUM_STYLE = 6;
 
@@ -58,6 +59,37 @@ final class Components {
         }
         if (DiscordRules.length(component.path("label").asText("")) > 80) {
             breaches.add(breach("button label longer than 80 characters"));
+        }
+        if (component.path("type").asInt() == STRING_SELECT) {
+            checkSelect(component, breaches);
+        }
+    }
+
+    /**
+     * A string select: 1-25 options, each label and value 1-100 characters and description up to 100, the placeholder
+     * up to 150 (docs {@code developers/components/reference.mdx}, "String Select" and "Select Option Structure").
+     */
+    private static void checkSelect(JsonNode select, List<DiscordRules.Breach> breaches) {
+        JsonNode options = select.path("options");
+        if (options.size() < 1 || options.size() > 25) {
+            breaches.add(breach("a string select has " + options.size() + " options (1-25)"));
+        }
+        if (DiscordRules.length(select.path("placeholder").asText("")) > 150) {
+            breaches.add(breach("select placeholder longer than 150 characters"));
+        }
+        Set<String> values = new HashSet<>();
+        for (JsonNode option : options) {
+            int label = DiscordRules.length(option.path("label").asText(""));
+            int value = DiscordRules.length(option.path("value").asText(""));
+            if (label < 1 || label > 100 || value < 1 || value > 100) {
+                breaches.add(breach("select option label or value outside 1-100 characters: " + option));
+            }
+            if (DiscordRules.length(option.path("description").asText("")) > 100) {
+                breaches.add(breach("select option description longer than 100 characters"));
+            }
+            if (!values.add(option.path("value").asText())) {
+                breaches.add(breach("two select options share the value " + option.path("value")));
+            }
         }
     }
 

@@ -130,6 +130,12 @@ public final class DiscordSimulator implements AutoCloseable {
         return dispatch(factory.button(customId, message, member, Instant.now()));
     }
 
+    /** {@code by} picks {@code values} from the string select {@code customId} on {@code message}. */
+    public Interaction select(String customId, JsonNode message, List<String> values, SimUser by) {
+        SimMember member = world.member(message.path("channel_id").asText(), by.id());
+        return dispatch(factory.select(customId, message, values, member, Instant.now()));
+    }
+
     Interaction dispatchCommand(InteractionBuilder.Asked asked) {
         String channel = asked.channelId() != null ? asked.channelId() : defaultChannel();
         SimMember member = world.member(channel, (asked.by() != null ? asked.by() : defaultUser()).id());

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -76,6 +79,44 @@ final class InteractionFactory {
         ObjectNode d =
                 base(Interaction.COMPONENT, member, message.path("channel_id").asText(), created);
         d.putObject("data").put("custom_id", customId).put("component_type", 2);
+        d.set("message", message.deepCopy());
+        return d;
+    }
+
+    /**
+     * A pick from a string select (INTERACTION_CREATE type 3, {@code data.component_type} 3, with the picked options'
+     * {@code values}) on a message the bot sent. Discord sends only values the menu offers, and no more of them than
+     * its {@code max_values} (default 1): docs {@code developers/components/reference.mdx} ("String Select",
+     * "String Select Interaction Response Structure"); {@code developers/interactions/receiving-and-responding.mdx}
+     * ("Message Component Data Structure"). A pick the menu could not have sent is refused here, as Discord's client
+     * would never send it.
+     */
+    ObjectNode select(String customId, JsonNode message, List<String> values, SimMember member, Instant created) {
+        JsonNode menu = null;
+        for (JsonNode row : message.path("components")) {
+            for (JsonNode component : row.path("components")) {
+                if (component.path("type").asInt() == 3
+                        && customId.equals(component.path("custom_id").asText())) {
+                    menu = component;
+                }
+            }
+        }
+        if (menu == null) {
+            throw new IllegalArgumentException("the message has no string select " + customId);
+        }
+        Set<String> offered = new HashSet<>();
+        menu.path("options").forEach(o -> offered.add(o.path("value").asText()));
+        int max = menu.path("max_values").asInt(1);
+        int min = menu.path("min_values").asInt(1);
+        if (!offered.containsAll(values) || values.size() > max || values.size() < min) {
+            throw new IllegalArgumentException("the menu " + customId + " offers " + offered + " (" + min + " to " + max
+                    + " picks), not " + values);
+        }
+        ObjectNode d =
+                base(Interaction.COMPONENT, member, message.path("channel_id").asText(), created);
+        ObjectNode data = d.putObject("data").put("custom_id", customId).put("component_type", 3);
+        ArrayNode picked = data.putArray("values");
+        values.forEach(picked::add);
         d.set("message", message.deepCopy());
         return d;
     }

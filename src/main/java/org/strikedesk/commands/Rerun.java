@@ -1,0 +1,123 @@
+package org.strikedesk.commands;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.strikedesk.replies.Reply;
+
+/**
+ * A menu whose pick runs a command again, with the option the pick fills: "Which trust?" answered by picking one. Its
+ * id says which command, which option, and the other options as they were given, so a pick needs nothing remembered
+ * and works after a restart:
+ *
+ * <pre>
+ * rerun:COMMAND:OPTION:NAME=VALUE&amp;…     rerun:cancellations:trust:strike=april%202023
+ * </pre>
+ *
+ * A command offers such a menu knowing only the option it fills ({@link #menu}); the registry, which knows the
+ * request, writes in the rest ({@link #bind}). A menu whose id would not fit {@link Reply.Menu#MAX_ID} is left out, and
+ * the reply's own list still says what to type.
+ */
+public record Rerun(String command, String option, Map<String, String> kept) {
+    private static final String PREFIX = "rerun:";
+    private static final String UNBOUND = PREFIX + "?:";
+
+    public Rerun {
+        kept = new TreeMap<>(kept);
+    }
+
+    /** A menu that fills {@code option} with the value picked, for the command that is answering. */
+    public static Reply.Menu menu(String option, String placeholder, List<Reply.Option> options) {
+        return new Reply.Menu(
+                UNBOUND + option,
+                placeholder,
+                options.stream().limit(Reply.Menu.MAX_OPTIONS).toList());
+    }
+
+    /** The reply with each of its rerun menus bound to the request it answers, or left out if its id would not fit. */
+    static Reply bind(Reply reply, CommandRequest request) {
+        if (reply.menus().stream().noneMatch(m -> m.id().startsWith(UNBOUND))) {
+            return reply;
+        }
+        Reply.Builder bound = Reply.builder(reply.tone())
+                .title(reply.title())
+                .text(reply.text())
+                .caveat(reply.caveat())
+                .plainText(reply.plainText())
+                .ephemeral(reply.ephemeral());
+        reply.fields().forEach(f -> bound.field(f.name(), f.value(), f.inline()));
+        reply.sources().forEach(bound::source);
+        reply.attachments().forEach(bound::attachment);
+        reply.actions().forEach(a -> bound.action(a.id(), a.label()));
+        reply.menus().stream()
+                .map(menu -> bind(menu, request))
+                .flatMap(Optional::stream)
+                .forEach(bound::menu);
+        return bound.shows(reply.shown()).build();
+    }
+
+    private static Optional<Reply.Menu> bind(Reply.Menu menu, CommandRequest request) {
+        if (!menu.id().startsWith(UNBOUND)) {
+            return Optional.of(menu);
+        }
+        String option = menu.id().substring(UNBOUND.length());
+        Map<String, String> kept = new LinkedHashMap<>(request.options());
+        kept.remove(option);
+        String id = new Rerun(request.command(), option, kept).id();
+        return id.length() <= Reply.Menu.MAX_ID
+                ? Optional.of(new Reply.Menu(id, menu.placeholder(), menu.options()))
+                : Optional.empty();
+    }
+
+    public String id() {
+        return PREFIX + command + ":" + option + ":"
+                + kept.entrySet().stream()
+                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                        .collect(Collectors.joining("&"));
+    }
+
+    /** The rerun an id names, or empty when it is not one. */
+    public static Optional<Rerun> parse(String id) {
+        if (id == null || !id.startsWith(PREFIX) || id.startsWith(UNBOUND) || id.length() > Reply.Menu.MAX_ID) {
+            return Optional.empty();
+        }
+        String[] parts = id.substring(PREFIX.length()).split(":", 3);
+        if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String pair : parts[2].isEmpty() ? new String[0] : parts[2].split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            if (nameValue.length != 2) {
+                return Optional.empty();
+            }
+            try {
+                kept.put(decode(nameValue[0]), decode(nameValue[1]));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Rerun(parts[0], parts[1], kept));
+    }
+
+    /** The request the pick of {@code value} makes, by {@code invoker}. */
+    public CommandRequest request(String value, Invoker invoker) {
+        Map<String, String> options = new LinkedHashMap<>(kept);
+        options.put(option, value);
+        return CommandRequest.of(command, options, invoker);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+}
