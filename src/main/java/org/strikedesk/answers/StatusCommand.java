@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
@@ -22,6 +24,7 @@ import org.strikedesk.figures.ReleaseCalendar;
 import org.strikedesk.ingest.ImportHistory;
 import org.strikedesk.ingest.ImportRecord;
 import org.strikedesk.replies.HouseStyle;
+import org.strikedesk.replies.Inline;
 import org.strikedesk.replies.ReleaseNotes;
 import org.strikedesk.replies.Reply;
 
@@ -41,6 +44,7 @@ public final class StatusCommand implements SlashCommand {
     private final ReleaseCalendar releases;
     private final Clock clock;
     private final Instant started;
+    private static final Pattern NAMED = Pattern.compile("(.+) \\((\\d{17,20})\\)");
     private final String version;
     private final List<StatusContributor> contributors = new CopyOnWriteArrayList<>();
 
@@ -117,7 +121,11 @@ public final class StatusCommand implements SlashCommand {
     private String freshness() {
         Instant now = clock.instant();
         String changed = history.latestChange()
-                .map(r -> "Figures last changed " + HouseStyle.duration(Duration.between(r.at(), now)) + " ago")
+                .map(r -> "Figures last changed "
+                        + Inline.time(
+                                r.at(),
+                                Inline.TimeStyle.RELATIVE,
+                                HouseStyle.duration(Duration.between(r.at(), now)) + " ago"))
                 .orElse("No figures have changed since the shipped data was loaded");
         String published = figures.latestPublished()
                 .map(day -> "; the newest were published on " + HouseStyle.date(day))
@@ -127,8 +135,15 @@ public final class StatusCommand implements SlashCommand {
 
     private String describe(ImportRecord record) {
         Duration age = Duration.between(record.at(), clock.instant());
-        return record.file() + " via " + record.route() + ", " + WHEN.format(record.at()) + " ("
-                + HouseStyle.duration(age) + " ago)," + " by " + record.by() + ": " + record.added() + " added, "
-                + record.revised() + " revised";
+        return record.file() + " via " + record.route() + ", "
+                + Inline.time(record.at(), Inline.TimeStyle.DATE_TIME, WHEN.format(record.at())) + " ("
+                + Inline.time(record.at(), Inline.TimeStyle.RELATIVE, HouseStyle.duration(age) + " ago") + "),"
+                + " by " + person(record.by()) + ": " + record.added() + " added, " + record.revised() + " revised";
+    }
+
+    /** "Alice (80351110224678912)", as an upload records who made it, becomes a mention; a name alone stays one. */
+    static String person(String by) {
+        Matcher named = NAMED.matcher(by);
+        return named.matches() ? Inline.user(named.group(2), named.group(1)) : by;
     }
 }

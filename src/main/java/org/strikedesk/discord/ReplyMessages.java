@@ -131,7 +131,14 @@ public final class ReplyMessages {
         int budget = MessageEmbed.EMBED_MAX_LENGTH_BOT;
         if (!reply.title().isEmpty()) {
             String title = DiscordLimits.fit(reply.title(), MessageEmbed.TITLE_MAX_LENGTH);
-            embed.setTitle(title);
+            // The title links to the primary source, as a tap on a phone opens it.
+            embed.setTitle(
+                    title,
+                    reply.sources().stream()
+                            .map(ReplyMessages::url)
+                            .findFirst()
+                            .flatMap(u -> u)
+                            .orElse(null));
             budget -= title.length();
         }
         String footer = DiscordLimits.fit(reply.caveat(), MessageEmbed.TEXT_MAX_LENGTH);
@@ -184,6 +191,16 @@ public final class ReplyMessages {
     private static String sources(Reply reply) {
         String lines = reply.sources().stream().map(ReplyMessages::link).collect(Collectors.joining("\n"));
         return DiscordLimits.fit(lines, MessageEmbed.VALUE_MAX_LENGTH);
+    }
+
+    /** The URL a source line ends with, if it is one Discord accepts as a link. */
+    static Optional<String> url(String source) {
+        int split = source.lastIndexOf(": http");
+        String url = split < 0 ? "" : source.substring(split + 2);
+        return url.length() > MessageEmbed.URL_MAX_LENGTH
+                        || !EmbedBuilder.URL_PATTERN.matcher(url).matches()
+                ? Optional.empty()
+                : Optional.of(url);
     }
 
     /** "Name (published …): URL" becomes a masked link "[Name (published …)](URL)". */
