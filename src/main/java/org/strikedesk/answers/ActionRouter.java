@@ -170,7 +170,8 @@ public final class ActionRouter implements Actions {
                 .orElseGet(() -> new Lookup.Failed<>(Reply.error(
                         "Trust no longer listed",
                         "This button is for the organisation with code " + code + ", which is no longer in"
-                                + " StrikeDesk's directory. /trust query: finds trusts by name.")));
+                                + " StrikeDesk's directory. " + Inline.command("trust")
+                                + " trust: finds trusts by name.")));
     }
 
     private Lookup<Strike> strike(String id) {

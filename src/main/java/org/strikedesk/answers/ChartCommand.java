@@ -30,7 +30,7 @@ public final class ChartCommand implements SlashCommand {
                     Options.TRUST_OPTION,
                     OptionSpec.choices(
                             Options.METRIC,
-                            "What to chart: the acute total (the default), inpatient, outpatient or peak staff absent",
+                            "What to chart: rescheduled, inpatient, outpatient or peak staff absent (default: rescheduled)",
                             false,
                             Arrays.stream(ChartMetric.values())
                                     .map(metric -> new Choice(metric.choiceName(), metric.id()))

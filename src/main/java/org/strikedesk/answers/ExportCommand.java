@@ -45,10 +45,13 @@ public final class ExportCommand implements SlashCommand {
     private static final CommandSpec SPEC = CommandSpec.of(
                     NAME,
                     "The figures as a CSV file: tidy (re-importable) or a table of trusts for a chart",
-                    OptionSpec.optional(Options.TRUST, "Only this trust's figures (or England's)", Completion.TRUST),
+                    OptionSpec.optional(
+                            Options.TRUST,
+                            "Only this trust's figures, or England's (default: every trust)",
+                            Completion.TRUST),
                     OptionSpec.optional(
                             Options.REGION,
-                            "Only this NHS England region and its trusts, e.g. London",
+                            "Only this NHS England region and its trusts, e.g. London (default: all of England)",
                             Completion.REGION),
                     OptionSpec.optional(
                             Options.STRIKE,

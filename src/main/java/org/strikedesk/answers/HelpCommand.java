@@ -1,11 +1,14 @@
 package org.strikedesk.answers;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.SlashCommand;
+import org.strikedesk.replies.Inline;
 import org.strikedesk.replies.Reply;
 
 /** {@code /help}: what each command does; admin commands only for admins, editors' commands only for editors. */
@@ -35,12 +38,15 @@ public final class HelpCommand implements SlashCommand {
                         + " latest, all, or words such as \"april 2023\".")
                 .ephemeral(true);
         CommandRegistry registry = commands.get();
+        List<String> links = new ArrayList<>();
         for (CommandSpec spec : registry.specs()) {
             if (!registry.allows(spec, request.invoker())) {
                 continue;
             }
+            links.add(Inline.command(spec.name()));
             reply.field("/" + spec.name() + usage(spec) + who(spec), spec.description(), false);
         }
+        reply.text(reply.build().text() + "\n" + String.join(" \u00b7 ", links));
         return reply.caveat("Figures come from NHS England, as published or reported; every answer names its source.")
                 .build();
     }

@@ -29,7 +29,9 @@ public final class QuoteCommand implements SlashCommand {
                     "A ready-to-paste sentence in house style, with its source, shown to you first",
                     Options.TRUST_OPTION,
                     OptionSpec.optional(
-                            Options.STRIKE, "A strike id, latest, or words such as april 2023", Completion.STRIKE))
+                            Options.STRIKE,
+                            "A strike id, latest, or words such as april 2023 (default: the latest with figures)",
+                            Completion.STRIKE))
             .privately();
 
     private final Lookups lookups;

@@ -38,7 +38,10 @@ public final class StoryCommand implements SlashCommand {
             NAME,
             "A draft local story in house style for a trust, a region or England, to file after a read",
             Options.TRUST_OPTION,
-            OptionSpec.optional(Options.STRIKE, "A strike id, latest, or words such as april 2023", Completion.STRIKE));
+            OptionSpec.optional(
+                    Options.STRIKE,
+                    "A strike id, latest, or words such as april 2023 (default: the latest with figures)",
+                    Completion.STRIKE));
 
     private final Reference reference;
     private final Lookups lookups;

@@ -31,7 +31,7 @@ public final class StrikesCommand implements SlashCommand {
             "The strike calendar: dates, staff group, union, and whether figures exist",
             OptionSpec.optional(
                     Options.GROUP,
-                    "Only strikes by this staff group or union, e.g. nurses or BMA",
+                    "Only strikes by this staff group or union, e.g. nurses or BMA (default: every strike)",
                     Completion.STAFF_GROUP));
 
     private final Reference reference;

@@ -43,7 +43,9 @@ public final class TopCommand implements SlashCommand {
                     "A strike id, latest, or words such as december 2022 (default: the latest with trust figures)",
                     Completion.STRIKE),
             OptionSpec.optional(
-                    Options.REGION, "Only trusts in this NHS England region, e.g. London", Completion.REGION),
+                    Options.REGION,
+                    "Only trusts in this NHS England region, e.g. London (default: all of England)",
+                    Completion.REGION),
             OptionSpec.integer(
                     Options.LIMIT, "How many trusts to list, from 1 to 25 (default 10)", false, 1, MAX_LIMIT));
 

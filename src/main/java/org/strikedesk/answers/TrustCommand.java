@@ -18,7 +18,11 @@ import org.strikedesk.trusts.Alias;
 import org.strikedesk.trusts.Organisation;
 import org.strikedesk.trusts.Site;
 
-/** {@code /trust query:}: the directory entry for a trust, region or England. */
+/**
+ * {@code /trust trust:}: the directory entry for a trust, region or England. The option is named {@code trust} like
+ * every other command's, at the console too: an option named two ways would be one more thing to learn, and a script
+ * that still writes {@code query:} is told exactly which name to use instead.
+ */
 public final class TrustCommand implements SlashCommand {
     public static final String NAME = "trust";
     static final int SITES_SHOWN = 15;
@@ -28,7 +32,7 @@ public final class TrustCommand implements SlashCommand {
     private static final CommandSpec SPEC = CommandSpec.of(
             NAME,
             "A trust's directory entry: code, official name, region, status, aliases, hospitals",
-            OptionSpec.required(Options.QUERY, "Trust code, name, hospital or abbreviation", Completion.TRUST));
+            OptionSpec.required(Options.TRUST, "Trust code, name, hospital or abbreviation", Completion.TRUST));
 
     private final Reference reference;
     private final Lookups lookups;
@@ -47,7 +51,7 @@ public final class TrustCommand implements SlashCommand {
 
     @Override
     public Reply handle(CommandRequest request) {
-        return lookups.organisation(request, Options.QUERY).then(this::entry);
+        return lookups.organisation(request, Options.TRUST).then(this::entry);
     }
 
     private Reply entry(Organisation org) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.replies.Ellipsis;
+import org.strikedesk.replies.Inline;
 import org.strikedesk.replies.Reply;
 
 /**
@@ -116,7 +117,8 @@ public final class CommandRegistry {
         if (command == null) {
             return Reply.error(
                     "Unknown command",
-                    "There is no /" + Ellipsis.clip(request.command(), 40) + " command. /help lists them.");
+                    "There is no /" + Ellipsis.clip(request.command(), 40) + " command. " + Inline.command("help")
+                            + " lists them.");
         }
         if (refused(command, request)) {
             return Reply.error(

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.Ellipsis;
 import org.strikedesk.replies.HouseStyle;
+import org.strikedesk.replies.Inline;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.NameKey;
 import org.strikedesk.trusts.Organisation;
@@ -66,7 +67,8 @@ public final class Lookups {
             return Reply.error(
                     "No trust found",
                     "No trust matches " + quoted + ". Try its ODS code (such as RWH),"
-                            + " a hospital's name, or part of the trust's name; /trust query: searches the directory.");
+                            + " a hospital's name, or part of the trust's name; " + Inline.command("trust")
+                            + " trust: searches the directory.");
         }
         return Reply.error(
                 "No trust found", "No trust matches " + quoted + ". Did you mean:\n" + lines(missing.suggestions()));

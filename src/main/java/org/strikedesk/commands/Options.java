@@ -5,7 +5,6 @@ public final class Options {
     public static final String TRUST = "trust";
     public static final String OTHER = "other";
     public static final String STRIKE = "strike";
-    public static final String QUERY = "query";
     public static final String GROUP = "group";
     public static final String REGION = "region";
     public static final String LIMIT = "limit";
@@ -20,8 +19,10 @@ public final class Options {
             OptionSpec.required(TRUST, "Trust code, name, hospital or abbreviation; or England", Completion.TRUST);
 
     /** The strike option most figures commands share. */
-    public static final OptionSpec STRIKE_OPTION =
-            OptionSpec.optional(STRIKE, "A strike id, latest, all, or words such as april 2023", Completion.STRIKE);
+    public static final OptionSpec STRIKE_OPTION = OptionSpec.optional(
+            STRIKE,
+            "A strike id, latest, all, or words such as april 2023 (default: the latest with figures)",
+            Completion.STRIKE);
 
     private Options() {}
 }

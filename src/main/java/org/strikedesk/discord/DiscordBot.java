@@ -4,17 +4,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -131,9 +134,16 @@ public final class DiscordBot implements AutoCloseable {
      * overwrite with an empty list deletes them all (docs {@code interactions/application-commands.mdx}, "Bulk
      * Overwrite").
      */
+    private static Map<String, String> idsByName(List<Command> registered) {
+        return registered.stream().collect(Collectors.toMap(Command::getName, Command::getId, (a, b) -> a));
+    }
+
     private void register(DiscordConfig config, List<SlashCommandData> commands) {
         if (config.guilds().isEmpty()) {
-            int count = jda.updateCommands().addCommands(commands).complete().size();
+            List<Command> registered =
+                    jda.updateCommands().addCommands(commands).complete();
+            DiscordInline.registered(idsByName(registered));
+            int count = registered.size();
             log.info("Registered {} slash commands globally; Discord may take a while to show them", count);
             for (Guild guild : jda.getGuilds()) {
                 clear(guild);
@@ -147,8 +157,13 @@ public final class DiscordBot implements AutoCloseable {
                 continue;
             }
             try {
-                int count =
-                        guild.updateCommands().addCommands(commands).complete().size();
+                List<Command> registered =
+                        guild.updateCommands().addCommands(commands).complete();
+                if (config.guilds().size() == 1) {
+                    // A guild command's id is its server's own; with several servers no one id links them all.
+                    DiscordInline.registered(idsByName(registered));
+                }
+                int count = registered.size();
                 log.info("Registered {} slash commands in {}", count, guild.getName());
             } catch (RuntimeException e) {
                 log.error("Could not register the slash commands in {}", guild.getName(), e);

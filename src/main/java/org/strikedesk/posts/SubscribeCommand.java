@@ -29,7 +29,7 @@ public final class SubscribeCommand implements SlashCommand {
                     NAME,
                     "Post new figures in a channel: for a trust, a region, or England",
                     OptionSpec.of(Options.CHANNEL, "The channel to post in", OptionType.CHANNEL, true),
-                    OptionSpec.optional(Options.TRUST, "A trust to follow (leave out for England)", Completion.TRUST),
+                    OptionSpec.optional(Options.TRUST, "A trust to follow (default: England)", Completion.TRUST),
                     OptionSpec.optional(
                             Options.REGION,
                             "A region to follow: its trusts and its totals (default: none)",

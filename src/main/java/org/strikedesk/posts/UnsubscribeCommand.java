@@ -20,9 +20,8 @@ public final class UnsubscribeCommand implements SlashCommand {
                     NAME,
                     "Stop posting new figures in a channel",
                     OptionSpec.of(Options.CHANNEL, "The channel", OptionType.CHANNEL, true),
-                    OptionSpec.optional(
-                            Options.TRUST, "The trust it follows (leave out for England)", Completion.TRUST),
-                    OptionSpec.optional(Options.REGION, "The region it follows", Completion.REGION))
+                    OptionSpec.optional(Options.TRUST, "The trust it follows (default: England)", Completion.TRUST),
+                    OptionSpec.optional(Options.REGION, "The region it follows (default: none)", Completion.REGION))
             .forAdmins();
 
     private final SubscriptionStore subscriptions;

@@ -205,7 +205,7 @@ class CommandRepliesTest {
     @DisplayName("/trust shows the directory entry with aliases, sites and figures held")
     @Test
     void trust() {
-        Reply reply = ask("trust", Map.of("query", "Lister"));
+        Reply reply = ask("trust", Map.of("trust", "Lister"));
 
         assertThat(reply.title()).isEqualTo("East and North Hertfordshire NHS Trust (RWH)");
         assertThat(all(reply))
@@ -215,7 +215,7 @@ class CommandRepliesTest {
                         "ENHT",
                         "Lister Hospital (Stevenage)",
                         "junior doctors' strike, 11\u201314 April 2023");
-        assertThat(all(ask("trust", Map.of("query", "RAP")))).contains("Status: Closed on 31 December 2024");
+        assertThat(all(ask("trust", Map.of("trust", "RAP")))).contains("Status: Closed on 31 December 2024");
     }
 
     @DisplayName("/help lists the commands; /status says how fresh the data is")

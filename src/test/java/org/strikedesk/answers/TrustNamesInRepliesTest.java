@@ -43,7 +43,7 @@ class TrustNamesInRepliesTest {
             /cancellations trust:NHS Tayside | Not in England | StrikeDesk covers NHS trusts in England; NHS Tayside is in Scotland.
             /quote trust:Belfast Trust | Not in England | StrikeDesk covers NHS trusts in England; Belfast Health and Social Care Trust is in Northern Ireland.
             /compare trust:ENHT other:Cardiff and Vale | Not in England | StrikeDesk covers NHS trusts in England; Cardiff and Vale University Health Board is in Wales.
-            /trust query:Velindre | Not in England | StrikeDesk covers NHS trusts in England; Velindre University NHS Trust is in Wales.
+            /trust trust:Velindre | Not in England | StrikeDesk covers NHS trusts in England; Velindre University NHS Trust is in Wales.
             /staff trust:scotland | Not in England | StrikeDesk covers NHS trusts in England, not in Scotland.
             /cancellations trust:QEH | Which trust? | "QEH" could mean:\\n\u2022 QEH (Queen Elizabeth Hospital, Gateshead): Gateshead Health NHS Foundation Trust (RR7)\\n\u2022 QEH (Queen Elizabeth Hospital, London): Lewisham and Greenwich NHS Trust (RJ2)\\n\u2022 QEH (The Queen Elizabeth Hospital, King's Lynn): The Queen Elizabeth Hospital, King's Lynn, NHS Foundation Trust (RCX)\\nUse the code to be sure, e.g. trust:RR7
             /cancellations trust:RY9 | No figures for Hounslow and Richmond Community Healthcare NHS Trust | StrikeDesk holds no figures for Hounslow and Richmond Community Healthcare NHS Trust (RY9), which closed on 31 October 2024. It has figures for England and 16 trusts; /top lists them, /national gives England's.

@@ -67,7 +67,7 @@ class FigureUseTest {
     @Test
     void buttonAndNoFigures() {
         shipped.app().actions().press("quote:RWH:" + APRIL, REPORTER);
-        ask("trust", Map.of("query", "ENHT"), REPORTER);
+        ask("trust", Map.of("trust", "ENHT"), REPORTER);
         ask("staff", Map.of("trust", "ENHT"), Invoker.console("Night editor"));
 
         assertThat(shipped.app().audit().pulls().of("RWH", 10))

@@ -113,10 +113,11 @@ class AdminCommandsTest {
         for (OptionSpec option : spec.options()) {
             switch (option.type()) {
                 case CHANNEL -> options.put(option.name(), NEWS);
+                case ROLE -> options.put(option.name(), "1300000000000000210");
                 case INTEGER -> options.put(option.name(), "5");
                 case ATTACHMENT -> uploads.put(option.name(), figuresFile());
                 default -> {
-                    if (option.name().equals(Options.TRUST) || option.name().equals(Options.QUERY)) {
+                    if (option.name().equals(Options.TRUST)) {
                         options.put(option.name(), "RWH");
                     }
                 }

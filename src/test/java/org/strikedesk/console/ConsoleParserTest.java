@@ -50,7 +50,7 @@ class ConsoleParserTest {
             value = {
                 "/Cancellations trust:ENHT | cancellations | trust=ENHT",
                 "/QUOTE Trust:ENHT STRIKE:april 2023 | quote | trust=ENHT; strike=april 2023",
-                "/trust query:\"Note: Lister\" | trust | query=Note: Lister",
+                "/trust trust:\"Note: Lister\" | trust | trust=Note: Lister",
                 "/cancellations trust:\"a \\\"b\\\" c\" strike:latest | cancellations | trust=a \"b\" c;"
                         + " strike=latest",
                 "/cancellations trust:Guy's and St Thomas' at 10:30 | cancellations | trust=Guy's and St Thomas'"

@@ -34,5 +34,9 @@ class BotRegistrationTest {
         assertThat(discord.sim().registeredCommands().size()).isZero();
         JsonNode answer = discord.sim().slash("national", Map.of()).awaitFinalMessage(Duration.ofSeconds(10));
         assertThat(answer.get("embeds").get(0).get("description").asText()).startsWith("**54,095** rescheduled");
+        JsonNode help = discord.sim().slash("help", Map.of()).awaitFinalMessage(Duration.ofSeconds(10));
+        assertThat(help.get("embeds").get(0).get("description").asText())
+                .as("commands linked by the ids Discord gave them at registration")
+                .containsPattern("</national:\\d{17,20}>");
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.strikedesk.commands.CommandSpec;
+import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.support.AppOnShippedData;
 
 /** Each slash command's definition, pinned by the JSON JDA sends to Discord for it. */
@@ -40,6 +41,27 @@ class SlashCommandsTest {
                 .toList();
 
         assertThat(commandNames().toList()).isEqualTo(names);
+    }
+
+    @DisplayName("Every option that may be left out says in its description what leaving it out means")
+    @Test
+    void defaultsSaid() {
+        for (CommandSpec spec : shipped.app().commands().specs()) {
+            spec.options().stream()
+                    .filter(option -> !option.required())
+                    .forEach(option -> assertThat(option.description())
+                            .as("/" + spec.name() + " " + option.name() + ":")
+                            .containsIgnoringCase("default")
+                            .hasSizeLessThanOrEqualTo(100));
+        }
+    }
+
+    @DisplayName("The directory command's option is named trust:, like every other command's")
+    @Test
+    void trustNamedLikeTheOthers() {
+        assertThat(shipped.app().commands().spec("trust").orElseThrow().options())
+                .extracting(OptionSpec::name)
+                .containsExactly("trust");
     }
 
     @DisplayName("The definition sent to Discord is the pinned one")
