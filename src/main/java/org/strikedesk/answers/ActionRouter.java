@@ -78,6 +78,11 @@ public final class ActionRouter implements Actions {
     /** The answer to a button press, with who was shown which figures recorded; never throws. */
     @Override
     public Reply press(String actionId, Invoker invoker) {
+        Optional<Rerun> rerun = Rerun.parse(actionId).filter(Rerun::fillsNothing);
+        if (rerun.isPresent()) {
+            Reply page = commands.handle(rerun.get().request("", invoker));
+            return page.toBuilder().ephemeral(true).build();
+        }
         try {
             Reply reply = ActionId.parse(actionId)
                     .map(action -> answer(action, invoker))
@@ -105,7 +110,9 @@ public final class ActionRouter implements Actions {
     public Audience audience(String actionId) {
         Optional<Rerun> rerun = Rerun.parse(actionId);
         if (rerun.isPresent()) {
-            return commands.audience(rerun.get().request("", Invoker.CONSOLE));
+            return rerun.get().fillsNothing()
+                    ? Audience.ASKER
+                    : commands.audience(rerun.get().request("", Invoker.CONSOLE));
         }
         return ActionId.parse(actionId)
                 .filter(action -> action instanceof ActionId.Post || action instanceof ActionId.Review)

@@ -1,16 +1,17 @@
 package org.strikedesk.answers;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Completion;
 import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.commands.Options;
+import org.strikedesk.commands.Pages;
 import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.ReleaseCalendar;
@@ -32,7 +33,8 @@ public final class StrikesCommand implements SlashCommand {
             OptionSpec.optional(
                     Options.GROUP,
                     "Only strikes by this staff group or union, e.g. nurses or BMA (default: every strike)",
-                    Completion.STAFF_GROUP));
+                    Completion.STAFF_GROUP),
+            OptionSpec.integer(Options.PAGE, "Which page of the list (default: 1)", false, 1, 99));
 
     private final Reference reference;
     private final FigureQueries queries;
@@ -65,18 +67,41 @@ public final class StrikesCommand implements SlashCommand {
                             + " physiotherapists; unions include RCN, BMA, GMB, Unison and Unite.");
         }
         Map<String, Set<String>> coverage = queries.coverage();
-        String lines = strikes.stream()
+        List<String> lines = strikes.stream()
                 .map(strike -> HouseStyle.days(strike.days()) + ": " + strike.staffGroup() + " ("
                         + String.join(", ", strike.unions()) + "); "
                         + figures(strike, coverage.getOrDefault(strike.id(), Set.of())) + " [" + strike.id() + "]")
-                .collect(Collectors.joining("\n"));
+                .toList();
         String title =
                 group.isEmpty() ? "NHS strikes in England" : "NHS strikes in England: " + Ellipsis.clip(group, 60);
-        return Reply.builder(Reply.Tone.ANSWER)
+        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
                 .title(title)
-                .text(lines)
-                .caveat(strikes.size() + " strikes, oldest first. Use the id in brackets as strike: in other commands.")
-                .build();
+                .caveat(strikes.size()
+                        + " strikes, oldest first. Use the id in brackets as strike: in other commands.");
+        return Pages.page(reply, lines, request, csv(strikes, coverage)).build();
+    }
+
+    /** Every strike listed, one row each, as CSV: what the pages show, whole. */
+    private Reply.Attachment csv(List<Strike> strikes, Map<String, Set<String>> coverage) {
+        StringBuilder csv = new StringBuilder("strike_id,first_day,last_day,staff_group,unions,figures\n");
+        for (Strike strike : strikes) {
+            csv.append(String.join(
+                            ",",
+                            cell(strike.id()),
+                            strike.firstDay().toString(),
+                            strike.lastDay().toString(),
+                            cell(strike.staffGroup()),
+                            cell(String.join("; ", strike.unions())),
+                            cell(figures(strike, coverage.getOrDefault(strike.id(), Set.of())))))
+                    .append('\n');
+        }
+        return new Reply.Attachment(
+                "strikedesk-strikes.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "The strike calendar");
+    }
+
+    /** A CSV cell, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+    private static String cell(String text) {
+        return text.matches("[^,\"\r\n]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     private String figures(Strike strike, Set<String> organisations) {

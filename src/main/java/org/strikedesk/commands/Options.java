@@ -11,6 +11,7 @@ public final class Options {
     public static final String METRIC = "metric";
     public static final String CHANNEL = "channel";
     public static final String ROLE = "role";
+    public static final String PAGE = "page";
     public static final String FILE = "file";
     public static final String FORMAT = "format";
 

@@ -88,7 +88,7 @@ public record Rerun(String command, String option, Map<String, String> kept) {
             return Optional.empty();
         }
         String[] parts = id.substring(PREFIX.length()).split(":", 3);
-        if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
+        if (parts.length != 3 || parts[0].isEmpty()) {
             return Optional.empty();
         }
         Map<String, String> kept = new LinkedHashMap<>();
@@ -106,10 +106,28 @@ public record Rerun(String command, String option, Map<String, String> kept) {
         return Optional.of(new Rerun(parts[0], parts[1], kept));
     }
 
-    /** The request the pick of {@code value} makes, by {@code invoker}. */
+    /**
+     * A button that runs the command of {@code request} again with {@code option} set to {@code value} (another page,
+     * say), or empty when its id would not fit.
+     */
+    public static Optional<String> button(CommandRequest request, String option, String value) {
+        Map<String, String> options = new LinkedHashMap<>(request.options());
+        options.put(option, value);
+        String id = new Rerun(request.command(), "", options).id();
+        return id.length() <= Reply.Menu.MAX_ID ? Optional.of(id) : Optional.empty();
+    }
+
+    /** Whether this is a button's (which fills no option), not a menu's. */
+    public boolean fillsNothing() {
+        return option.isEmpty();
+    }
+
+    /** The request the pick of {@code value} makes, by {@code invoker}; a button's fills no option. */
     public CommandRequest request(String value, Invoker invoker) {
         Map<String, String> options = new LinkedHashMap<>(kept);
-        options.put(option, value);
+        if (!option.isEmpty()) {
+            options.put(option, value);
+        }
         return CommandRequest.of(command, options, invoker);
     }
 

@@ -62,6 +62,7 @@ class ReplyKindsPinnedTest {
                         shipped.app().actions().press("post:quote:RWH:2023-04-junior-doctors", REPORTER)));
         kinds.put("which-strike", () -> ReplyMessages.create(ask("national", Map.of("strike", "2023"))));
         kinds.put("which-trust", () -> ReplyMessages.create(ask("cancellations", Map.of("trust", "QEH"))));
+        kinds.put("paged-list", () -> ReplyMessages.create(ask("strikes", Map.of("page", "2"))));
         kinds.put("error", () -> ReplyMessages.create(ask("cancellations", Map.of("trust", "no such trust"))));
         kinds.put(
                 "post-release",
