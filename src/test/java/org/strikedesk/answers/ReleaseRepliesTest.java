@@ -72,7 +72,9 @@ class ReleaseRepliesTest {
     @DisplayName("/strikes says when figures are expected, and since when they are overdue")
     @Test
     void strikes() {
-        String calendar = ask("strikes", Map.of()).text();
+        String calendar = ask("strikes", Map.of("page", "1")).text() + "\n"
+                + ask("strikes", Map.of("page", "2")).text() + "\n"
+                + ask("strikes", Map.of("page", "3")).text();
 
         assertThat(calendar)
                 .contains("19\u201320 November 2026: Synthetic nurses (RCN); not published yet; overdue since Thursday"

@@ -3,6 +3,7 @@ package org.strikedesk.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -57,13 +58,20 @@ class StoryAndExportBadInputTest {
         assertThat(cancellations.title()).as(what).isEqualTo(title);
         assertThat(cancellations.attachments()).isEmpty();
 
-        assertThat(ask(StoryCommand.NAME, options)).as("/story: " + what).isEqualTo(cancellations);
-        assertThat(ask(ExportCommand.NAME, options)).as("/export: " + what).isEqualTo(cancellations);
+        // The same answer, but for a menu that picks for the command asked.
+        assertThat(withoutMenus(ask(StoryCommand.NAME, options)))
+                .as("/story: " + what)
+                .isEqualTo(withoutMenus(cancellations));
+        assertThat(withoutMenus(ask(ExportCommand.NAME, options)))
+                .as("/export: " + what)
+                .isEqualTo(withoutMenus(cancellations));
         Map<String, String> table = new HashMap<>(options);
         table.put(Options.FORMAT, ExportCommand.TABLE);
         Reply tableReply = ask(ExportCommand.NAME, table);
         if (!tableReply.title().equals("A table is of trusts")) {
-            assertThat(tableReply).as("/export format:table: " + what).isEqualTo(cancellations);
+            assertThat(withoutMenus(tableReply))
+                    .as("/export format:table: " + what)
+                    .isEqualTo(withoutMenus(cancellations));
         }
     }
 
@@ -112,5 +120,22 @@ class StoryAndExportBadInputTest {
         assertThat(reply.title()).isEqualTo(title);
         assertThat(reply.text()).startsWith(text);
         assertThat(reply.attachments()).isEmpty();
+    }
+
+    /** The reply as it reads, without its menus, whose ids name the command that answered. */
+    private static Reply withoutMenus(Reply reply) {
+        return new Reply(
+                reply.tone(),
+                reply.title(),
+                reply.text(),
+                reply.fields(),
+                reply.sources(),
+                reply.caveat(),
+                reply.plainText(),
+                reply.ephemeral(),
+                reply.attachments(),
+                reply.actions(),
+                List.of(),
+                reply.shown());
     }
 }

@@ -40,7 +40,7 @@ class CommandRegistryTest {
     @CsvSource({
         "national, member, CHANNEL",
         "chart, member, CHANNEL",
-        "status, member, CHANNEL",
+        "status, member, ASKER",
         "subscribe, admin, CHANNEL",
         "subscribe, member, ASKER",
         "subscriptions, admin, ASKER",
