@@ -72,7 +72,7 @@ class ConcurrentImportsTest {
                     .as("a reader while the lock is held; %s", reader.said())
                     .isZero();
             assertThat(String.join("\n", reader.out()))
-                    .contains("2,247 appointments and procedures rescheduled at East and North Hertfordshire");
+                    .contains("East and North Hertfordshire NHS Trust: junior doctors' strike", "2,247 rescheduled");
             assertThat(ingest.alive()).as("the second import, still waiting").isTrue();
 
             holder.tell("commit");

@@ -23,6 +23,11 @@ final class DiscordInline implements Inline.Renderer {
         COMMAND_IDS.putAll(idsByName);
     }
 
+    /** Forgets the ids, as before any registration: commands are then shown as {@code /name}. */
+    static void forget() {
+        COMMAND_IDS.clear();
+    }
+
     @Override
     public String command(String name, String plain) {
         String id = COMMAND_IDS.get(name);

@@ -61,7 +61,7 @@ class BotDeadlinesTest {
         // Events reach the bot in order: once a later interaction is answered, the dead one has been dealt with.
         JsonNode later = discord.sim().slash("national", Map.of()).awaitFinalMessage(WAIT);
 
-        assertThat(later.get("embeds").get(0).get("description").asText()).startsWith("54,095");
+        assertThat(later.get("embeds").get(0).get("description").asText()).startsWith("**54,095**");
         assertThat(discord.sim().requests())
                 .noneSatisfy(r -> assertThat(r.path()).contains(dead.token()));
         assertThat(logs.list)
@@ -109,7 +109,7 @@ class BotDeadlinesTest {
         JsonNode after = discord.sim().slash("national", Map.of()).awaitFinalMessage(WAIT);
 
         assertThat(upload.deliveredAt()).as("handed over on RESUME").isPresent();
-        assertThat(after.get("embeds").get(0).get("description").asText()).startsWith("54,095");
+        assertThat(after.get("embeds").get(0).get("description").asText()).startsWith("**54,095**");
         assertThat(upload.callbacks()).isEmpty();
         assertThat(discord.bot().app().history().latest(1000)).hasSize(importsBefore);
         assertThat(Optional.of(logs.list.toString()))

@@ -53,7 +53,7 @@ class BotInstallsTest {
     void answers() {
         JsonNode reply = ask("national", null, null, false);
 
-        assertThat(reply.get("embeds").get(0).get("description").asText()).startsWith("54,095");
+        assertThat(reply.get("embeds").get(0).get("description").asText()).startsWith("**54,095**");
     }
 
     @DisplayName("/subscribe there is refused, with the link that adds the bot user, and nothing is kept")
