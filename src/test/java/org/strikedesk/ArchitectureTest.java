@@ -25,7 +25,11 @@ class ArchitectureTest {
             .layer("Adapters")
             .definedBy("org.strikedesk.discord..", "org.strikedesk.console..", "org.strikedesk.health..")
             .layer("Features")
-            .definedBy("org.strikedesk.answers..", "org.strikedesk.posts..", "org.strikedesk.ingest..")
+            .definedBy(
+                    "org.strikedesk.answers..",
+                    "org.strikedesk.posts..",
+                    "org.strikedesk.ingest..",
+                    "org.strikedesk.questions..")
             .layer("Framework")
             .definedBy("org.strikedesk.commands..", "org.strikedesk.replies..")
             .layer("Settings")
@@ -78,6 +82,6 @@ class ArchitectureTest {
             .resideInAPackage("org.strikedesk.ingest..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.strikedesk.posts..", "org.strikedesk.answers..")
-            .because("posts and answers follow imports; an import never waits on them");
+            .resideInAnyPackage("org.strikedesk.posts..", "org.strikedesk.answers..", "org.strikedesk.questions..")
+            .because("posts, answers and questions follow imports; an import never waits on them");
 }
