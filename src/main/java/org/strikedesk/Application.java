@@ -20,6 +20,7 @@ import org.strikedesk.answers.StoreStatus;
 import org.strikedesk.answers.StrikesCommand;
 import org.strikedesk.answers.TopCommand;
 import org.strikedesk.answers.TrustCommand;
+import org.strikedesk.commands.Actions;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.Completer;
 import org.strikedesk.commands.Lookups;
@@ -46,6 +47,9 @@ import org.strikedesk.ingest.read.FigureReaders;
 import org.strikedesk.ingest.upload.UploadCommand;
 import org.strikedesk.posts.PostSink;
 import org.strikedesk.posts.Posts;
+import org.strikedesk.questions.AskButtons;
+import org.strikedesk.questions.QuestionDesk;
+import org.strikedesk.questions.QuestionReader;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.ComparisonCard;
 import org.strikedesk.replies.FigureCards;
@@ -71,7 +75,8 @@ public final class Application implements BotBackend, AutoCloseable {
     private final Posts posts;
     private final FigureCards cards;
     private final CommandRegistry commands;
-    private final ActionRouter actions;
+    private final Actions actions;
+    private final QuestionDesk questions;
     private final Clock clock;
     private final Inbox inbox;
     private final InboxWatcher inboxWatcher;
@@ -119,7 +124,8 @@ public final class Application implements BotBackend, AutoCloseable {
         QuoteCommand quote = new QuoteCommand(lookups, selection, new QuoteWriter(style));
         ChartCommand chart = new ChartCommand(lookups, selection, queries);
         this.commands = registry(style, lookups, selection, quote, chart);
-        this.actions = new ActionRouter(reference, selection, quote, chart);
+        this.questions = new QuestionDesk(new QuestionReader(reference, selection), commands);
+        this.actions = new AskButtons(questions, new ActionRouter(reference, selection, quote, chart));
     }
 
     /**
@@ -203,10 +209,16 @@ public final class Application implements BotBackend, AutoCloseable {
         return commands;
     }
 
-    /** Answers pressed buttons from their ids. */
+    /** Answers pressed buttons from their ids: the buttons of answers, and the choices offered with questions. */
     @Override
-    public ActionRouter actions() {
+    public Actions actions() {
         return actions;
+    }
+
+    /** Answers questions in plain English, through the commands. */
+    @Override
+    public QuestionDesk questions() {
+        return questions;
     }
 
     @Override

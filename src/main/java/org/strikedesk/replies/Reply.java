@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param ephemeral shown only to the person who asked
  * @param attachments files that go with the reply, such as a chart
  * @param actions buttons offered with the reply
+ * @param preface one line shown above everything else, or empty: how a question in words was read, as the command
+ *     that answers it
  */
 public record Reply(
         Tone tone,
@@ -29,7 +31,8 @@ public record Reply(
         String plainText,
         boolean ephemeral,
         List<Attachment> attachments,
-        List<Action> actions) {
+        List<Action> actions,
+        String preface) {
 
     /** What kind of answer this is. */
     public enum Tone {
@@ -61,6 +64,7 @@ public record Reply(
         plainText = plainText == null ? "" : plainText;
         attachments = List.copyOf(attachments);
         actions = List.copyOf(actions);
+        preface = preface == null ? "" : preface;
     }
 
     /** A short reply explaining why a request could not be answered, shown only to the person who asked. */
@@ -83,7 +87,8 @@ public record Reply(
                 .text(text)
                 .caveat(caveat)
                 .plainText(plainText)
-                .ephemeral(ephemeral);
+                .ephemeral(ephemeral)
+                .preface(preface);
         fields.forEach(f -> builder.field(f.name(), f.value(), f.inline()));
         sources.forEach(builder::source);
         attachments.forEach(builder::attachment);
@@ -103,6 +108,7 @@ public record Reply(
         private boolean ephemeral;
         private final List<Attachment> attachments = new ArrayList<>();
         private final List<Action> actions = new ArrayList<>();
+        private String preface = "";
 
         private Builder(Tone tone) {
             this.tone = tone;
@@ -153,8 +159,14 @@ public record Reply(
             return this;
         }
 
+        public Builder preface(String value) {
+            this.preface = value;
+            return this;
+        }
+
         public Reply build() {
-            return new Reply(tone, title, text, fields, sources, caveat, plainText, ephemeral, attachments, actions);
+            return new Reply(
+                    tone, title, text, fields, sources, caveat, plainText, ephemeral, attachments, actions, preface);
         }
     }
 }
