@@ -11,15 +11,18 @@ import org.strikedesk.answers.ActionRouter;
 import org.strikedesk.answers.CancellationsCommand;
 import org.strikedesk.answers.ChartCommand;
 import org.strikedesk.answers.CompareCommand;
+import org.strikedesk.answers.ExportCommand;
 import org.strikedesk.answers.HelpCommand;
 import org.strikedesk.answers.NationalCommand;
 import org.strikedesk.answers.QuoteCommand;
 import org.strikedesk.answers.StaffCommand;
 import org.strikedesk.answers.StatusCommand;
 import org.strikedesk.answers.StoreStatus;
+import org.strikedesk.answers.StoryCommand;
 import org.strikedesk.answers.StrikesCommand;
 import org.strikedesk.answers.TopCommand;
 import org.strikedesk.answers.TrustCommand;
+import org.strikedesk.audit.Audit;
 import org.strikedesk.commands.Actions;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.Completer;
@@ -35,6 +38,9 @@ import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.discord.BotBackend;
 import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.FiguresStore;
+import org.strikedesk.figures.HeldFigures;
+import org.strikedesk.figures.ReleaseCalendar;
+import org.strikedesk.figures.StrikeStore;
 import org.strikedesk.ingest.ImportHistory;
 import org.strikedesk.ingest.Importer;
 import org.strikedesk.ingest.ReferenceData;
@@ -56,6 +62,8 @@ import org.strikedesk.replies.FigureCards;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.QuoteWriter;
 import org.strikedesk.replies.RankingCard;
+import org.strikedesk.replies.StoryWriter;
+import org.strikedesk.review.Reviews;
 import org.strikedesk.store.BackupSchedule;
 import org.strikedesk.store.Database;
 
@@ -73,6 +81,9 @@ public final class Application implements BotBackend, AutoCloseable {
     private final ImportHistory history;
     private final StatusCommand status;
     private final Posts posts;
+    private final Reviews reviews;
+    private final Audit audit;
+    private final ReleaseCalendar releases;
     private final FigureCards cards;
     private final CommandRegistry commands;
     private final Actions actions;
@@ -98,9 +109,14 @@ public final class Application implements BotBackend, AutoCloseable {
         this.importer = new Importer(database, reference::directory, reference::calendar, readers, clock);
         FiguresStore figures = new FiguresStore(database);
         this.importer.afterCommit(figures::changed);
-        this.queries = new FigureQueries(figures, reference.calendar());
+        this.importer.afterCalendarChange(() -> {
+            reference.replaceCalendar(new StrikeStore(database).load());
+            figures.changed();
+        });
+        this.queries = new FigureQueries(figures, new HeldFigures(database), reference::calendar);
         this.history = new ImportHistory(database);
-        this.status = new StatusCommand(history, figures, clock, version);
+        this.releases = new ReleaseCalendar(config.releases().expectedWithin(), clock);
+        this.status = new StatusCommand(history, figures, queries, releases, clock, version);
         StoreStatus store = new StoreStatus(clock);
         database.addWriteListener(store);
         status.addContributor(store);
@@ -117,15 +133,21 @@ public final class Application implements BotBackend, AutoCloseable {
         }
         HouseStyle style = new HouseStyle(config.style());
         this.cards = new FigureCards(style);
-        this.posts = new Posts(config.posts(), database, reference, queries, cards, importer, clock);
+        this.posts = new Posts(config.posts(), database, reference, queries, cards, importer, releases, clock);
         this.status.addContributor(posts.status());
+        this.reviews = new Reviews(config.review(), database, reference, queries, importer, clock);
+        this.status.addContributor(reviews.status());
+        this.audit = new Audit(config.audit(), config.review(), database, reference, importer, clock);
         Lookups lookups = new Lookups(reference);
-        StrikeSelection selection = new StrikeSelection(queries, reference);
+        StrikeSelection selection = new StrikeSelection(queries, reference, releases);
         QuoteCommand quote = new QuoteCommand(lookups, selection, new QuoteWriter(style));
         ChartCommand chart = new ChartCommand(lookups, selection, queries);
-        this.commands = registry(style, lookups, selection, quote, chart);
+        StoryCommand story = new StoryCommand(reference, lookups, selection, queries, new StoryWriter(style));
+        this.commands = registry(style, lookups, selection, quote, story, chart);
         this.questions = new QuestionDesk(new QuestionReader(reference, selection), commands);
-        this.actions = new AskButtons(questions, new ActionRouter(reference, selection, quote, chart));
+        this.actions = new AskButtons(
+                questions,
+                new ActionRouter(reference, selection, quote, story, chart, reviews.decisions(), audit.uses()));
     }
 
     /**
@@ -145,7 +167,11 @@ public final class Application implements BotBackend, AutoCloseable {
             Path layouts = Home.resolve(config.ingest().layouts());
             FigureReaders readers =
                     FigureReaders.standard(config.ingest(), new LayoutLoader().loadAll(layouts), reference::calendar);
-            return new Application(config, database, databaseFile, reference, readers, clock, Version.current());
+            Application app =
+                    new Application(config, database, databaseFile, reference, readers, clock, Version.current());
+            // Records of who was shown which figures last audit.keep, whether or not the bot runs.
+            app.audit.forget();
+            return app;
         } catch (IOException | RuntimeException e) {
             database.close();
             throw e;
@@ -154,7 +180,12 @@ public final class Application implements BotBackend, AutoCloseable {
 
     /** Every command, in the order /help lists them: figures first, then the calendar, directory and admin. */
     private CommandRegistry registry(
-            HouseStyle style, Lookups lookups, StrikeSelection selection, QuoteCommand quote, ChartCommand chart) {
+            HouseStyle style,
+            Lookups lookups,
+            StrikeSelection selection,
+            QuoteCommand quote,
+            StoryCommand story,
+            ChartCommand chart) {
         List<SlashCommand> all = new ArrayList<>();
         all.add(new CancellationsCommand(lookups, selection, queries, cards));
         all.add(new NationalCommand(selection, queries, cards));
@@ -162,14 +193,19 @@ public final class Application implements BotBackend, AutoCloseable {
         all.add(new CompareCommand(lookups, selection, queries, new ComparisonCard(style)));
         all.add(new TopCommand(reference, lookups, selection, queries, new RankingCard(style)));
         all.add(quote);
+        all.add(story);
         all.add(chart);
-        all.add(new StrikesCommand(reference, queries));
+        all.add(new ExportCommand(reference, lookups, selection, queries));
+        all.add(new StrikesCommand(reference, queries, releases));
         all.add(new TrustCommand(reference, lookups, queries));
         all.addAll(posts.commands(lookups, reference));
+        all.addAll(reviews.commands());
+        all.addAll(audit.commands(lookups));
         all.add(status);
         all.add(new UploadCommand(importer, reference, config.ingest().maxFileBytes()));
-        all.add(new HelpCommand(() -> this.commands.specs()));
-        return new CommandRegistry(all, new Completer(reference, queries::organisationsWithFigures));
+        all.add(new HelpCommand(() -> this.commands));
+        return new CommandRegistry(
+                all, new Completer(reference, queries::organisationsWithFigures), reviews.editors(), audit.uses());
     }
 
     public StrikeDeskConfig config() {
@@ -204,6 +240,16 @@ public final class Application implements BotBackend, AutoCloseable {
         return posts;
     }
 
+    /** Who was shown which figures, and the corrections that name them. */
+    public Audit audit() {
+        return audit;
+    }
+
+    /** Editors' review of what the plausibility gate holds. */
+    public Reviews reviews() {
+        return reviews;
+    }
+
     @Override
     public CommandRegistry commands() {
         return commands;
@@ -229,6 +275,7 @@ public final class Application implements BotBackend, AutoCloseable {
     @Override
     public void startPosting(PostSink sink, ScheduledExecutorService executor) {
         posts.start(sink, executor);
+        audit.startForgetting(executor);
     }
 
     public Clock clock() {

@@ -28,8 +28,16 @@ final class AskCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             paramLabel = "DIR",
-            description = "Where charts and other attachments are written (default: the current folder)")
-    Path outFolder = Path.of(".");
+            description = "Where charts, stories and other files are written (default: a story is printed, other"
+                    + " files go to the current folder)")
+    Path outFolder;
+
+    @Option(
+            names = "--as",
+            paramLabel = "NAME",
+            description = "Who is asking, for the record of who was shown which figures (default: this machine's"
+                    + " user name)")
+    String as;
 
     @Parameters(
             arity = "1..*",
@@ -37,18 +45,23 @@ final class AskCommand implements Callable<Integer> {
             description = "The command, as typed in Discord, or a question in plain English")
     List<String> words;
 
+    /** Where the answers' files go: the folder asked for, or else the current one, with a story printed. */
+    private AttachmentWriter files() {
+        return outFolder == null ? AttachmentWriter.printingText(Path.of(".")) : new AttachmentWriter(outFolder);
+    }
+
     @Override
     public Integer call() throws Exception {
         Logging.quiet();
         try (Application app = locations.open()) {
-            ConsoleLine.Answer answer =
-                    new ConsoleLine(app.commands(), app.questions()).answer(String.join(" ", words), Invoker.CONSOLE);
+            ConsoleLine.Answer answer = new ConsoleLine(app.commands(), app.questions())
+                    .answer(String.join(" ", words), Invoker.console(ConsoleUser.name(as)));
             if (answer.reply() == null) {
                 System.err.println(answer.problem());
                 return 2;
             }
             Reply reply = answer.reply();
-            System.out.print(TextRenderer.render(reply, new AttachmentWriter(outFolder)));
+            System.out.print(TextRenderer.render(reply, files()));
             return reply.tone() == Reply.Tone.ERROR ? 1 : 0;
         }
     }

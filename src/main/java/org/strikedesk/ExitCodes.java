@@ -5,7 +5,7 @@ import org.strikedesk.store.StoreProblem;
 /** The process exit codes, as the README's table lists them. */
 final class ExitCodes {
     static final int OK = 0;
-    /** A file was rejected, or StrikeDesk failed on its side. */
+    /** A file was rejected, there was nothing to export, or StrikeDesk failed on its side. */
     static final int FAILED = 1;
     /** The command line or the config is wrong, or something the person must provide is missing. */
     static final int USAGE = 2;

@@ -28,7 +28,7 @@ final class ImportsCommand implements Callable<Integer> {
                         r.id(),
                         r.at().toString().substring(0, 19).replace('T', ' '),
                         r.route(),
-                        r.outcome().id(),
+                        r.standing(),
                         r.rows(),
                         r.added(),
                         r.revised(),

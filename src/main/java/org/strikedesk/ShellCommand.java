@@ -24,8 +24,21 @@ final class ShellCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             paramLabel = "DIR",
-            description = "Where charts and other attachments are written (default: the current folder)")
-    Path outFolder = Path.of(".");
+            description = "Where charts, stories and other files are written (default: a story is printed, other"
+                    + " files go to the current folder)")
+    Path outFolder;
+
+    @Option(
+            names = "--as",
+            paramLabel = "NAME",
+            description = "Who is asking, for the record of who was shown which figures (default: this machine's"
+                    + " user name)")
+    String as;
+
+    /** Where the answers' files go: the folder asked for, or else the current one, with a story printed. */
+    private AttachmentWriter files() {
+        return outFolder == null ? AttachmentWriter.printingText(Path.of(".")) : new AttachmentWriter(outFolder);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -34,7 +47,8 @@ final class ShellCommand implements Callable<Integer> {
         try (Application app = locations.open();
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             ConsoleLine lines = new ConsoleLine(app.commands(), app.questions());
-            AttachmentWriter files = new AttachmentWriter(outFolder);
+            Invoker invoker = Invoker.console(ConsoleUser.name(as));
+            AttachmentWriter files = files();
             out.println("StrikeDesk " + Version.current()
                     + ". Type a command (/help lists them) or a question in plain English; Ctrl-D to leave.");
             for (String line = prompt(in, out); line != null; line = prompt(in, out)) {
@@ -44,7 +58,7 @@ final class ShellCommand implements Callable<Integer> {
                 if (line.strip().equals("exit") || line.strip().equals("quit")) {
                     break;
                 }
-                ConsoleLine.Answer answer = lines.answer(line, Invoker.CONSOLE);
+                ConsoleLine.Answer answer = lines.answer(line, invoker);
                 out.print(
                         answer.reply() == null ? answer.problem() + "\n" : TextRenderer.render(answer.reply(), files));
             }

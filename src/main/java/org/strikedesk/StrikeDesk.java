@@ -10,8 +10,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest}, {@code imports}, {@code backup} and
- * {@code restore}.
+ * The command line: {@code run}, {@code ask}, {@code shell}, {@code ingest}, {@code imports}, {@code export},
+ * {@code backup}, {@code restore}, {@code review} and {@code corrections}.
  */
 @Command(
         name = "strikedesk",
@@ -28,6 +28,9 @@ import picocli.CommandLine.Command;
             ImportsCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            ExportFiguresCommand.class,
+            ReviewAtConsole.class,
+            CorrectionsAtConsole.class,
             CommandLine.HelpCommand.class
         })
 public final class StrikeDesk {

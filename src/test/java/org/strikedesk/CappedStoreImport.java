@@ -6,7 +6,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import org.strikedesk.commands.Invoker;
-import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.console.AttachmentWriter;
 import org.strikedesk.console.ConsoleParser;
 import org.strikedesk.console.TextRenderer;
@@ -26,7 +25,7 @@ public final class CappedStoreImport {
         Logging.quiet();
         int code;
         try (Application app = Application.open(
-                StrikeDeskConfig.DEFAULT, Path.of(args[0]), TestApplications.SHIPPED_DATA, Clock.systemUTC())) {
+                TestApplications.WITHOUT_GATE, Path.of(args[0]), TestApplications.SHIPPED_DATA, Clock.systemUTC())) {
             cap(app.database(), Integer.parseInt(args[1]));
             IngestCommand ingest = new IngestCommand();
             ingest.files = List.of(Path.of(args[2]));

@@ -56,7 +56,9 @@ class ConcurrentImportsTest {
         outpatient.forEach(key -> second.row(key + ",200", "2023-09-01"));
         Path a = first.writeTo(folder.resolve("first.csv"));
         Path b = second.writeTo(folder.resolve("second.csv"));
-        Path config = Files.writeString(folder.resolve("strikedesk.json"), "{\"data\": {\"busyTimeout\": \"PT60S\"}}");
+        Path config = Files.writeString(
+                folder.resolve("strikedesk.json"),
+                "{\"data\": {\"busyTimeout\": \"PT60S\"}, " + TestApplications.WITHOUT_GATE_JSON + "}");
 
         try (ChildJvm holder = ChildJvm.start(HeldImport.class.getName(), Map.of(), store.toString(), a.toString());
                 ChildJvm ingest = startWhenHeld(holder, store, config, b)) {
@@ -109,7 +111,9 @@ class ConcurrentImportsTest {
         inpatient.forEach(key -> second.row(key + ",101"));
         Path a = first.writeTo(folder.resolve("first.csv"));
         Path b = second.writeTo(folder.resolve("second.csv"));
-        Path config = Files.writeString(folder.resolve("strikedesk.json"), "{\"data\": {\"busyTimeout\": \"PT1S\"}}");
+        Path config = Files.writeString(
+                folder.resolve("strikedesk.json"),
+                "{\"data\": {\"busyTimeout\": \"PT1S\"}, " + TestApplications.WITHOUT_GATE_JSON + "}");
 
         try (ChildJvm holder = ChildJvm.start(HeldImport.class.getName(), Map.of(), store.toString(), a.toString());
                 ChildJvm ingest = startWhenHeld(holder, store, config, b)) {

@@ -2,6 +2,7 @@ package org.strikedesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -79,7 +80,10 @@ class FullStoreTest {
                 .isEqualTo((imports + 1) + " full.csv rejected: the disk holding the store is full; nothing was"
                         + " imported");
 
-        ChildJvm again = ChildJvm.strikeDesk("ingest", "--db", store.toString(), file.toString());
+        Path config =
+                Files.writeString(folder.resolve("strikedesk.json"), "{" + TestApplications.WITHOUT_GATE_JSON + "}");
+        ChildJvm again =
+                ChildJvm.strikeDesk("ingest", "--db", store.toString(), "--config", config.toString(), file.toString());
         assertThat(again.exitCode(DEADLINE))
                 .as("the same file once there is room; %s", again.said())
                 .isZero();

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.ingest.ImportReport;
 import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.support.TestApplications;
@@ -24,7 +23,7 @@ public final class HeldImport {
     public static void main(String[] args) throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try (Application app = Application.open(
-                StrikeDeskConfig.DEFAULT, Path.of(args[0]), TestApplications.SHIPPED_DATA, Clock.systemUTC())) {
+                TestApplications.WITHOUT_GATE, Path.of(args[0]), TestApplications.SHIPPED_DATA, Clock.systemUTC())) {
             app.importer().addListener((connection, report) -> {
                 System.out.println(HOLDING);
                 System.out.flush();

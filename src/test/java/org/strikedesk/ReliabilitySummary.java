@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The README's reliability figures, read from what the tests wrote to {@code target/reliability/}. The first table
@@ -31,6 +32,7 @@ public final class ReliabilitySummary {
             "permissions-registry",
             "permissions-wire",
             "poll-requests",
+            "posts-soak",
             "secrets-logs",
             "secrets-wire",
             "store-faults");
@@ -129,6 +131,15 @@ public final class ReliabilitySummary {
                         + " to it when it came up",
                 number("discord-unreachable", "refusedAttemptsBeforeStart")));
         rows.add(row(
+                "Posts from " + number("posts-soak", "releases") + " releases to "
+                        + number("posts-soak", "subscriptions")
+                        + " channels while " + number("posts-soak", "faultPercent") + "% of the bot's channel requests"
+                        + " got a 429, a 5xx or no answer, and the bot was killed with SIGKILL mid-delivery and restarted",
+                number("posts-soak", "posts") + " (" + number("posts-soak", "kills") + " kills)"));
+        rows.add(row(
+                "Posts of the soak missing at the end, and posted twice",
+                number("posts-soak", "missing") + ", " + number("posts-soak", "duplicates")));
+        rows.add(row(
                 "Bot token found in log lines (TRACE), request bodies, queries or messages",
                 number(r -> ((Number) r.get("secrets-logs").get("leaks")).longValue()
                         + ((Number) r.get("secrets-wire").get("leaks")).longValue())));
@@ -145,6 +156,16 @@ public final class ReliabilitySummary {
                 List.of("before the import", "during the import", "before the commit", "after the commit")) {
             rows.add(row("Kills that landed " + moment, format(((Number) when.getOrDefault(moment, 0)).longValue())));
         }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> faults =
+                (Map<String, Object>) records.get("posts-soak").get("faultsByKind");
+        rows.add(row(
+                "Faults injected in the posts soak: 429, 503, 500, no answer",
+                number("posts-soak", "faultsInjected") + ": "
+                        + List.of("429", "503", "500", "no answer").stream()
+                                .map(kind -> format(((Number) faults.getOrDefault(kind, 0)).longValue()))
+                                .collect(Collectors.joining(", "))));
+        rows.add(row("Posts soak, seconds from the first start to the last post", number("posts-soak", "seconds")));
         rows.add(row("Log lines scanned for the token", number("secrets-logs", "logLinesScanned")));
         rows.add(row("Wire records scanned for the token", number("secrets-wire", "wireRecordsScanned")));
         return markdown(rows);

@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -184,9 +186,97 @@ class StrikeDeskCommandLineTest {
                 .contains("rejected");
     }
 
+    @DisplayName("review lists what the gate held; review approve ID, with --as, publishes it and says who did")
+    @Test
+    void review() throws Exception {
+        Path held = folder.resolve("synthetic-held.csv");
+        Files.writeString(
+                held,
+                "strike,org_code,metric,value,source\n"
+                        + "2023-04-junior-doctors,RWH,inpatient_rescheduled,400,https://example.org/synthetic\n");
+        assertThat(run("ingest", "--db", db(), held.toString())).isZero();
+        Matcher number = Pattern.compile("held for review, nothing published yet \\(import #(\\d+)\\)")
+                .matcher(out.toString(StandardCharsets.UTF_8));
+        assertThat(number.find()).isTrue();
+        String id = number.group(1);
+
+        assertThat(run("review", "--db", db())).isZero();
+        assertThat(run("review", "--db", db(), "approve", "twelve")).isEqualTo(2);
+        assertThat(run("review", "--db", db(), "--as", "Night editor", "approve", id))
+                .isZero();
+        assertThat(run("review", "--db", db(), "reject", id)).isZero();
+        assertThat(run("imports", "--db", db())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("One import held for review")
+                .contains("#" + id + " synthetic-held.csv")
+                .contains("Approved: import #" + id)
+                .contains("Night editor approved synthetic-held.csv: one figure is now published")
+                .contains("Already decided: import #" + id)
+                .contains("was approved by Night editor (console)")
+                .contains(" approved ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("review approve 12");
+    }
+
+    @DisplayName("ask --as NAME is recorded as who asked; /usage shows it; corrections lists none yet")
+    @Test
+    void askAs() {
+        assertThat(run("ask", "--db", db(), "--as", "Night editor", "/cancellations trust:ENHT"))
+                .isZero();
+        assertThat(run("ask", "--db", db(), "/usage trust:ENHT")).isZero();
+        assertThat(run("corrections", "--db", db())).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Night editor at the console, /cancellations trust:ENHT: inpatient and day case 170")
+                .contains("No corrections");
+    }
+
+    @DisplayName("export writes /export's file to --out or to standard output, and exits 1 when there is nothing")
+    @Test
+    void export() throws Exception {
+        Path file = folder.resolve("exports/enht.csv");
+
+        assertThat(run("export", "--db", db(), "--trust", "ENHT", "--out", file.toString()))
+                .isZero();
+        assertThat(run("export", "--db", db(), "--format", "table", "--strike", "2022-12-rcn"))
+                .isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(run("export", "--db", db(), "--trust", "ENHT", "--strike", "2022-12-rcn"))
+                .isEqualTo(1);
+
+        assertThat(Files.readAllLines(file))
+                .hasSize(5)
+                .first()
+                .isEqualTo("strike,org_code,date,metric,value,source,published");
+        assertThat(printed)
+                .startsWith("Code,Trust,Region,Inpatient and day case,Outpatient,Total,Staff absent (peak day),"
+                        + "Share of England (%),Notes\nRX1,Nottingham University Hospitals NHS Trust,Midlands,350,"
+                        + "2413,2763,,9.3,\n")
+                .hasLineCount(15);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Written to " + file.toAbsolutePath() + "\n")
+                .contains("Figures: East and North Hertfordshire NHS Trust, every strike\n")
+                .contains("Table: trusts in England, nurses' strike, 15 and 20 December 2022\n")
+                .contains("No figures have been published for East and North Hertfordshire NHS Trust in the nurses'"
+                        + " strike of 15 and 20 December 2022.");
+    }
+
     @DisplayName("Every subcommand takes --help, prints its usage and exits 0 without opening a store")
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"run", "ask", "shell", "ingest", "imports", "backup", "restore", "help"})
+    @ValueSource(
+            strings = {
+                "run",
+                "ask",
+                "shell",
+                "ingest",
+                "imports",
+                "export",
+                "backup",
+                "restore",
+                "review",
+                "corrections",
+                "help"
+            })
     void helpForEverySubcommand(String subcommand) {
         int code = run(subcommand, "--help");
 
@@ -201,7 +291,18 @@ class StrikeDeskCommandLineTest {
     @Test
     void helpCasesCoverEverySubcommand() {
         assertThat(StrikeDesk.commandLine().getSubcommands().keySet())
-                .containsExactlyInAnyOrder("run", "ask", "shell", "ingest", "imports", "backup", "restore", "help");
+                .containsExactlyInAnyOrder(
+                        "run",
+                        "ask",
+                        "shell",
+                        "ingest",
+                        "imports",
+                        "export",
+                        "backup",
+                        "restore",
+                        "review",
+                        "corrections",
+                        "help");
     }
 
     @DisplayName("Subcommand and slash-command names may be typed in any case")

@@ -1,6 +1,7 @@
 package org.strikedesk.answers;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.strikedesk.replies.ChartMetric;
 
@@ -10,13 +11,15 @@ import org.strikedesk.replies.ChartMetric;
  *
  * <pre>
  * quote:ORG:STRIKE     the quote for an organisation in a strike      quote:RWH:2023-04-junior-doctors
+ * story:ORG:STRIKE     the draft story for an organisation in a strike story:RWH:2023-04-junior-doctors
  * chart:ORG:METRIC     a chart across strikes                         chart:ENG:staff
- * post:quote:…  post:chart:…   the same answer, posted for everyone   post:chart:RWH:acute
+ * post:quote:…  post:story:…  post:chart:…   the same answer, posted for everyone   post:chart:RWH:acute
+ * review:VERDICT:IMPORT   an editor approves or rejects a held import review:approve:42
  * </pre>
  *
  * {@code ORG} is an organisation code in upper case (an ODS code, a region code or {@code ENG}), {@code STRIKE} a
  * strike id from the calendar, {@code METRIC} one of {@code acute}, {@code inpatient}, {@code outpatient} and
- * {@code staff}.
+ * {@code staff}, {@code VERDICT} {@code approve} or {@code reject}, {@code IMPORT} an import's number.
  */
 public sealed interface ActionId {
     /** Discord's limit on a button's custom id. */
@@ -47,6 +50,25 @@ public sealed interface ActionId {
         }
     }
 
+    /** Show the draft story for an organisation in a strike. */
+    record Story(String orgCode, String strikeId) implements ActionId {
+        public Story {
+            if (!isCode(orgCode) || !isStrikeId(strikeId)) {
+                throw new IllegalArgumentException("no story button for " + orgCode + " in " + strikeId);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "story:" + orgCode + ":" + strikeId;
+        }
+
+        @Override
+        public String label() {
+            return "Story";
+        }
+    }
+
     /** Show the chart of a measure across strikes for an organisation. */
     record Chart(String orgCode, ChartMetric metric) implements ActionId {
         public Chart {
@@ -69,8 +91,8 @@ public sealed interface ActionId {
     /** Show another action's answer to everyone in the channel, not only to the person who pressed. */
     record Post(ActionId shown) implements ActionId {
         public Post {
-            if (shown == null || shown instanceof Post) {
-                throw new IllegalArgumentException("a post button posts a quote or a chart");
+            if (!(shown instanceof Quote || shown instanceof Story || shown instanceof Chart)) {
+                throw new IllegalArgumentException("a post button posts a quote, a story or a chart");
             }
         }
 
@@ -85,6 +107,48 @@ public sealed interface ActionId {
         }
     }
 
+    /** An editor approves or rejects an import the plausibility gate held. */
+    record Review(Verdict verdict, long importId) implements ActionId {
+        public Review {
+            if (verdict == null || importId < 1) {
+                throw new IllegalArgumentException("no review button for import " + importId);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "review:" + verdict.word() + ":" + importId;
+        }
+
+        @Override
+        public String label() {
+            return verdict.label() + " #" + importId;
+        }
+    }
+
+    /** What an editor decides about a held import. */
+    enum Verdict {
+        APPROVE("approve", "Approve"),
+        REJECT("reject", "Reject");
+
+        private final String word;
+        private final String label;
+
+        Verdict(String word, String label) {
+            this.word = word;
+            this.label = label;
+        }
+
+        /** As written in a button's id and at the console: {@code approve}, {@code reject}. */
+        public String word() {
+            return word;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     /** The action an id names, or empty when it does not follow the grammar. */
     static Optional<ActionId> parse(String id) {
         if (id == null || id.length() > MAX_LENGTH) {
@@ -92,8 +156,11 @@ public sealed interface ActionId {
         }
         if (id.startsWith("post:")) {
             return parse(id.substring("post:".length()))
-                    .filter(shown -> !(shown instanceof Post))
+                    .filter(shown -> shown instanceof Quote || shown instanceof Story || shown instanceof Chart)
                     .map(Post::new);
+        }
+        if (id.startsWith("review:")) {
+            return review(id.substring("review:".length()));
         }
         String[] parts = id.split(":", -1);
         if (parts.length != 3 || !isCode(parts[1])) {
@@ -101,6 +168,7 @@ public sealed interface ActionId {
         }
         return switch (parts[0]) {
             case "quote" -> isStrikeId(parts[2]) ? Optional.of(new Quote(parts[1], parts[2])) : Optional.empty();
+            case "story" -> story(parts[1], parts[2]);
             case "chart" ->
                 Arrays.stream(ChartMetric.values())
                         .filter(metric -> metric.id().equals(parts[2]))
@@ -110,9 +178,36 @@ public sealed interface ActionId {
         };
     }
 
+    /** {@code approve:42} or {@code reject:42}, as a review action. */
+    private static Optional<ActionId> review(String rest) {
+        String[] parts = rest.split(":", -1);
+        if (parts.length != 2
+                || parts[1].isEmpty()
+                || parts[1].length() > 12
+                || !parts[1].chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        long importId = Long.parseLong(parts[1]);
+        return Arrays.stream(Verdict.values())
+                .filter(verdict -> verdict.word().equals(parts[0]))
+                .findFirst()
+                .filter(verdict -> importId > 0)
+                .map(verdict -> new Review(verdict, importId));
+    }
+
+    /** The review buttons for a held import: Approve, then Reject. */
+    public static List<ActionId> review(long importId) {
+        return List.of(new Review(Verdict.APPROVE, importId), new Review(Verdict.REJECT, importId));
+    }
+
     /** The quote button for an organisation in a strike, if their codes fit the grammar. */
     static Optional<ActionId> quote(String orgCode, String strikeId) {
         return isCode(orgCode) && isStrikeId(strikeId) ? Optional.of(new Quote(orgCode, strikeId)) : Optional.empty();
+    }
+
+    /** The story button for an organisation in a strike, if their codes fit the grammar. */
+    static Optional<ActionId> story(String orgCode, String strikeId) {
+        return isCode(orgCode) && isStrikeId(strikeId) ? Optional.of(new Story(orgCode, strikeId)) : Optional.empty();
     }
 
     /** The chart button for an organisation, if its code fits the grammar. */

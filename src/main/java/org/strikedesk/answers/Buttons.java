@@ -34,9 +34,11 @@ final class Buttons {
         return add(reply, Optional.of(new ActionId.Post(shown)));
     }
 
-    /** The reply with one more button, unless the action could not be written as a button id. */
+    /** The reply with one more button, unless the action could not be written as a button id or is there already. */
     static Reply add(Reply reply, Optional<ActionId> action) {
         return action.filter(a -> a.id().length() <= ActionId.MAX_LENGTH)
+                .filter(a ->
+                        reply.actions().stream().noneMatch(held -> held.id().equals(a.id())))
                 .map(a -> reply.toBuilder().action(a.id(), a.label()).build())
                 .orElse(reply);
     }

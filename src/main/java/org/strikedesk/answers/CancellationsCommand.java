@@ -12,6 +12,7 @@ import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.replies.FigureCards;
+import org.strikedesk.replies.HeldNotes;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
 
@@ -56,7 +57,9 @@ public final class CancellationsCommand implements SlashCommand {
         return selection
                 .one(org, choice)
                 .then(figures -> selection.withLaterStrikes(
-                        Buttons.onFigures(cards.strike(org, figures, england(org, figures)), org, figures),
+                        HeldNotes.withNote(
+                                Buttons.onFigures(cards.strike(org, figures, england(org, figures)), org, figures),
+                                figures),
                         org,
                         choice,
                         figures.strike(),

@@ -16,6 +16,7 @@ import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.replies.ComparisonCard;
+import org.strikedesk.replies.HeldNotes;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
@@ -85,8 +86,9 @@ public final class CompareCommand implements SlashCommand {
         if (a.isEmpty() || b.isEmpty()) {
             return notBoth(first, second, strike.get(), a.isEmpty() ? first : second);
         }
-        return card.reply(
+        Reply compared = card.reply(
                 new ComparisonCard.Side(first, a), new ComparisonCard.Side(second, b), queries.england(strike.get()));
+        return HeldNotes.withNote(HeldNotes.withNote(compared, a), b);
     }
 
     private Reply noneInCommon(Organisation first, Organisation second) {

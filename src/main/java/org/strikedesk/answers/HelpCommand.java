@@ -1,22 +1,23 @@
 package org.strikedesk.answers;
 
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.replies.Reply;
 
-/** {@code /help}: what each command does; admin commands only for admins. */
+/** {@code /help}: what each command does; admin commands only for admins, editors' commands only for editors. */
 public final class HelpCommand implements SlashCommand {
     public static final String NAME = "help";
 
-    private static final CommandSpec SPEC = CommandSpec.of(NAME, "What StrikeDesk can answer, and how to ask");
+    private static final CommandSpec SPEC =
+            CommandSpec.of(NAME, "What StrikeDesk can answer, and how to ask").privately();
 
-    private final Supplier<List<CommandSpec>> commands;
+    private final Supplier<CommandRegistry> commands;
 
-    public HelpCommand(Supplier<List<CommandSpec>> commands) {
+    public HelpCommand(Supplier<CommandRegistry> commands) {
         this.commands = commands;
     }
 
@@ -33,15 +34,22 @@ public final class HelpCommand implements SlashCommand {
                         + " (Lister) or part of the name; england gives the national total. Strikes can be an id,"
                         + " latest, all, or words such as \"april 2023\".")
                 .ephemeral(true);
-        for (CommandSpec spec : commands.get()) {
-            if (spec.adminOnly() && !request.invoker().admin()) {
+        CommandRegistry registry = commands.get();
+        for (CommandSpec spec : registry.specs()) {
+            if (!registry.allows(spec, request.invoker())) {
                 continue;
             }
-            reply.field(
-                    "/" + spec.name() + usage(spec) + (spec.adminOnly() ? " (admin)" : ""), spec.description(), false);
+            reply.field("/" + spec.name() + usage(spec) + who(spec), spec.description(), false);
         }
         return reply.caveat("Figures come from NHS England, as published or reported; every answer names its source.")
                 .build();
+    }
+
+    private static String who(CommandSpec spec) {
+        if (spec.forEditors()) {
+            return " (editors)";
+        }
+        return spec.adminOnly() ? " (admin)" : "";
     }
 
     private static String usage(CommandSpec spec) {

@@ -12,6 +12,7 @@ import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.replies.FigureCards;
+import org.strikedesk.replies.HeldNotes;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
 
@@ -53,9 +54,11 @@ public final class NationalCommand implements SlashCommand {
         return selection
                 .one(Organisation.ENGLAND, choice)
                 .then(figures -> selection.withLaterStrikes(
-                        Buttons.onFigures(
-                                cards.strike(Organisation.ENGLAND, figures, Optional.empty()),
-                                Organisation.ENGLAND,
+                        HeldNotes.withNote(
+                                Buttons.onFigures(
+                                        cards.strike(Organisation.ENGLAND, figures, Optional.empty()),
+                                        Organisation.ENGLAND,
+                                        figures),
                                 figures),
                         Organisation.ENGLAND,
                         choice,

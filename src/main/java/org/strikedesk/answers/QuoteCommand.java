@@ -2,6 +2,7 @@ package org.strikedesk.answers;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Completion;
@@ -12,6 +13,7 @@ import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.commands.StrikeSelection;
 import org.strikedesk.figures.Metric;
 import org.strikedesk.figures.StrikeFigures;
+import org.strikedesk.replies.HeldNotes;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Publishers;
 import org.strikedesk.replies.QuoteWriter;
@@ -53,11 +55,21 @@ public final class QuoteCommand implements SlashCommand {
 
     /** The quote reply for one organisation's figures in one strike. */
     public Reply quote(Organisation org, StrikeFigures figures) {
+        Optional<String> held = HeldNotes.note(figures);
         return writer.quote(org, figures)
                 .map(sentence -> {
-                    Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER).plainText(sentence);
+                    // A quote is copied as it stands; with a newer figure held for review it comes as a card that
+                    // says so, never as plain text to paste without reading.
+                    Reply.Builder reply = held.isEmpty()
+                            ? Reply.builder(Reply.Tone.ANSWER).plainText(sentence)
+                            : Reply.builder(Reply.Tone.WARNING)
+                                    .title("Quote: a newer figure is held for review")
+                                    .text(sentence)
+                                    .field(HeldNotes.FIELD, held.get(), false);
                     StrikeFigures.sourcesOf(figures.acute().orElseThrow().basis())
                             .forEach(source -> reply.source(Publishers.line(source)));
+                    reply.shows(figures.acute().orElseThrow().basis());
+                    figures.statedRunningTotal().ifPresent(total -> reply.shows(List.of(total)));
                     return reply.build();
                 })
                 .orElseGet(() -> Reply.builder(Reply.Tone.WARNING)

@@ -13,6 +13,7 @@ import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.replies.ChartMetric;
+import org.strikedesk.replies.HeldNotes;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.replies.StaffCards;
@@ -59,9 +60,11 @@ public final class StaffCommand implements SlashCommand {
         if (choice instanceof StrikeChoice.One one) {
             return selection
                     .one(org, choice)
-                    .then(figures -> figures.staff().isPresent()
-                            ? withChartButton(StaffCards.strike(org, figures), org)
-                            : noStaffIn(org, one.strike(), withStaff));
+                    .then(figures -> HeldNotes.withNote(
+                            figures.staff().isPresent()
+                                    ? withChartButton(StaffCards.strike(org, figures), org)
+                                    : noStaffIn(org, one.strike(), withStaff),
+                            figures));
         }
         if (withStaff.isEmpty()) {
             return history.isEmpty() ? selection.noFigures(org) : noStaff(org);

@@ -13,10 +13,12 @@ import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.commands.Options;
 import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.figures.FigureQueries;
+import org.strikedesk.figures.ReleaseCalendar;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.Ellipsis;
 import org.strikedesk.replies.HouseStyle;
+import org.strikedesk.replies.ReleaseNotes;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
 
@@ -34,10 +36,12 @@ public final class StrikesCommand implements SlashCommand {
 
     private final Reference reference;
     private final FigureQueries queries;
+    private final ReleaseCalendar releases;
 
-    public StrikesCommand(Reference reference, FigureQueries queries) {
+    public StrikesCommand(Reference reference, FigureQueries queries, ReleaseCalendar releases) {
         this.reference = reference;
         this.queries = queries;
+        this.releases = releases;
     }
 
     @Override
@@ -64,7 +68,7 @@ public final class StrikesCommand implements SlashCommand {
         String lines = strikes.stream()
                 .map(strike -> HouseStyle.days(strike.days()) + ": " + strike.staffGroup() + " ("
                         + String.join(", ", strike.unions()) + "); "
-                        + figures(coverage.getOrDefault(strike.id(), Set.of())) + " [" + strike.id() + "]")
+                        + figures(strike, coverage.getOrDefault(strike.id(), Set.of())) + " [" + strike.id() + "]")
                 .collect(Collectors.joining("\n"));
         String title =
                 group.isEmpty() ? "NHS strikes in England" : "NHS strikes in England: " + Ellipsis.clip(group, 60);
@@ -75,9 +79,9 @@ public final class StrikesCommand implements SlashCommand {
                 .build();
     }
 
-    private String figures(Set<String> organisations) {
+    private String figures(Strike strike, Set<String> organisations) {
         if (organisations.isEmpty()) {
-            return "no figures yet";
+            return ReleaseNotes.phrase(releases.due(strike));
         }
         List<String> parts = new ArrayList<>();
         if (organisations.contains(Organisation.ENGLAND_CODE)) {

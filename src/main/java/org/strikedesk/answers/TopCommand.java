@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
@@ -22,7 +21,6 @@ import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.reference.Reference;
-import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.RankingCard;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
@@ -85,53 +83,36 @@ public final class TopCommand implements SlashCommand {
                     "/top ranks trusts in one strike at a time: give a strike id, latest, or words such as"
                             + " \"december 2022\".");
         }
-        Predicate<String> inArea = code -> reference
-                .directory()
-                .byCode(code)
-                .filter(org -> inArea(org, region))
-                .isPresent();
+        Area area = new Area(reference, region);
         Map<String, Set<String>> coverage = queries.coverage();
         Optional<Strike> strike = choice instanceof StrikeChoice.One one
                 ? Optional.of(one.strike())
-                : withTrustFigures(coverage, inArea).stream().findFirst();
-        List<Ranking.Place> places = strike.map(s -> rank(s, inArea)).orElse(List.of());
+                : area.strikesWithTrustFigures(coverage).stream().findFirst();
+        List<Ranking.Place> places = strike.map(s -> rank(s, area)).orElse(List.of());
         if (places.isEmpty()) {
-            return noTrustFigures(strike, region, coverage, inArea);
+            return area.noTrustFigures("No trust figures to rank", strike, coverage);
         }
-        return card.reply(table(strike.get(), region, places, limit));
+        return card.reply(table(strike.get(), area, places, limit));
     }
 
-    /** Strikes with figures for at least one trust in the area, newest first. */
-    private List<Strike> withTrustFigures(Map<String, Set<String>> coverage, Predicate<String> inArea) {
-        return reference.calendar().newestFirst().stream()
-                .filter(s -> coverage.getOrDefault(s.id(), Set.of()).stream().anyMatch(inArea))
-                .toList();
-    }
-
-    private List<Ranking.Place> rank(Strike strike, Predicate<String> inArea) {
+    private List<Ranking.Place> rank(Strike strike, Area area) {
         List<StrikeFigures> entries = queries.everyOrganisationIn(strike).stream()
-                .filter(figures -> inArea.test(figures.orgCode()))
+                .filter(figures -> area.hasTrust(figures.orgCode()))
                 .toList();
         return Ranking.byAcuteTotal(entries, Comparator.comparing(f -> name(f.orgCode())));
     }
 
-    private RankingCard.Table table(Strike strike, Optional<Region> region, List<Ranking.Place> places, int limit) {
+    private RankingCard.Table table(Strike strike, Area area, List<Ranking.Place> places, int limit) {
         Set<String> ranked = places.stream().map(p -> p.figures().orgCode()).collect(Collectors.toSet());
         return new RankingCard.Table(
                 strike,
-                region.map(Region::displayName).orElse("England"),
-                region.map(Region::inText).orElse("England"),
+                area.name(),
+                area.inText(),
                 places,
-                trustsInArea(region, strike.firstDay(), ranked),
+                trustsInArea(area, strike.firstDay(), ranked),
                 limit,
                 queries.england(strike),
                 code -> reference.directory().byCode(code).orElseThrow());
-    }
-
-    private static boolean inArea(Organisation org, Optional<Region> region) {
-        return org.isTrust()
-                && org.region() != null
-                && region.map(r -> org.region() == r).orElse(org.region().inEngland());
     }
 
     private String name(String code) {
@@ -139,9 +120,9 @@ public final class TopCommand implements SlashCommand {
     }
 
     /** The trusts the area had when the strike began, and any others that have figures for it. */
-    private int trustsInArea(Optional<Region> region, LocalDate day, Set<String> ranked) {
+    private int trustsInArea(Area area, LocalDate day, Set<String> ranked) {
         return (int) reference.directory().trusts().stream()
-                .filter(trust -> inArea(trust, region))
+                .filter(area::hasTrust)
                 .filter(trust -> ranked.contains(trust.code()) || openOn(trust, day))
                 .count();
     }
@@ -149,31 +130,5 @@ public final class TopCommand implements SlashCommand {
     private static boolean openOn(Organisation trust, LocalDate day) {
         return (trust.opened() == null || !trust.opened().isAfter(day))
                 && (trust.closed() == null || trust.closed().isAfter(day));
-    }
-
-    private Reply noTrustFigures(
-            Optional<Strike> strike,
-            Optional<Region> region,
-            Map<String, Set<String>> coverage,
-            Predicate<String> inArea) {
-        List<String> withFigures = withTrustFigures(coverage, inArea).stream()
-                .map(s -> "\u2022 " + s.name() + ", " + HouseStyle.days(s.days()) + " (strike:" + s.id() + "): "
-                        + trusts(coverage.get(s.id()).stream().filter(inArea).count()))
-                .toList();
-        String where = region.map(r -> " in " + r.inText()).orElse("");
-        String intro = strike.map(s -> "No trust" + where + " has a published count of rescheduled appointments for"
-                        + " the " + s.name() + " of " + HouseStyle.days(s.days()) + ".")
-                .orElse("No trust" + where + " has published figures yet.");
-        String others = withFigures.isEmpty()
-                ? ""
-                : "\nTrust figures" + where + " exist for:\n" + String.join("\n", withFigures);
-        return Reply.builder(Reply.Tone.WARNING)
-                .title("No trust figures to rank")
-                .text(intro + others)
-                .build();
-    }
-
-    private static String trusts(long count) {
-        return count == 1 ? "1 trust" : count + " trusts";
     }
 }

@@ -20,9 +20,21 @@ public final class CommandRegistry {
 
     private final Map<String, SlashCommand> commands = new LinkedHashMap<>();
     private final Completer completer;
+    private final Editors editors;
+    private final FigureUse uses;
 
     public CommandRegistry(List<SlashCommand> commands, Completer completer) {
+        this(commands, completer, Editors.MANAGERS, FigureUse.NONE);
+    }
+
+    /**
+     * @param editors who may use the editors' commands
+     * @param uses where it records who was shown which figures
+     */
+    public CommandRegistry(List<SlashCommand> commands, Completer completer, Editors editors, FigureUse uses) {
         this.completer = completer;
+        this.editors = editors;
+        this.uses = uses;
         for (SlashCommand command : commands) {
             String name = command.spec().name();
             if (this.commands.putIfAbsent(name, command) != null) {
@@ -46,24 +58,73 @@ public final class CommandRegistry {
      */
     public boolean mayBeSlow(CommandRequest request) {
         SlashCommand command = commands.get(request.command());
-        return command != null
-                && command.spec().mayBeSlow()
-                && (!command.spec().adminOnly() || request.invoker().admin());
+        return command != null && command.spec().mayBeSlow() && command.spec().allows(request.invoker(), editors);
     }
 
-    /** Answers a request; never throws. */
+    /** Whether {@code invoker} may use the command {@code spec} describes. */
+    public boolean allows(CommandSpec spec, Invoker invoker) {
+        return spec.allows(invoker, editors);
+    }
+
+    /**
+     * Who will see the reply to this request, decided before it runs: the asker alone for a refusal (unknown command,
+     * an admin or editors' command asked by someone else) and for commands whose replies are private; else the
+     * channel. A reply to a channel command may still turn out to be an error, which is the asker's alone.
+     */
+    public Audience audience(CommandRequest request) {
+        SlashCommand command = commands.get(request.command());
+        if (command == null || refused(command, request)) {
+            return Audience.ASKER;
+        }
+        return command.spec().audience();
+    }
+
+    private boolean refused(SlashCommand command, CommandRequest request) {
+        return !command.spec().allows(request.invoker(), editors);
+    }
+
+    /**
+     * Answers a request, and records who was shown which figures; never throws. A command whose replies are private
+     * answers privately whatever it says.
+     */
     public Reply handle(CommandRequest request) {
+        Reply answered = answer(request);
+        Reply reply = audience(request) == Audience.ASKER && !answered.ephemeral()
+                ? answered.toBuilder().ephemeral(true).build()
+                : answered;
+        if (!reply.shown().isEmpty()) {
+            uses.record(request.invoker(), asked(request), reply);
+        }
+        return reply;
+    }
+
+    /** The request as it would be typed: "/cancellations trust:ENHT strike:latest", options in the spec's order. */
+    private String asked(CommandRequest request) {
+        StringBuilder typed = new StringBuilder("/").append(request.command());
+        spec(request.command())
+                .ifPresent(spec -> spec.options()
+                        .forEach(option -> request.option(option.name())
+                                .ifPresent(value -> typed.append(' ')
+                                        .append(option.name())
+                                        .append(':')
+                                        .append(value.contains(" ") ? "\"" + value + "\"" : value))));
+        return typed.toString();
+    }
+
+    private Reply answer(CommandRequest request) {
         SlashCommand command = commands.get(request.command());
         if (command == null) {
             return Reply.error(
                     "Unknown command",
                     "There is no /" + Ellipsis.clip(request.command(), 40) + " command. /help lists them.");
         }
-        if (command.spec().adminOnly() && !request.invoker().admin()) {
+        if (refused(command, request)) {
             return Reply.error(
                     "Not allowed",
-                    "/" + command.spec().name() + " is for people who can manage this"
-                            + " server (the Manage Server permission).");
+                    command.spec().forEditors()
+                            ? "/" + command.spec().name() + " is for editors: " + editors.who() + "."
+                            : "/" + command.spec().name() + " is for people who can manage this"
+                                    + " server (the Manage Server permission).");
         }
         Optional<String> problem = command.spec().problemWith(request.options(), request.uploads());
         if (problem.isPresent()) {

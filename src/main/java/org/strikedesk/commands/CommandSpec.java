@@ -2,6 +2,7 @@ package org.strikedesk.commands;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -13,12 +14,22 @@ import java.util.stream.Collectors;
  * @param options its options, required ones first
  * @param adminOnly only members who can manage the server may use it (checked again when it runs)
  * @param mayBeSlow whether the reply can take long enough that it must be acknowledged first
+ * @param forEditors the editors' role passes the check when the command runs, as Manage Server does (an admin
+ *     command that editors use)
+ * @param audience who sees its replies (errors are always for the asker alone)
  */
 public record CommandSpec(
-        String name, String description, List<OptionSpec> options, boolean adminOnly, boolean mayBeSlow) {
+        String name,
+        String description,
+        List<OptionSpec> options,
+        boolean adminOnly,
+        boolean mayBeSlow,
+        boolean forEditors,
+        Audience audience) {
 
     public CommandSpec {
         options = List.copyOf(options);
+        Objects.requireNonNull(audience, "audience");
         boolean optionalSeen = false;
         for (OptionSpec option : options) {
             if (option.required() && optionalSeen) {
@@ -30,17 +41,35 @@ public record CommandSpec(
     }
 
     public static CommandSpec of(String name, String description, OptionSpec... options) {
-        return new CommandSpec(name, description, List.of(options), false, false);
+        return new CommandSpec(name, description, List.of(options), false, false, false, Audience.CHANNEL);
     }
 
     /** The same command, for server managers only. */
     public CommandSpec forAdmins() {
-        return new CommandSpec(name, description, options, true, mayBeSlow);
+        return new CommandSpec(name, description, options, true, mayBeSlow, false, audience);
+    }
+
+    /**
+     * The same command, for editors: hidden like an admin command from members without Manage Server, and allowed
+     * when it runs to server managers and to the editors' role (see {@link Editors}).
+     */
+    public CommandSpec editorsOnly() {
+        return new CommandSpec(name, description, options, true, mayBeSlow, true, audience);
     }
 
     /** The same command, acknowledged before it is answered. */
     public CommandSpec slow() {
-        return new CommandSpec(name, description, options, adminOnly, true);
+        return new CommandSpec(name, description, options, adminOnly, true, forEditors, audience);
+    }
+
+    /** The same command, answering only the person who asked. */
+    public CommandSpec privately() {
+        return new CommandSpec(name, description, options, adminOnly, mayBeSlow, forEditors, Audience.ASKER);
+    }
+
+    /** Whether {@code invoker} may use this command, with {@code editors} deciding who editors are. */
+    public boolean allows(Invoker invoker, Editors editors) {
+        return !adminOnly || invoker.admin() || (forEditors && editors.include(invoker));
     }
 
     public Optional<OptionSpec> option(String optionName) {

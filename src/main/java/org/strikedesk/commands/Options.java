@@ -12,6 +12,7 @@ public final class Options {
     public static final String METRIC = "metric";
     public static final String CHANNEL = "channel";
     public static final String FILE = "file";
+    public static final String FORMAT = "format";
 
     /** The trust option most figures commands share. */
     public static final OptionSpec TRUST_OPTION =

@@ -6,13 +6,16 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.strikedesk.figures.FigureQueries;
+import org.strikedesk.figures.ReleaseCalendar;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.Ellipsis;
+import org.strikedesk.replies.HeldNotes;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.LaterStrikes;
+import org.strikedesk.replies.ReleaseNotes;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
 import org.strikedesk.trusts.TrustDirectory;
@@ -28,11 +31,13 @@ public final class StrikeSelection {
     private final FigureQueries queries;
     private final Reference reference;
     private final TrustDirectory directory;
+    private final ReleaseCalendar releases;
 
-    public StrikeSelection(FigureQueries queries, Reference reference) {
+    public StrikeSelection(FigureQueries queries, Reference reference, ReleaseCalendar releases) {
         this.queries = queries;
         this.reference = reference;
         this.directory = reference.directory();
+        this.releases = releases;
     }
 
     /**
@@ -137,7 +142,7 @@ public final class StrikeSelection {
         if (choice instanceof StrikeChoice.One one) {
             StrikeFigures figures = queries.figures(org.code(), one.strike());
             return figures.isEmpty()
-                    ? new Lookup.Failed<>(noFiguresIn(org, one.strike()))
+                    ? new Lookup.Failed<>(HeldNotes.withNote(noFiguresIn(org, one.strike()), figures))
                     : new Lookup.Found<>(figures);
         }
         if (choice instanceof StrikeChoice.All) {
@@ -179,6 +184,9 @@ public final class StrikeSelection {
                                 .collect(Collectors.joining("\n"));
         boolean closedBefore = org.closed() != null && !org.closed().isAfter(strike.firstDay());
         String why = closedBefore ? ": it closed on " + HouseStyle.date(org.closed()) + ", before the strike. " : ". ";
+        if (queries.coverage().getOrDefault(strike.id(), Set.of()).isEmpty()) {
+            why += ReleaseNotes.sentence(releases.due(strike), releases.expectedWithin()) + " ";
+        }
         return Reply.builder(Reply.Tone.WARNING)
                 .title("No figures for this strike")
                 .text("No figures have been published for " + HouseStyle.subject(org) + " in the " + strike.name()

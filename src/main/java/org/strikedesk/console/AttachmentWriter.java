@@ -1,25 +1,48 @@
 package org.strikedesk.console;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.strikedesk.replies.Reply;
 
-/** Saves a reply's attachments, such as charts, in a folder at the console, and says where each went. */
+/**
+ * Saves a reply's attachments, such as charts, in a folder at the console, and says where each went. Where no folder
+ * was asked for, a text attachment (a story's draft) is printed instead, as that is what the person came for.
+ */
 public final class AttachmentWriter {
     private final Path folder;
+    private final boolean printText;
+
+    private AttachmentWriter(Path folder, boolean printText) {
+        this.folder = folder;
+        this.printText = printText;
+    }
 
     /** @param folder where files are written; created when missing */
     public AttachmentWriter(Path folder) {
-        this.folder = folder;
+        this(folder, false);
     }
 
-    /** Writes each attachment, replacing a file of the same name; a line for each says where, or why not. */
+    /** Prints text attachments in full and writes the others to {@code folder}: the console's default. */
+    public static AttachmentWriter printingText(Path folder) {
+        return new AttachmentWriter(folder, true);
+    }
+
+    /**
+     * Writes each attachment, replacing a file of the same name, or prints it when it is text to print; a line for
+     * each says where it went, or why not.
+     */
     public List<String> write(Reply reply) {
         List<String> lines = new ArrayList<>();
         for (Reply.Attachment attachment : reply.attachments()) {
+            if (printText && isText(attachment)) {
+                lines.add("\n" + new String(attachment.content(), StandardCharsets.UTF_8).stripTrailing());
+                continue;
+            }
             Path file = folder.resolve(safeName(attachment.fileName())).toAbsolutePath();
             String what = attachment.fileName().endsWith(".png") ? "Chart" : "File";
             try {
@@ -31,6 +54,10 @@ public final class AttachmentWriter {
             }
         }
         return lines;
+    }
+
+    private static boolean isText(Reply.Attachment attachment) {
+        return attachment.fileName().toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 
     /** The name without folders or characters a file system may refuse; a reply never chooses the folder. */

@@ -1,5 +1,6 @@
 package org.strikedesk.discord;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,12 +32,16 @@ import org.strikedesk.config.UserFacingException;
  * it needs. It allows no mentions in anything it sends.
  */
 public final class DiscordBot implements AutoCloseable {
-    /** What the bot needs in a channel to post there: see it, send, embed, attach charts. */
+    /**
+     * What the bot needs in a channel to post there: see it, send, embed, attach charts, and read its history, to
+     * look for a post it may have made before it was cut off (117760).
+     */
     public static final EnumSet<Permission> PERMISSIONS = EnumSet.of(
             Permission.VIEW_CHANNEL,
             Permission.MESSAGE_SEND,
             Permission.MESSAGE_EMBED_LINKS,
-            Permission.MESSAGE_ATTACH_FILES);
+            Permission.MESSAGE_ATTACH_FILES,
+            Permission.MESSAGE_HISTORY);
 
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 
@@ -69,8 +74,8 @@ public final class DiscordBot implements AutoCloseable {
         MessageRequest.setDefaultMentionRepliedUser(false);
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("strikedesk-worker"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-timer"));
-        InteractionListener listener =
-                new InteractionListener(app.commands(), app.actions(), workers, timers, new AttachmentUploads());
+        InteractionListener listener = new InteractionListener(
+                app.commands(), app.actions(), workers, timers, new AttachmentUploads(), Clock.systemUTC());
         JDA jda;
         try {
             jda = DiscordLogin.until(
@@ -90,8 +95,9 @@ public final class DiscordBot implements AutoCloseable {
         }
         jda.awaitReady();
         DiscordBot bot = new DiscordBot(jda, listener, workers, timers);
-        bot.register(app.discordConfig(), SlashCommands.of(app.commands().specs()));
+        // Posting first: /subscribe asks the sink whether a channel can be posted in.
         app.startPosting(new DiscordPostSink(jda), bot.poster);
+        bot.register(app.discordConfig(), SlashCommands.of(app.commands().specs()));
         log.info(
                 "StrikeDesk is on Discord as {}. Invite it with: {}",
                 jda.getSelfUser().getName(),
@@ -111,14 +117,27 @@ public final class DiscordBot implements AutoCloseable {
                     }
                 })
                 .setCompression(Compression.NONE)
+                // Keeps each event's payload, for what JDA does not read itself: an interaction's
+                // attachment_size_limit (see InteractionListener#maxFileBytes).
+                .setEventPassthrough(true)
                 .setEnableShutdownHook(false);
     }
 
-    /** Registers the commands and waits for Discord to accept them, so the bot answers as soon as it is up. */
+    /**
+     * Registers the commands and waits for Discord to accept them, so the bot answers as soon as it is up. A server
+     * shows both a global command and a guild command of the same name (discord/discord-api-docs#3885), so the other
+     * scope is emptied: registering per server removes the global commands an earlier global run left, and
+     * registering globally removes the guild commands an earlier run left in the servers the bot is in. A bulk
+     * overwrite with an empty list deletes them all (docs {@code interactions/application-commands.mdx}, "Bulk
+     * Overwrite").
+     */
     private void register(DiscordConfig config, List<SlashCommandData> commands) {
         if (config.guilds().isEmpty()) {
             int count = jda.updateCommands().addCommands(commands).complete().size();
             log.info("Registered {} slash commands globally; Discord may take a while to show them", count);
+            for (Guild guild : jda.getGuilds()) {
+                clear(guild);
+            }
             return;
         }
         for (String id : config.guilds()) {
@@ -134,6 +153,21 @@ public final class DiscordBot implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.error("Could not register the slash commands in {}", guild.getName(), e);
             }
+        }
+        try {
+            jda.updateCommands().complete();
+            log.info("Removed the global slash commands, so the servers in discord.guilds show each command once");
+        } catch (RuntimeException e) {
+            log.error("Could not remove the global slash commands; servers may show each command twice", e);
+        }
+    }
+
+    /** Empties a server's own command list, left by an earlier run that registered per server. */
+    private static void clear(Guild guild) {
+        try {
+            guild.updateCommands().complete();
+        } catch (RuntimeException e) {
+            log.warn("Could not remove the slash commands registered in {} by an earlier run: {}", guild.getName(), e);
         }
     }
 

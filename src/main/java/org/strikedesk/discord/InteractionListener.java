@@ -1,30 +1,39 @@
 package org.strikedesk.discord;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
+import org.strikedesk.commands.Audience;
 import org.strikedesk.commands.Choice;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.CommandRequest;
@@ -33,52 +42,75 @@ import org.strikedesk.commands.Upload;
 import org.strikedesk.replies.Reply;
 
 /**
- * Answers slash commands and autocomplete. Commands run off the gateway thread; a reply that is not ready within
- * {@link #DEFER_AFTER_MILLIS} is acknowledged first (deferred) and filled in when it is, so Discord's three
- * seconds always hold. Commands that are known to be slow are deferred at once.
+ * Answers slash commands, buttons and autocomplete. Discord takes an answer only within three seconds of creating an
+ * interaction (the time in its id), however late the bot receives it: one already older is not answered at all, as
+ * nothing it sent would count, and the work it asks for is not done. Commands run off the gateway thread; a reply
+ * not ready {@link #DEFER_AFTER} after the interaction was created is acknowledged first (deferred) and filled in when
+ * it is. Commands known to be slow are deferred at once, and start only once Discord has taken the deferral.
  */
 final class InteractionListener extends ListenerAdapter {
-    static final long DEFER_AFTER_MILLIS = 1500;
+    /** Discord's deadline for the first answer, from the interaction's creation. */
+    static final Duration DEADLINE = Duration.ofSeconds(3);
+    /** When a reply not yet ready is deferred, from the interaction's creation: half the deadline. */
+    static final Duration DEFER_AFTER = Duration.ofMillis(1500);
     /** The answer to a command that arrives while the bot is stopping. */
     static final String RESTARTING = "StrikeDesk is restarting; ask again in a minute.";
 
     private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
+    /** What everyone sees, for a moment, where a channel command's answer turned out to be for the asker alone. */
+    private static final Reply ANSWERED_PRIVATELY =
+            Reply.info("", "The answer to this was sent only to the person who asked.");
 
     private final CommandRegistry commands;
     private final Actions actions;
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     private final Uploads uploads;
+    private final Clock clock;
     private final InFlight inFlight = new InFlight();
     private volatile boolean stopping;
 
+    /**
+     * @param clock the real time, to judge an interaction's age by the time in its id (Discord's clock): it must be
+     *     kept right (NTP), or interactions will seem older or younger than they are
+     */
     InteractionListener(
             CommandRegistry commands,
             Actions actions,
             ExecutorService workers,
             ScheduledExecutorService timers,
-            Uploads uploads) {
+            Uploads uploads,
+            Clock clock) {
         this.commands = commands;
         this.actions = actions;
         this.workers = workers;
         this.timers = timers;
         this.uploads = uploads;
+        this.clock = clock;
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (dead(event, "/" + event.getName())) {
+            return;
+        }
         CommandRequest request = request(event);
-        boolean slow = commands.mayBeSlow(request);
-        respond(event, "/" + event.getName(), slow, false, () -> commands.handle(request));
+        respond(
+                event,
+                "/" + event.getName(),
+                commands.mayBeSlow(request),
+                commands.audience(request),
+                () -> commands.handle(request));
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         String id = event.getComponentId();
+        if (dead(event, "button " + id)) {
+            return;
+        }
         Invoker invoker = invoker(event);
-        // Quote and Chart answer the person who pressed; only "post:" buttons answer the channel.
-        boolean forEveryone = id.startsWith("post:");
-        respond(event, "button " + id, false, !forEveryone, () -> actions.press(id, invoker));
+        respond(event, "button " + id, false, actions.audience(id), () -> actions.press(id, invoker));
     }
 
     /** From now on, commands and buttons are answered only with a sentence saying the bot is restarting. */
@@ -96,11 +128,12 @@ final class InteractionListener extends ListenerAdapter {
     }
 
     /**
-     * Answers on a worker thread. If the answer is not ready within {@link #DEFER_AFTER_MILLIS} (or the work is
-     * known to be slow), the interaction is acknowledged first and the answer filled in when it is ready.
+     * Answers on a worker thread. If the answer is not ready within {@link #DEFER_AFTER} of the interaction's
+     * creation (or the work is known to be slow), the interaction is acknowledged first and the answer filled in when
+     * it is ready. Discord fixes who sees the answer when it is acknowledged, so the deferral is private when the
+     * audience is the asker. Slow work starts only once Discord has taken the deferral.
      */
-    private void respond(
-            IReplyCallback event, String what, boolean slow, boolean deferPrivately, Supplier<Reply> work) {
+    private void respond(IReplyCallback event, String what, boolean slow, Audience audience, Supplier<Reply> work) {
         inFlight.begin();
         if (stopping) {
             event.reply(RESTARTING).setEphemeral(true).queue(done -> inFlight.end(), e -> {
@@ -109,25 +142,41 @@ final class InteractionListener extends ListenerAdapter {
             });
             return;
         }
+        boolean privately = audience == Audience.ASKER;
         long started = System.nanoTime();
         AtomicBoolean acknowledged = new AtomicBoolean(false);
         if (slow) {
             acknowledged.set(true);
-            defer(event, what, deferPrivately);
-        } else {
-            var unused = timers.schedule(
-                    () -> {
-                        if (acknowledged.compareAndSet(false, true)) {
-                            defer(event, what, deferPrivately);
-                        }
-                    },
-                    DEFER_AFTER_MILLIS,
-                    TimeUnit.MILLISECONDS);
+            event.deferReply(privately)
+                    .queue(
+                            deferred -> work(event, what, acknowledged, privately, work, started),
+                            e -> failed("Could not acknowledge {}, so it was not carried out: {}", what, e));
+            return;
         }
+        Duration wait = DEFER_AFTER.minus(age(event));
+        var unused = timers.schedule(
+                () -> {
+                    if (acknowledged.compareAndSet(false, true)) {
+                        defer(event, what, privately);
+                    }
+                },
+                Math.max(0, wait.toMillis()),
+                TimeUnit.MILLISECONDS);
+        work(event, what, acknowledged, privately, work, started);
+    }
+
+    /** Does the work on a worker thread and answers with what it gives. */
+    private void work(
+            IReplyCallback event,
+            String what,
+            AtomicBoolean acknowledged,
+            boolean privately,
+            Supplier<Reply> work,
+            long started) {
         try {
             workers.execute(() -> {
                 try {
-                    answer(event, what, acknowledged, work.get(), started);
+                    answer(event, what, acknowledged, privately, work.get(), started);
                 } catch (RuntimeException e) {
                     inFlight.end();
                     throw e;
@@ -143,17 +192,62 @@ final class InteractionListener extends ListenerAdapter {
         event.deferReply(privately).queue(null, e -> log.warn("Could not acknowledge {}: {}", what, e.toString()));
     }
 
+    /** How long ago Discord created the interaction, by the time in its id. */
+    private Duration age(Interaction interaction) {
+        return Duration.between(interaction.getTimeCreated().toInstant(), clock.instant());
+    }
+
+    /**
+     * Whether Discord's deadline for this interaction has already passed, as after an outage, when Discord hands
+     * over on reconnection what users asked meanwhile. Such an interaction is logged and left: Discord would refuse
+     * any answer (10062), and the person has already been shown "The application did not respond".
+     */
+    private boolean dead(Interaction interaction, String what) {
+        Duration age = age(interaction);
+        if (age.compareTo(DEADLINE) < 0) {
+            return false;
+        }
+        log.warn(
+                "{} from user {} arrived {} ms after Discord created it, past the {}-second deadline: not answered",
+                what,
+                interaction.getUser().getId(),
+                age.toMillis(),
+                DEADLINE.toSeconds());
+        return true;
+    }
+
     /** Sends the answer; once Discord has it (or refused it), the reply is no longer under way. */
-    private void answer(IReplyCallback event, String what, AtomicBoolean acknowledged, Reply reply, long started) {
+    private void answer(
+            IReplyCallback event,
+            String what,
+            AtomicBoolean acknowledged,
+            boolean deferredPrivately,
+            Reply reply,
+            long started) {
         if (acknowledged.compareAndSet(false, true)) {
             event.reply(ReplyMessages.create(reply))
-                    .setEphemeral(reply.ephemeral())
+                    .setEphemeral(reply.ephemeral() || deferredPrivately)
                     .queue(done -> answered(what, started), e -> failed("Could not answer {}: {}", what, e));
+        } else if (reply.ephemeral() && !deferredPrivately) {
+            answerPrivately(event.getHook(), what, reply, started);
         } else {
             event.getHook()
                     .editOriginal(ReplyMessages.edit(reply))
                     .queue(done -> answered(what, started), e -> failed("Could not fill in {}: {}", what, e));
         }
+    }
+
+    /**
+     * A private answer (an error, say) to a channel command that was deferred for everyone to see. Editing the
+     * loading message would show the answer to everyone, and a follow-up straight after the deferral is taken as
+     * that edit, so: the loading message becomes a neutral note, the answer goes as a private follow-up, and the
+     * note is deleted.
+     */
+    private void answerPrivately(InteractionHook hook, String what, Reply reply, long started) {
+        hook.editOriginal(ReplyMessages.edit(ANSWERED_PRIVATELY))
+                .flatMap(note -> hook.sendMessage(ReplyMessages.create(reply)).setEphemeral(true))
+                .flatMap(answer -> hook.deleteOriginal())
+                .queue(done -> answered(what, started), e -> failed("Could not answer {} privately: {}", what, e));
     }
 
     private void answered(String what, long started) {
@@ -168,6 +262,9 @@ final class InteractionListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (dead(event, "autocomplete for /" + event.getName())) {
+            return;
+        }
         // Choices come from memory (names, the calendar, which trusts have figures), so they are found right here:
         // a hand-off to another thread would cost more than the work.
         List<Choice> choices = commands.complete(
@@ -192,16 +289,64 @@ final class InteractionListener extends ListenerAdapter {
                 default -> options.put(option.getName(), option.getAsString());
             }
         }
-        return new CommandRequest(event.getName(), options, invoker(event), files);
+        return new CommandRequest(event.getName(), options, invoker(event), files, maxFileBytes(event));
+    }
+
+    /**
+     * The largest file Discord accepts in the answer: the interaction's {@code attachment_size_limit}, which Discord
+     * works out from the server's boost tier and the person's Nitro (docs {@code reference.mdx}, "Uploading Files";
+     * {@code interactions/receiving-and-responding.mdx}, Interaction Structure). JDA does not read the field, so it is
+     * taken from the event's payload; without it, Discord's default for everyone, which JDA knows as
+     * {@link Message#MAX_FILE_SIZE} (10 MiB).
+     */
+    static long maxFileBytes(GenericEvent event) {
+        DataObject payload = event.getRawData();
+        long limit = payload == null
+                ? Message.MAX_FILE_SIZE
+                : payload.optObject("d")
+                        .map(interaction -> interaction.getLong("attachment_size_limit", Message.MAX_FILE_SIZE))
+                        .orElse((long) Message.MAX_FILE_SIZE);
+        return limit > 0 ? limit : Message.MAX_FILE_SIZE;
     }
 
     static Invoker invoker(Interaction interaction) {
+        return new Invoker(
+                interaction.getUser().getId(),
+                interaction.getUser().getName(),
+                admin(interaction),
+                interaction.getGuild() == null ? "" : interaction.getGuild().getId(),
+                interaction.getChannelId() == null ? "" : interaction.getChannelId(),
+                roles(interaction.getMember()));
+    }
+
+    /**
+     * The member's role ids, as far as JDA knows them: the roles of a server the bot is in. In a server that added
+     * StrikeDesk for its commands only, the member is detached and its roles cannot be read: it counts as having none
+     * (Manage Server is still read from the interaction's permissions).
+     */
+    private static Set<String> roles(Member member) {
+        if (member == null) {
+            return Set.of();
+        }
+        try {
+            return member.getUnsortedRoles().stream().map(Role::getId).collect(Collectors.toSet());
+        } catch (UnsupportedOperationException e) {
+            return Set.of();
+        }
+    }
+
+    /**
+     * Whether the person may manage the server, from their permissions in the channel the interaction came from. In
+     * a server that added StrikeDesk for its commands only, JDA knows no roles and its member is detached:
+     * {@code hasPermission(Permission...)} would throw, while the channel form reads the permissions Discord sent
+     * with the interaction ({@code member.permissions}; JDA {@code DetachedMemberImpl}). In a server the bot is in,
+     * the same call works from JDA's cache of roles and overwrites.
+     */
+    private static boolean admin(Interaction interaction) {
         Member member = interaction.getMember();
-        boolean admin = member != null && member.hasPermission(Permission.MANAGE_SERVER);
-        String guild =
-                interaction.getGuild() == null ? "" : interaction.getGuild().getId();
-        String channel = interaction.getChannelId() == null ? "" : interaction.getChannelId();
-        return new Invoker(interaction.getUser().getId(), interaction.getUser().getName(), admin, guild, channel);
+        return member != null
+                && interaction.getChannel() instanceof GuildChannel channel
+                && member.hasPermission(channel, Permission.MANAGE_SERVER);
     }
 
     /** Turns an uploaded attachment into an upload the commands can read. */

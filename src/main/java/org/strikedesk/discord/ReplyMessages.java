@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.AttachedFile;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -139,7 +140,9 @@ public final class ReplyMessages {
 
     private static List<FileUpload> files(Reply reply) {
         return reply.attachments().stream()
-                .map(a -> FileUpload.fromData(a.content(), a.fileName()).setDescription(a.description()))
+                .map(a -> FileUpload.fromData(a.content(), a.fileName())
+                        .setDescription(
+                                DiscordLimits.fit(a.description().strip(), AttachedFile.MAX_DESCRIPTION_LENGTH)))
                 .toList();
     }
 

@@ -29,18 +29,18 @@ public final class SlashCommands {
     }
 
     /**
-     * One definition. Admin commands are hidden from members without Manage Server and offered in servers only;
-     * the others work in servers and in direct messages with the bot.
+     * One definition, offered where StrikeDesk really works: in servers that installed it (with or without its bot
+     * user), not in direct messages and not as an app installed to a user's own account. JDA's default would also
+     * offer every command in direct messages with the bot. Admin commands are hidden from members without Manage
+     * Server.
      */
     public static SlashCommandData of(CommandSpec spec) {
         SlashCommandData data = Commands.slash(spec.name(), spec.description())
                 .setDescriptionLocalization(DiscordLocale.ENGLISH_UK, spec.description());
         data.setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+        data.setContexts(InteractionContextType.GUILD);
         if (spec.adminOnly()) {
             data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
-            data.setContexts(InteractionContextType.GUILD);
-        } else {
-            data.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
         }
         for (OptionSpec option : spec.options()) {
             data.addOptions(option(option));

@@ -66,6 +66,12 @@ public final class FiguresStore {
                 connection -> query(connection, "SELECT " + COLUMNS + " FROM figures WHERE org_code = ?", orgCode));
     }
 
+    /** Every figure held, by strike, organisation, day (whole-strike figures first) and metric. */
+    public List<Figure> all() {
+        return database.read(connection ->
+                query(connection, "SELECT " + COLUMNS + " FROM figures ORDER BY strike_id, org_code, day, metric"));
+    }
+
     /** Every organisation's figures in one strike. */
     public List<Figure> figuresIn(String strikeId) {
         Set<String> organisations = coverage().getOrDefault(strikeId, Set.of());
@@ -84,6 +90,43 @@ public final class FiguresStore {
                 }
             }
             return figures;
+        });
+    }
+
+    /**
+     * The values one organisation's figures in one strike had before they were revised, oldest first, each with the
+     * value held now. Values that arrived late and were never current (an older publication than the one held) are
+     * not revisions, and are left out.
+     */
+    public List<Revision> revisions(String orgCode, String strikeId) {
+        String sql = "SELECT h.strike_id, h.org_code, h.day, h.metric, h.value, h.source, h.published,"
+                + " f.value, f.source, f.published FROM figure_history h"
+                + " JOIN figures f ON f.org_code = h.org_code AND f.strike_id = h.strike_id AND f.day = h.day"
+                + " AND f.metric = h.metric"
+                + " WHERE h.org_code = ? AND h.strike_id = ? AND h.import_id < h.superseded_by AND h.value <> f.value"
+                + " ORDER BY h.id";
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setString(1, orgCode);
+                query.setString(2, strikeId);
+                try (ResultSet rows = query.executeQuery()) {
+                    List<Revision> revisions = new ArrayList<>();
+                    while (rows.next()) {
+                        Figure earlier = read(rows);
+                        String published = rows.getString(10);
+                        Figure current = new Figure(
+                                earlier.strikeId(),
+                                earlier.orgCode(),
+                                earlier.day(),
+                                earlier.metric(),
+                                rows.getLong(8),
+                                rows.getString(9),
+                                published == null ? null : LocalDate.parse(published));
+                        revisions.add(new Revision(earlier, current));
+                    }
+                    return revisions;
+                }
+            }
         });
     }
 

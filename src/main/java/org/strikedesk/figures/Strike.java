@@ -37,8 +37,13 @@ public record Strike(
 
     /** A name for running text: "junior doctors' strike", "ambulance staff strike". */
     public String name() {
-        String group = PARENTHESES.matcher(staffGroup).replaceAll("").trim().toLowerCase(Locale.ROOT);
+        String group = group().toLowerCase(Locale.ROOT);
         return group.endsWith("s") ? group + "' strike" : group + " strike";
+    }
+
+    /** Who struck, without where: "Ambulance staff" for "Ambulance staff (West Midlands)". */
+    public String group() {
+        return PARENTHESES.matcher(staffGroup).replaceAll("").trim();
     }
 
     /** Where the action was limited to part of England, as the calendar says (e.g. "West Midlands"). */

@@ -20,14 +20,25 @@ public final class StrikeFigures {
     private final String orgCode;
     private final Strike strike;
     private final List<Figure> figures;
+    private final List<HeldFigure> held;
     private final Map<Metric, Amount> totals = new EnumMap<>(Metric.class);
     private final @Nullable Amount acute;
     private final @Nullable StaffAbsence staff;
 
     public StrikeFigures(String orgCode, Strike strike, List<Figure> figures) {
+        this(orgCode, strike, figures, List.of());
+    }
+
+    /**
+     * The figures published, and those held for review that would change them.
+     *
+     * @param held figures of held imports that differ from those published; none of them counts in any total
+     */
+    public StrikeFigures(String orgCode, Strike strike, List<Figure> figures, List<HeldFigure> held) {
         this.orgCode = orgCode;
         this.strike = strike;
         this.figures = List.copyOf(figures);
+        this.held = List.copyOf(held);
         for (Metric metric : Metric.values()) {
             if (metric.isRescheduled()) {
                 total(metric).ifPresent(amount -> totals.put(metric, amount));
@@ -49,8 +60,28 @@ public final class StrikeFigures {
         return figures;
     }
 
+    /** True when no figure is published; some may still be {@linkplain #held() held for review}. */
     public boolean isEmpty() {
         return figures.isEmpty();
+    }
+
+    /** Figures of imports held for review that would change these: never shown as figures, only noted. */
+    public List<HeldFigure> held() {
+        return held;
+    }
+
+    /**
+     * Every figure behind what a reply about these figures shows: each total's, the staff figures and the running
+     * total. Day rows set aside because a whole-strike row is authoritative are not among them.
+     */
+    public List<Figure> shown() {
+        List<Figure> used = new ArrayList<>();
+        totals.values().forEach(amount -> used.addAll(amount.basis()));
+        if (staff != null) {
+            used.addAll(staff.basis());
+        }
+        statedRunningTotal().ifPresent(used::add);
+        return used;
     }
 
     /** The whole-strike count for a rescheduled metric, as published or summed from days. */
@@ -90,13 +121,7 @@ public final class StrikeFigures {
      * rows set aside because a whole-strike row is authoritative are not among them.
      */
     public List<Source> sources() {
-        List<Figure> used = new ArrayList<>();
-        totals.values().forEach(amount -> used.addAll(amount.basis()));
-        if (staff != null) {
-            used.addAll(staff.basis());
-        }
-        statedRunningTotal().ifPresent(used::add);
-        return sourcesOf(used);
+        return sourcesOf(shown());
     }
 
     /** The publications behind some figures, each once, with the latest publication date known for it. */

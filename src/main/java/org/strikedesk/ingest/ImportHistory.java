@@ -13,8 +13,9 @@ import org.strikedesk.store.Database;
 
 /** The record of every import from every route: what came in, from where, from whom, and what it did. */
 public final class ImportHistory {
-    private static final String COLUMNS = "id, route, file_name, checksum, outcome, rows_read, added, revised,"
-            + " unchanged, superseded, errors, first_error, imported_at, imported_by";
+    private static final String COLUMNS = "i.id, i.route, i.file_name, i.checksum, i.outcome, i.rows_read, i.added,"
+            + " i.revised, i.unchanged, i.superseded, i.errors, i.first_error, i.imported_at, i.imported_by, r.status";
+    private static final String FROM = " FROM imports i LEFT JOIN reviews r ON r.import_id = i.id";
 
     private final Database database;
 
@@ -25,16 +26,18 @@ public final class ImportHistory {
     /** The newest imports first. */
     public List<ImportRecord> latest(int limit) {
         return database.read(
-                connection -> list(connection, "SELECT " + COLUMNS + " FROM imports ORDER BY id DESC LIMIT ?", limit));
+                connection -> list(connection, "SELECT " + COLUMNS + FROM + " ORDER BY i.id DESC LIMIT ?", limit));
     }
 
-    /** The newest import that changed figures. */
+    /** The newest import that changed figures that are published: not one held for review, nor one rejected. */
     public Optional<ImportRecord> latestChange() {
+        String published = HeldImports.stored(HeldImport.Status.APPROVED);
         return database
                 .read(connection -> list(
                         connection,
-                        "SELECT " + COLUMNS + " FROM imports WHERE outcome = 'imported' AND route <> 'reference'"
-                                + " ORDER BY id DESC LIMIT ?",
+                        "SELECT " + COLUMNS + FROM + " WHERE i.outcome = 'imported' AND i.route <> 'reference'"
+                                + " AND (r.status IS NULL OR r.status = '" + published + "') ORDER BY i.id DESC"
+                                + " LIMIT ?",
                         1))
                 .stream()
                 .findFirst();
@@ -125,7 +128,8 @@ public final class ImportHistory {
                             rows.getInt(11),
                             rows.getString(12),
                             Instant.parse(rows.getString(13)),
-                            rows.getString(14)));
+                            rows.getString(14),
+                            Optional.ofNullable(rows.getString(15)).map(HeldImports::status)));
                 }
                 return records;
             }

@@ -1,6 +1,7 @@
 package org.strikedesk.ingest;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One line of the import history.
@@ -19,6 +20,7 @@ import java.time.Instant;
  * @param firstError the first of them
  * @param at when
  * @param by who or what
+ * @param review where it stands if the plausibility gate held it: held, approved or rejected
  */
 public record ImportRecord(
         long id,
@@ -34,4 +36,16 @@ public record ImportRecord(
         int errors,
         String firstError,
         Instant at,
-        String by) {}
+        String by,
+        Optional<HeldImport.Status> review) {
+
+    /** How it ended, as a person reads it: the outcome, or where it stands if it was held. */
+    public String standing() {
+        return review.map(status -> switch (status) {
+                    case HELD -> "held";
+                    case APPROVED -> "approved";
+                    case REJECTED -> "withdrawn";
+                })
+                .orElse(outcome.id());
+    }
+}

@@ -17,6 +17,7 @@ import org.strikedesk.trusts.Organisation;
 public final class ImportReplies {
     static final int ERRORS_SHOWN = 10;
     static final int EXAMPLES_SHOWN = 5;
+    static final int FINDINGS_SHOWN = 3;
 
     private final Reference reference;
 
@@ -25,11 +26,96 @@ public final class ImportReplies {
     }
 
     public Reply of(ImportReport report) {
-        return switch (report.outcome()) {
-            case REJECTED -> rejected(report);
-            case UNCHANGED -> unchanged(report);
-            case IMPORTED -> imported(report);
-        };
+        return report.handle(new ImportReport.Handler<>() {
+            @Override
+            public Reply imported(ImportReport.Imported imported) {
+                return ImportReplies.this.imported(imported);
+            }
+
+            @Override
+            public Reply held(ImportReport.Held held) {
+                return ImportReplies.this.held(held);
+            }
+
+            @Override
+            public Reply unchanged(ImportReport.Unchanged unchanged) {
+                return ImportReplies.this.unchanged(unchanged);
+            }
+
+            @Override
+            public Reply repeat(ImportReport.Repeat repeat) {
+                return ImportReplies.this.unchanged(repeat);
+            }
+
+            @Override
+            public Reply rejected(ImportReport.Rejected rejected) {
+                return ImportReplies.rejected(rejected);
+            }
+
+            @Override
+            public Reply calendar(ImportReport.Calendar calendar) {
+                return ImportReplies.calendar(calendar);
+            }
+        });
+    }
+
+    /** A strikes file: the strikes added to the calendar or changed in it. */
+    private static Reply calendar(ImportReport.Calendar report) {
+        if (report.outcome() == ImportReport.Outcome.UNCHANGED) {
+            return Reply.info("No change: " + Ellipsis.clip(report.arrival().file(), 200), report.summary());
+        }
+        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
+                .title(Ellipsis.clip(
+                        "Strike calendar updated from " + report.arrival().file(), 250))
+                .text(report.summary() + ". Commands know the strikes now.");
+        if (!report.added().isEmpty()) {
+            reply.field("Added", strikes(report.added()), false);
+        }
+        if (!report.changed().isEmpty()) {
+            reply.field("Changed", strikes(report.changed()), false);
+        }
+        return reply.build();
+    }
+
+    private static String strikes(List<Strike> strikes) {
+        String shown = strikes.stream()
+                .limit(EXAMPLES_SHOWN)
+                .map(s -> "\u2022 " + s.id() + ": " + s.name() + ", " + HouseStyle.days(s.days()))
+                .collect(Collectors.joining("\n"));
+        int more = strikes.size() - EXAMPLES_SHOWN;
+        return shown + (more > 0 ? "\nand " + HouseStyle.number(more) + " more" : "");
+    }
+
+    /** Stored, not published: what looked wrong, what it would change, and what happens next. */
+    private Reply held(ImportReport.Held report) {
+        ImportReport.Counts counts = report.counts();
+        Reply.Builder reply = Reply.builder(Reply.Tone.WARNING)
+                .title(Ellipsis.clip("Held for review: " + report.arrival().file(), 250))
+                .text("Stored but not published (import #" + report.id() + "): it would " + wouldChange(counts)
+                        + ", and something in it looks wrong. Replies keep showing the figures published before,"
+                        + " and its posts wait, until an editor approves it (/review, or review approve "
+                        + report.id() + " at the console) or rejects it.");
+        reply.field("What looks wrong", findings(report.findings()), false);
+        reply.field("It would change", examples(report.changes()), false);
+        return reply.build();
+    }
+
+    /** "add no figures and revise one", "add two figures and revise 1,200": what an import would change. */
+    public static String wouldChange(ImportReport.Counts counts) {
+        return "add " + HouseStyle.count(counts.added()) + (counts.added() == 1 ? " figure" : " figures")
+                + " and revise " + HouseStyle.count(counts.revised());
+    }
+
+    /** The findings as a list, the first few in full. */
+    public static String findings(List<Finding> findings) {
+        List<String> lines = findings.stream()
+                .limit(FINDINGS_SHOWN)
+                .map(f -> "\u2022 " + Ellipsis.clip(f.text(), 300))
+                .collect(Collectors.toList());
+        if (findings.size() > FINDINGS_SHOWN) {
+            lines.add("and " + HouseStyle.number(findings.size() - FINDINGS_SHOWN) + " more");
+        }
+        return String.join("\n", lines);
     }
 
     private static Reply rejected(ImportReport report) {
@@ -61,16 +147,7 @@ public final class ImportReplies {
                 .text(HouseStyle.number(counts.added()) + " added, " + HouseStyle.number(counts.revised())
                         + " revised, " + HouseStyle.number(counts.unchanged()) + " unchanged (import #" + report.id()
                         + ").");
-        List<FigureChange> examples = report.changes().stream()
-                .sorted(Comparator.comparing(change -> !change.isRevision()))
-                .limit(EXAMPLES_SHOWN)
-                .toList();
-        String shown = examples.stream().map(this::example).collect(Collectors.joining("\n"));
-        int more = report.changes().size() - examples.size();
-        reply.field(
-                examples.size() == 1 ? "The change" : "Examples",
-                shown + (more > 0 ? "\nand " + HouseStyle.number(more) + " more" : ""),
-                false);
+        reply.field(report.changes().size() == 1 ? "The change" : "Examples", examples(report.changes()), false);
         notices(report.notices()).forEach(line -> reply.field("Not applied or not shown", line, false));
         return reply.build();
     }
@@ -100,6 +177,17 @@ public final class ImportReplies {
         String strike =
                 reference.calendar().byId(scope.strikeId()).map(Strike::name).orElse(scope.strikeId());
         return org + " (" + strike + ")";
+    }
+
+    /** A few changes, revisions first, and how many more. */
+    private String examples(List<FigureChange> changes) {
+        List<FigureChange> examples = changes.stream()
+                .sorted(Comparator.comparing(change -> !change.isRevision()))
+                .limit(EXAMPLES_SHOWN)
+                .toList();
+        String shown = examples.stream().map(this::example).collect(Collectors.joining("\n"));
+        int more = changes.size() - examples.size();
+        return shown + (more > 0 ? "\nand " + HouseStyle.number(more) + " more" : "");
     }
 
     private String example(FigureChange change) {

@@ -3,13 +3,15 @@ package org.strikedesk.ingest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.strikedesk.figures.Strike;
 import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.ingest.validate.FigureValidator;
 
 /**
- * What one import did, for the person who asked and for the history: figures imported, nothing changed (a file
- * imported before, or figures all held already), or the file rejected. Each outcome carries what it has; the
- * methods here answer for every outcome, with nothing (no changes, no errors) where an outcome has none.
+ * What one import did, for the person who asked and for the history: figures imported, figures held for an editor
+ * by the plausibility gate, nothing changed (a file imported before, or figures all held already), or the file
+ * rejected. Each outcome carries what it has; the methods here answer for every outcome, with nothing (no changes,
+ * no errors) where an outcome has none.
  */
 public sealed interface ImportReport {
 
@@ -28,7 +30,13 @@ public sealed interface ImportReport {
     /** One line a person can read: what changed, or why nothing did. */
     String summary();
 
-    /** Each figure added or revised. */
+    /**
+     * Hands the report to the handler's method for its kind. Java 17 cannot switch over a sealed type, so a kind
+     * added here adds a method to {@link Handler}, and a handler that does not handle it does not compile.
+     */
+    <R> R handle(Handler<R> handler);
+
+    /** Each figure added or revised (for a held import: that it would add or revise). */
     default List<FigureChange> changes() {
         return List.of();
     }
@@ -50,6 +58,25 @@ public sealed interface ImportReport {
 
     default boolean rejected() {
         return outcome() == Outcome.REJECTED;
+    }
+
+    /**
+     * What to do with each kind of report; one method per kind, none optional.
+     *
+     * @param <R> what handling gives back
+     */
+    interface Handler<R> {
+        R imported(Imported imported);
+
+        R held(Held held);
+
+        R unchanged(Unchanged unchanged);
+
+        R repeat(Repeat repeat);
+
+        R rejected(Rejected rejected);
+
+        R calendar(Calendar calendar);
     }
 
     /**
@@ -105,9 +132,58 @@ public sealed interface ImportReport {
         }
 
         @Override
+        public <R> R handle(Handler<R> handler) {
+            return handler.imported(this);
+        }
+
+        @Override
         public String summary() {
             return arrival.file() + ": " + counts.added() + " added, " + counts.revised() + " revised, "
                     + counts.unchanged() + " unchanged (import #" + id + ")" + NoticeLines.inSummary(notices);
+        }
+    }
+
+    /**
+     * Figures were stored but held by the plausibility gate: nothing is shown or posted until an editor approves.
+     * The history records it as imported; its review says it is held.
+     *
+     * @param changes each figure it would add or revise, in the order of the file
+     * @param notices rows older than the figures held
+     * @param findings what looks wrong, at least one
+     */
+    record Held(
+            long id,
+            Arrival arrival,
+            Counts counts,
+            List<FigureChange> changes,
+            ImportNotices notices,
+            List<Finding> findings)
+            implements ImportReport {
+        public Held {
+            changes = List.copyOf(changes);
+            Objects.requireNonNull(notices, "notices");
+            findings = List.copyOf(findings);
+            if (findings.isEmpty()) {
+                throw new IllegalArgumentException("an import is held for something that looks wrong");
+            }
+        }
+
+        @Override
+        public Outcome outcome() {
+            return Outcome.IMPORTED;
+        }
+
+        @Override
+        public <R> R handle(Handler<R> handler) {
+            return handler.held(this);
+        }
+
+        @Override
+        public String summary() {
+            int more = findings.size() - 1;
+            return arrival.file() + ": held for review, nothing published yet (import #" + id + "): "
+                    + findings.get(0).text() + (more > 0 ? " (and " + more + " more)" : "")
+                    + "; an editor approves or rejects it with review approve " + id + " or review reject " + id;
         }
     }
 
@@ -124,6 +200,11 @@ public sealed interface ImportReport {
         @Override
         public Outcome outcome() {
             return Outcome.UNCHANGED;
+        }
+
+        @Override
+        public <R> R handle(Handler<R> handler) {
+            return handler.unchanged(this);
         }
 
         @Override
@@ -145,6 +226,11 @@ public sealed interface ImportReport {
         @Override
         public Outcome outcome() {
             return Outcome.UNCHANGED;
+        }
+
+        @Override
+        public <R> R handle(Handler<R> handler) {
+            return handler.repeat(this);
         }
 
         @Override
@@ -180,9 +266,49 @@ public sealed interface ImportReport {
         }
 
         @Override
+        public <R> R handle(Handler<R> handler) {
+            return handler.rejected(this);
+        }
+
+        @Override
         public String summary() {
             return arrival.file() + ": rejected, nothing imported (" + errorCount
                     + (errorCount == 1 ? " error)" : " errors)");
+        }
+    }
+
+    /**
+     * A strikes file, in the strike calendar's own layout: strikes added to the calendar or changed in it, or none.
+     *
+     * @param counts rows read; strikes added, changed ({@code revised}) and unchanged
+     * @param added the strikes new to the calendar
+     * @param changed the strikes whose dates, group, unions or notes changed
+     */
+    record Calendar(long id, Arrival arrival, Counts counts, List<Strike> added, List<Strike> changed)
+            implements ImportReport {
+        public Calendar {
+            added = List.copyOf(added);
+            changed = List.copyOf(changed);
+        }
+
+        @Override
+        public Outcome outcome() {
+            return added.isEmpty() && changed.isEmpty() ? Outcome.UNCHANGED : Outcome.IMPORTED;
+        }
+
+        @Override
+        public <R> R handle(Handler<R> handler) {
+            return handler.calendar(this);
+        }
+
+        @Override
+        public String summary() {
+            if (outcome() == Outcome.UNCHANGED) {
+                return arrival.file() + ": no change; all " + counts.rows() + " strikes match the calendar";
+            }
+            return arrival.file() + ": " + added.size() + (added.size() == 1 ? " strike" : " strikes") + " added, "
+                    + changed.size() + " changed, " + counts.unchanged() + " unchanged in the strike calendar"
+                    + " (import #" + id + ")";
         }
     }
 

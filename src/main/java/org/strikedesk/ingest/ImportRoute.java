@@ -1,5 +1,7 @@
 package org.strikedesk.ingest;
 
+import java.util.Arrays;
+
 /** How a file reached the importer. */
 public enum ImportRoute {
     /** The data shipped with StrikeDesk, loaded when it changes. */
@@ -21,5 +23,13 @@ public enum ImportRoute {
 
     public String label() {
         return label;
+    }
+
+    /** The route the history records as {@code label}. */
+    static ImportRoute byLabel(String label) {
+        return Arrays.stream(values())
+                .filter(route -> route.label.equals(label))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("unknown import route " + label));
     }
 }

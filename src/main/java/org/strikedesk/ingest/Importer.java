@@ -9,12 +9,16 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +37,7 @@ import org.strikedesk.figures.Metric;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeCalendar;
 import org.strikedesk.figures.StrikeFigures;
+import org.strikedesk.figures.StrikeStore;
 import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.ingest.read.FigureFileReader;
 import org.strikedesk.ingest.read.FigureReaders;
@@ -49,9 +54,11 @@ import org.strikedesk.trusts.TrustDirectory;
  * Imports a figures file, whatever route it came by: the whole file is read and validated before anything is
  * written, then applied in one transaction with its history record and whatever the listeners owe (posts). A
  * rejected file changes nothing but the history. A changed value is a revision when its publication is not older
- * than the one held; the value it replaces, or an older one that arrives late, is kept in the history. An import
- * that fails for a fault of the store's surroundings (a full disk) throws a {@link StoreException} carrying the
- * problem, after rolling back whole and, when it can, recording the failure in the history.
+ * than the one held; the value it replaces, or an older one that arrives late, is kept in the history. Before
+ * anything is published, the gate looks at the changes: an import with something implausible in it is stored but
+ * held, and published only when an editor {@linkplain #approve approves} it. An import that fails for a fault of the
+ * store's surroundings (a full disk) throws a {@link StoreException} carrying the problem, after rolling back whole
+ * and, when it can, recording the failure in the history.
  */
 public final class Importer {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -64,6 +71,8 @@ public final class Importer {
     private final Clock clock;
     private final List<ImportListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> committed = new CopyOnWriteArrayList<>();
+    private final List<Runnable> calendarChanged = new CopyOnWriteArrayList<>();
+    private volatile ImportGate gate = ImportGate.NONE;
 
     public Importer(
             Database database,
@@ -83,9 +92,19 @@ public final class Importer {
         committed.add(work);
     }
 
-    /** Adds work to commit with every import that changes figures. */
+    /** Adds work to do once a strikes file that changed the calendar has been committed. */
+    public void afterCalendarChange(Runnable work) {
+        calendarChanged.add(work);
+    }
+
+    /** Adds work to commit with every import that changes figures, and with every decision on a held one. */
     public void addListener(ImportListener listener) {
         listeners.add(listener);
+    }
+
+    /** Checks every import's changes with {@code gate} before they are published; by default nothing is held. */
+    public void holdWith(ImportGate gate) {
+        this.gate = gate;
     }
 
     /**
@@ -110,6 +129,9 @@ public final class Importer {
             throws IOException {
         Instant at = clock.instant();
         ImportReport.Arrival arrival = new ImportReport.Arrival(name, checksum(file), route, by, at);
+        if (StrikesFile.isStrikesFile(file, name)) {
+            return importStrikes(file, name, arrival);
+        }
         Validated validated = validate(file, name, origin);
         if (!validated.ok()) {
             return recordRejection(validated, arrival);
@@ -168,13 +190,82 @@ public final class Importer {
     }
 
     private ImportReport recordRejection(Validated validated, ImportReport.Arrival arrival) {
+        return recordRejection(arrival, validated.rows(), validated.errors(), validated.errorCount());
+    }
+
+    private ImportReport recordRejection(
+            ImportReport.Arrival arrival, int rows, List<ImportError> errors, int errorCount) {
         return database.transaction(connection -> {
             long id = ImportHistory.begin(connection, arrival);
-            ImportReport report = new ImportReport.Rejected(
-                    id, arrival, validated.rows(), validated.errors(), validated.errorCount());
+            ImportReport report = new ImportReport.Rejected(id, arrival, rows, errors, errorCount);
             ImportHistory.finish(connection, report);
             return report;
         });
+    }
+
+    /**
+     * Imports a strikes file: checked whole, then the strikes it adds or changes are saved in one transaction, and
+     * the calendar in use is replaced once it is committed.
+     */
+    private ImportReport importStrikes(Path file, String name, ImportReport.Arrival arrival) throws IOException {
+        StrikesFile.Checked checked = StrikesFile.read(file, name, database.read(Importer::daysWithFigures));
+        if (!checked.errors().isEmpty()) {
+            List<ImportError> kept =
+                    checked.errors().stream().limit(FigureValidator.ERRORS_KEPT).toList();
+            return recordRejection(
+                    arrival, checked.rows(), kept, checked.errors().size());
+        }
+        ImportReport report = database.transaction(connection -> {
+            Optional<Long> earlier = ImportHistory.firstWithChecksum(connection, arrival.checksum());
+            long id = ImportHistory.begin(connection, arrival);
+            if (earlier.isPresent()) {
+                ImportReport repeat = new ImportReport.Repeat(
+                        id, arrival, new ImportReport.Counts(checked.rows(), 0, 0, checked.rows(), 0), earlier.get());
+                ImportHistory.finish(connection, repeat);
+                return repeat;
+            }
+            List<Strike> added = new ArrayList<>();
+            List<Strike> changed = new ArrayList<>();
+            for (Strike strike : checked.strikes()) {
+                Optional<Strike> held = calendar.get().byId(strike.id());
+                if (held.isEmpty()) {
+                    added.add(strike);
+                } else if (!held.get().equals(strike)) {
+                    changed.add(strike);
+                }
+            }
+            List<Strike> saved = new ArrayList<>(added);
+            saved.addAll(changed);
+            StrikeStore.save(connection, saved);
+            int unchanged = checked.strikes().size() - saved.size();
+            ImportReport.Calendar strikes = new ImportReport.Calendar(
+                    id,
+                    arrival,
+                    new ImportReport.Counts(checked.rows(), added.size(), changed.size(), unchanged, 0),
+                    added,
+                    changed);
+            ImportHistory.finish(connection, strikes);
+            return strikes;
+        });
+        if (report.outcome() == ImportReport.Outcome.IMPORTED) {
+            log.info("{}", report.summary());
+            calendarChanged.forEach(Runnable::run);
+        }
+        return report;
+    }
+
+    /** The days each strike has day figures for, published or held for review. */
+    private static Map<String, Set<LocalDate>> daysWithFigures(Connection connection) throws SQLException {
+        Map<String, Set<LocalDate>> days = new HashMap<>();
+        String sql = "SELECT DISTINCT strike_id, day FROM figures WHERE day <> ''"
+                + " UNION SELECT DISTINCT strike_id, day FROM held_figures WHERE day <> ''";
+        try (PreparedStatement query = connection.prepareStatement(sql);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                days.computeIfAbsent(rows.getString(1), k -> new HashSet<>()).add(LocalDate.parse(rows.getString(2)));
+            }
+        }
+        return days;
     }
 
     /**
@@ -206,25 +297,128 @@ public final class Importer {
             ImportHistory.finish(connection, report);
             return report;
         }
-        Set<Figure.Scope> scopes =
-                validated.figures().stream().map(Figure::scope).collect(Collectors.toSet());
-        Map<Figure.Key, FigureWriter.Held> held = FigureWriter.current(connection, scopes);
-        Tally tally = new Tally();
-        try (FigureWriter writer = new FigureWriter(connection, id, arrival.at())) {
-            for (Figure figure : validated.figures()) {
-                tally.count(writer, figure, held.get(figure.key()), id);
-            }
-            writer.flush();
+        ImportPlan plan = ImportPlan.of(validated.figures(), current(connection, validated.figures()), id);
+        List<FigureChange> changes = plan.changes();
+        List<Finding> findings = changes.isEmpty() ? List.of() : gate.check(changes);
+        if (!findings.isEmpty()) {
+            return hold(connection, validated, arrival, id, plan, findings);
         }
-        List<ImportNotices.AcuteNotShown> hidden = acuteNotShown(connection, tally.changes);
-        ImportReport report = tally.report(id, arrival, validated.rows(), hidden);
+        try (FigureWriter writer = new FigureWriter(connection, id, arrival.at())) {
+            plan.write(writer);
+        }
+        List<ImportNotices.AcuteNotShown> hidden = acuteNotShown(connection, changes);
+        ImportReport.Counts counts = plan.counts(validated.rows());
+        ImportNotices notices = new ImportNotices(plan.older(), hidden);
+        if (changes.isEmpty()) {
+            ImportReport report = new ImportReport.Unchanged(id, arrival, counts, notices);
+            ImportHistory.finish(connection, report);
+            return report;
+        }
+        ImportReport.Imported report = new ImportReport.Imported(id, arrival, counts, changes, notices);
         ImportHistory.finish(connection, report);
-        if (report instanceof ImportReport.Imported imported) {
-            for (ImportListener listener : listeners) {
-                listener.imported(connection, imported);
-            }
+        for (ImportListener listener : listeners) {
+            listener.imported(connection, report);
         }
         return report;
+    }
+
+    private static Map<Figure.Key, FigureWriter.Held> current(Connection connection, List<Figure> figures)
+            throws SQLException {
+        Set<Figure.Scope> scopes = figures.stream().map(Figure::scope).collect(Collectors.toSet());
+        return FigureWriter.current(connection, scopes);
+    }
+
+    /** Stores an import's figures without publishing them, for an editor to approve or reject. */
+    private ImportReport hold(
+            Connection connection,
+            Validated validated,
+            ImportReport.Arrival arrival,
+            long id,
+            ImportPlan plan,
+            List<Finding> findings)
+            throws SQLException {
+        HeldImports.hold(connection, id, validated.figures(), findings, arrival.at());
+        ImportReport.Held report = new ImportReport.Held(
+                id,
+                arrival,
+                plan.counts(validated.rows()),
+                plan.changes(),
+                new ImportNotices(plan.older(), List.of()),
+                findings);
+        ImportHistory.finish(connection, report);
+        for (ImportListener listener : listeners) {
+            listener.held(connection, report);
+        }
+        log.info("{}", report.summary());
+        return report;
+    }
+
+    /**
+     * Publishes a held import on an editor's word: its figures are applied as any import's are, against the figures
+     * current now, and its posts are released.
+     *
+     * @param importId the held import
+     * @param by who approved it
+     */
+    public ReviewDecision approve(long importId, String by) {
+        ReviewDecision decision = database.transaction(connection -> {
+            Optional<HeldImport> held = HeldImports.read(connection, importId);
+            if (held.isEmpty() || held.get().status() != HeldImport.Status.HELD) {
+                return ReviewDecision.undecided(importId, held);
+            }
+            Instant now = clock.instant();
+            boolean asHeld = !HeldImports.changedSince(connection, importId);
+            List<Figure> figures = HeldImports.figures(connection, importId);
+            ImportPlan plan = ImportPlan.of(figures, current(connection, figures), importId);
+            try (FigureWriter writer = new FigureWriter(connection, importId, now)) {
+                plan.write(writer);
+            }
+            HeldImports.decide(connection, importId, HeldImport.Status.APPROVED, by, now);
+            HeldImport approved = HeldImports.read(connection, importId).orElseThrow();
+            ImportListener.Approval approval = new ImportListener.Approval(approved, plan.changes(), asHeld);
+            for (ImportListener listener : listeners) {
+                listener.approved(connection, approval);
+            }
+            return ReviewDecision.approved(approved, plan.changes());
+        });
+        decided(decision);
+        return decision;
+    }
+
+    /**
+     * Withdraws a held import on an editor's word: its figures are never published and its posts never sent; they
+     * stay in the history as what was refused, with who refused them and when.
+     *
+     * @param importId the held import
+     * @param by who rejected it
+     */
+    public ReviewDecision reject(long importId, String by) {
+        ReviewDecision decision = database.transaction(connection -> {
+            Optional<HeldImport> held = HeldImports.read(connection, importId);
+            if (held.isEmpty() || held.get().status() != HeldImport.Status.HELD) {
+                return ReviewDecision.undecided(importId, held);
+            }
+            HeldImports.decide(connection, importId, HeldImport.Status.REJECTED, by, clock.instant());
+            HeldImport rejected = HeldImports.read(connection, importId).orElseThrow();
+            for (ImportListener listener : listeners) {
+                listener.rejected(connection, rejected);
+            }
+            return ReviewDecision.rejected(rejected);
+        });
+        decided(decision);
+        return decision;
+    }
+
+    private void decided(ReviewDecision decision) {
+        if (decision.outcome() == ReviewDecision.Outcome.APPROVED
+                || decision.outcome() == ReviewDecision.Outcome.REJECTED) {
+            log.info(
+                    "Import #{} {} by {}",
+                    decision.importId(),
+                    decision.outcome().word(),
+                    decision.by());
+            committed.forEach(Runnable::run);
+        }
     }
 
     /**
@@ -285,52 +479,6 @@ public final class Importer {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** Counts what an import does to each figure and does it. */
-    private static final class Tally {
-        private final List<FigureChange> changes = new ArrayList<>();
-        private final List<ImportNotices.Superseded> older = new ArrayList<>();
-        private int added;
-        private int revised;
-        private int unchanged;
-        private int superseded;
-
-        void count(FigureWriter writer, Figure figure, FigureWriter.Held held, long importId) throws SQLException {
-            if (held == null) {
-                writer.put(figure);
-                changes.add(new FigureChange(null, figure));
-                added++;
-            } else if (held.figure().value() == figure.value()) {
-                unchanged++;
-            } else if (isNewer(figure, held.figure())) {
-                writer.archive(held.figure(), held.importId(), importId);
-                writer.put(figure);
-                changes.add(new FigureChange(held.figure(), figure));
-                revised++;
-            } else {
-                writer.archive(figure, importId, held.importId());
-                older.add(new ImportNotices.Superseded(figure, held.figure()));
-                superseded++;
-            }
-        }
-
-        /** The newer publication wins; without two dates to compare, the later import does. */
-        private static boolean isNewer(Figure incoming, Figure current) {
-            if (incoming.published() == null || current.published() == null) {
-                return true;
-            }
-            return !incoming.published().isBefore(current.published());
-        }
-
-        ImportReport report(
-                long id, ImportReport.Arrival arrival, int rows, List<ImportNotices.AcuteNotShown> acuteNotShown) {
-            ImportReport.Counts counts = new ImportReport.Counts(rows, added, revised, unchanged, superseded);
-            ImportNotices notices = new ImportNotices(older, acuteNotShown);
-            return changes.isEmpty()
-                    ? new ImportReport.Unchanged(id, arrival, counts, notices)
-                    : new ImportReport.Imported(id, arrival, counts, changes, notices);
         }
     }
 }

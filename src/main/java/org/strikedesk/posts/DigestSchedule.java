@@ -67,7 +67,7 @@ public final class DigestSchedule {
                 }
             }
             PostPayload payload =
-                    new PostPayload(List.of(), digest.orgCode(), digest.config().name());
+                    PostPayload.digest(digest.orgCode(), digest.config().name());
             long post = Outbox.add(connection, Post.Owed.digest(digest.config().channel(), payload), clock.instant());
             try (PreparedStatement link = connection.prepareStatement(
                     "UPDATE digest_runs SET post_id = ? WHERE digest = ? AND scheduled_for = ?")) {

@@ -25,7 +25,7 @@ import org.strikedesk.store.Database;
  */
 public final class Outbox {
     private static final String COLUMNS = "id, channel_id, subscription_id, kind, import_id, payload, edit_of, status,"
-            + " attempts, message_id, created_at";
+            + " attempts, message_id, created_at, first_attempt_at";
     private static final List<PostStatus> WAITING = statuses(PostStatus::waiting);
     private static final List<PostKind> REVISABLE = kinds(PostKind::revisable);
     private static final List<PostKind> MERGEABLE = kinds(PostKind::mergeable);
@@ -44,6 +44,8 @@ public final class Outbox {
             case DELIVERED -> "delivered";
             case MERGED -> "merged";
             case FAILED -> "failed";
+            case HELD -> "held";
+            case WITHDRAWN -> "withdrawn";
         };
     }
 
@@ -56,6 +58,9 @@ public final class Outbox {
             case DIGEST -> "digest";
             case SUMMARY -> "summary";
             case ALERT -> "alert";
+            case REVIEW -> "review";
+            case CORRECTION_NOTICE -> "correction_notice";
+            case OVERDUE -> "overdue";
         };
     }
 
@@ -77,6 +82,14 @@ public final class Outbox {
 
     /** Adds a post, pending and due now, and returns its id. */
     static long add(Connection connection, Post.Owed owed, Instant now) throws SQLException {
+        return add(connection, owed, PostStatus.PENDING, now);
+    }
+
+    /** Adds a post in {@code status} (pending, or held with its import), due now, and returns its id. */
+    static long add(Connection connection, Post.Owed owed, PostStatus status, Instant now) throws SQLException {
+        if (status != PostStatus.PENDING && status != PostStatus.HELD) {
+            throw new IllegalArgumentException("a post is owed pending, or held with its import, not " + status);
+        }
         String sql = "INSERT INTO posts (channel_id, subscription_id, kind, import_id, payload, edit_of, status,"
                 + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
@@ -88,7 +101,7 @@ public final class Outbox {
                     owed.importId(),
                     owed.payload().toJson(),
                     owed.editOf(),
-                    PostStatus.PENDING,
+                    status,
                     now,
                     now);
             insert.executeUpdate();
@@ -97,6 +110,24 @@ public final class Outbox {
                 return keys.getLong(1);
             }
         }
+    }
+
+    /**
+     * Owes a notice to people, such as a review card to the editors' channel, inside the caller's transaction: due
+     * now, or held with the import it is about when {@code status} says so. Returns its id.
+     *
+     * @param channelId where it goes
+     * @param kind a kind of notice: {@link PostKind#notice()}
+     * @param importId the import it is about, or null
+     * @param payload what it says: {@link PostPayload#notice}
+     */
+    public static long owe(
+            Connection connection, String channelId, PostKind kind, Long importId, PostPayload payload, Instant now)
+            throws SQLException {
+        if (!kind.notice()) {
+            throw new IllegalArgumentException(kind + " posts are owed by imports and schedules, not as notices");
+        }
+        return add(connection, new Post.Owed(channelId, null, kind, importId, payload, null), now);
     }
 
     /** Records that a post speaks of an organisation in a strike. */
@@ -117,6 +148,24 @@ public final class Outbox {
                 mark.addBatch();
             }
             mark.executeBatch();
+        }
+    }
+
+    /** Lets the posts a held import owes go out: they are due now. Returns how many. */
+    static int release(Connection connection, long importId, Instant now) throws SQLException {
+        String sql = "UPDATE posts SET status = ?, next_attempt_at = ? WHERE import_id = ? AND status = ?";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            bind(update, PostStatus.PENDING, now, importId, PostStatus.HELD);
+            return update.executeUpdate();
+        }
+    }
+
+    /** Withdraws the posts a held import owes: they are never sent. Returns how many. */
+    static int withdraw(Connection connection, long importId) throws SQLException {
+        String sql = "UPDATE posts SET status = ? WHERE import_id = ? AND status = ?";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            bind(update, PostStatus.WITHDRAWN, importId, PostStatus.HELD);
+            return update.executeUpdate();
         }
     }
 
@@ -224,14 +273,44 @@ public final class Outbox {
         });
     }
 
-    /** Marks a post as being sent, counts the attempt, and sets when it is due again if this one is lost. */
-    void sending(long postId, Instant dueAgain) {
+    /**
+     * Marks a post as being sent, counts the attempt, keeps when the first attempt was, and sets when it is due again
+     * if this one is lost.
+     */
+    void sending(long postId, Instant now, Instant dueAgain) {
         transaction(
-                "UPDATE posts SET status = ?, attempts = attempts + 1, next_attempt_at = ? WHERE id = ?",
+                "UPDATE posts SET status = ?, attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, ?),"
+                        + " next_attempt_at = ? WHERE id = ?",
                 PostStatus.SENDING,
+                now,
                 dueAgain,
                 postId);
     }
+
+    /** The posts that failed for good, newest first, with why: what {@code /status} lists. */
+    public List<Failure> failures(int limit) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT channel_id, last_error FROM posts" + " WHERE status = ? ORDER BY id DESC LIMIT ?")) {
+                bind(query, PostStatus.FAILED, limit);
+                try (ResultSet rows = query.executeQuery()) {
+                    List<Failure> failures = new ArrayList<>();
+                    while (rows.next()) {
+                        failures.add(new Failure(rows.getString(1), rows.getString(2)));
+                    }
+                    return failures;
+                }
+            }
+        });
+    }
+
+    /**
+     * A post that will not be sent.
+     *
+     * @param channelId where it was to go
+     * @param reason why it will not be sent
+     */
+    public record Failure(String channelId, String reason) {}
 
     /** Records that the platform accepted a post as the message {@code messageId}. */
     void delivered(long postId, String messageId, Instant now) {
@@ -292,8 +371,12 @@ public final class Outbox {
                 nullableLong(rows, "import_id"),
                 PostPayload.fromJson(rows.getString("payload")),
                 nullableLong(rows, "edit_of"));
+        String firstAttempt = rows.getString("first_attempt_at");
         Post.Progress progress = new Post.Progress(
-                status(rows.getString("status")), rows.getInt("attempts"), rows.getString("message_id"));
+                status(rows.getString("status")),
+                rows.getInt("attempts"),
+                rows.getString("message_id"),
+                firstAttempt == null ? null : Instant.parse(firstAttempt));
         return new Post(rows.getLong("id"), owed, progress, Instant.parse(rows.getString("created_at")));
     }
 

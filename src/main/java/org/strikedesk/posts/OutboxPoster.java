@@ -6,20 +6,27 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Reply;
 
 /**
  * Delivers the outbox. A post is marked as being sent before it goes, and delivered only when the platform has
  * accepted it and its message id is recorded; if the process dies in between, the next attempt reuses the post's
- * nonce, and Discord returns the message it already has instead of posting twice. Failures are retried with
- * exponential backoff; a channel that cannot be posted in is reported once, to where it was subscribed, and other
- * channels carry on.
+ * nonce, and Discord returns the message it already has instead of posting twice. Passing failures (rate limits,
+ * server errors, timeouts) are retried with exponential backoff, up to {@link #MAX_ATTEMPTS} attempts or
+ * {@link #GIVE_UP_AFTER}; a post Discord refuses for what it is is not retried. Either way a post that will not be
+ * sent is marked failed with its reason, reported to where it was subscribed, and listed in {@code /status}. A
+ * channel that cannot be posted in is reported once, and other channels carry on.
  */
 public final class OutboxPoster {
     private static final Logger log = LoggerFactory.getLogger(OutboxPoster.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
     private static final int BATCH = 50;
+    /** Attempts after which a post that keeps failing for passing reasons is given up and reported (about 5 hours). */
+    static final int MAX_ATTEMPTS = 12;
+    /** Time since its first attempt after which such a post is given up, however few its attempts. */
+    static final Duration GIVE_UP_AFTER = Duration.ofHours(12);
 
     private final Outbox outbox;
     private final PostRenderer renderer;
@@ -28,10 +35,18 @@ public final class OutboxPoster {
     private final ChannelProblems problems;
     private final Backlogs backlogs;
     private final Nonces nonces;
+    private final Duration nonceWindow;
 
     OutboxPoster(
-            Outbox outbox, ChannelProblems problems, PostRenderer renderer, PostSink sink, Clock clock, int backlog) {
+            Outbox outbox,
+            ChannelProblems problems,
+            PostRenderer renderer,
+            PostSink sink,
+            Clock clock,
+            int backlog,
+            Duration nonceWindow) {
         this.outbox = outbox;
+        this.nonceWindow = nonceWindow;
         this.problems = problems;
         this.renderer = renderer;
         this.sink = sink;
@@ -51,7 +66,8 @@ public final class OutboxPoster {
     }
 
     private boolean attempt(Post post) {
-        outbox.sending(post.id(), clock.instant().plus(backoff(post.progress().attempts() + 1)));
+        Instant now = clock.instant();
+        outbox.sending(post.id(), now, now.plus(backoff(post.progress().attempts() + 1)));
         PostSink.Delivery delivery;
         try {
             delivery = send(post);
@@ -69,7 +85,60 @@ public final class OutboxPoster {
         if (post.owed().kind() == PostKind.EDIT) {
             return sink.edit(channel(post), original.orElseThrow().progress().messageId(), reply);
         }
-        return sink.send(channel(post), reply, nonces.of(post));
+        String nonce = nonces.of(post);
+        if (pastNonceWindow(post)) {
+            return sink.find(channel(post), nonce).handle(new Resend(post, reply, nonce));
+        }
+        return sink.send(channel(post), reply, nonce);
+    }
+
+    /**
+     * Whether an earlier attempt could have posted this already so long ago that Discord may have forgotten its
+     * nonce, and would post it again: then the channel is searched first.
+     */
+    private boolean pastNonceWindow(Post post) {
+        Instant first = post.progress().firstAttemptAt();
+        return first != null && Duration.between(first, clock.instant()).compareTo(nonceWindow) > 0;
+    }
+
+    /** What to do once the channel has been searched for an earlier copy of a post. */
+    private final class Resend implements PostSink.Search.Then<PostSink.Delivery> {
+        private final Post post;
+        private final Reply reply;
+        private final String nonce;
+
+        Resend(Post post, Reply reply, String nonce) {
+            this.post = post;
+            this.reply = reply;
+            this.nonce = nonce;
+        }
+
+        @Override
+        public PostSink.Delivery found(PostSink.Search.Found found) {
+            log.info("Post {} was already in channel {} as message {}", post.id(), channel(post), found.messageId());
+            return new PostSink.Delivery.Delivered(found.messageId());
+        }
+
+        @Override
+        public PostSink.Delivery absent(PostSink.Search.Absent absent) {
+            return sink.send(channel(post), reply, nonce);
+        }
+
+        @Override
+        public PostSink.Delivery unknown(PostSink.Search.Unknown unknown) {
+            return new PostSink.Delivery.Retry("could not look for an earlier copy: " + unknown.reason());
+        }
+
+        /** Sending is better than never posting; /status says which channels cannot be searched. */
+        @Override
+        public PostSink.Delivery blind(PostSink.Search.Blind blind) {
+            log.warn(
+                    "Post {} may already be in channel {}, but StrikeDesk cannot look ({}); sending it again",
+                    post.id(),
+                    channel(post),
+                    blind.reason());
+            return sink.send(channel(post), reply, nonce);
+        }
     }
 
     private static String channel(Post post) {
@@ -99,11 +168,28 @@ public final class OutboxPoster {
             return true;
         }
 
+        /** Tried again later, unless it has been tried too often or for too long: then it is given up and reported. */
         @Override
         public Boolean retry(PostSink.Delivery.Retry retry) {
+            int attempts = post.progress().attempts() + 1;
+            Instant first = post.progress().firstAttemptAt() == null
+                    ? now
+                    : post.progress().firstAttemptAt();
+            Duration trying = Duration.between(first, now);
+            if (attempts >= MAX_ATTEMPTS || trying.compareTo(GIVE_UP_AFTER) >= 0) {
+                String reason = "not delivered after " + attempts + " attempts in " + HouseStyle.duration(trying)
+                        + "; the last: " + retry.reason();
+                return failedOrRetry(reason, () -> postFailed(post, reason, now));
+            }
             outbox.retry(post.id(), retry.reason());
             log.warn("Post {} to channel {} will be tried again: {}", post.id(), channel(post), retry.reason());
             return false;
+        }
+
+        @Override
+        public Boolean rejected(PostSink.Delivery.Rejected rejected) {
+            String reason = "Discord refused it (" + rejected.reason() + ")";
+            return failedOrRetry(reason, () -> postFailed(post, reason, now));
         }
 
         @Override
@@ -136,8 +222,18 @@ public final class OutboxPoster {
             Outbox.failed(connection, post.id(), reason);
             if (ChannelProblems.record(connection, channel(post), reason, now)) {
                 log.error("StrikeDesk cannot post in channel {}: {}", channel(post), reason);
-                Alerts.owe(connection, post, reason, now);
+                Alerts.channelUnusable(connection, post, reason, now, sink::access);
             }
+            return null;
+        });
+    }
+
+    /** A post that will not be sent, for what it is rather than where it goes: recorded, logged and reported. */
+    private void postFailed(Post post, String reason, Instant now) {
+        outbox.database().transaction(connection -> {
+            Outbox.failed(connection, post.id(), reason);
+            log.error("Post {} to channel {} will not be sent: {}", post.id(), channel(post), reason);
+            Alerts.postFailed(connection, post, reason, now, sink::access);
             return null;
         });
     }

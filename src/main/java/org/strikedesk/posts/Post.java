@@ -72,8 +72,9 @@ public record Post(long id, Owed owed, Progress progress, Instant createdAt) {
      * @param status where it is
      * @param attempts how many times delivery was tried
      * @param messageId the platform's id for the message once accepted, otherwise null
+     * @param firstAttemptAt when delivery was first tried, or null before that
      */
-    public record Progress(PostStatus status, int attempts, String messageId) {
+    public record Progress(PostStatus status, int attempts, String messageId, Instant firstAttemptAt) {
         public Progress {
             Objects.requireNonNull(status, "status");
         }

@@ -5,26 +5,53 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
+import org.strikedesk.replies.Reply;
 
 /**
- * What a post says, stored with it in the outbox and rendered when it is delivered.
+ * What a post says, stored with it in the outbox and rendered when it is delivered. Payloads stored by earlier
+ * versions have no title, fields or buttons, and read as having none.
  *
  * @param changes the figures it reports (releases, corrections, summaries, edits)
  * @param org what a digest reports on, or what a subscription follows
- * @param note free text for alerts
+ * @param note free text for alerts and notices
+ * @param title a notice's heading
+ * @param fields a notice's labelled parts
+ * @param actions a notice's buttons, each with its whole meaning in its id
  */
-public record PostPayload(List<PostChange> changes, String org, String note) {
+public record PostPayload(
+        List<PostChange> changes,
+        String org,
+        String note,
+        String title,
+        List<Reply.Field> fields,
+        List<Reply.Action> actions) {
     public PostPayload {
         changes = changes == null ? List.of() : List.copyOf(changes);
         note = note == null ? "" : note;
+        title = title == null ? "" : title;
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        actions = actions == null ? List.of() : List.copyOf(actions);
     }
 
     public static PostPayload changes(String org, List<PostChange> changes) {
-        return new PostPayload(changes, org, "");
+        return new PostPayload(changes, org, "", "", List.of(), List.of());
+    }
+
+    /** A scheduled digest of the latest figures for {@code org}, named {@code name}. */
+    public static PostPayload digest(String org, String name) {
+        return new PostPayload(List.of(), org, name, "", List.of(), List.of());
     }
 
     public static PostPayload note(String note) {
-        return new PostPayload(List.of(), null, note);
+        return new PostPayload(List.of(), null, note, "", List.of(), List.of());
+    }
+
+    /**
+     * A notice to people, written whole when it is owed: its heading, text, fields and buttons. Sources, caveats and
+     * attachments are not kept: a notice has none.
+     */
+    public static PostPayload notice(Reply reply) {
+        return new PostPayload(List.of(), null, reply.text(), reply.title(), reply.fields(), reply.actions());
     }
 
     /** The payload as stored with its post. */

@@ -53,10 +53,19 @@ public final class PostRenderer {
             case DIGEST -> digest(payload.org());
             case ALERT ->
                 Reply.builder(Reply.Tone.WARNING)
-                        .title("StrikeDesk cannot post in a channel")
+                        .title("StrikeDesk could not post")
                         .text(payload.note())
                         .build();
+            case REVIEW, CORRECTION_NOTICE, OVERDUE -> notice(Reply.Tone.WARNING, payload);
         };
+    }
+
+    /** A notice as it was written when it was owed, with its buttons. */
+    private static Reply notice(Reply.Tone tone, PostPayload payload) {
+        Reply.Builder reply = Reply.builder(tone).title(payload.title()).text(payload.note());
+        payload.fields().forEach(field -> reply.field(field.name(), field.value(), field.inline()));
+        payload.actions().forEach(action -> reply.action(action.id(), action.label()));
+        return reply.build();
     }
 
     private Reply changes(PostKind kind, List<PostChange> changes) {

@@ -11,13 +11,17 @@ public enum PostStatus {
     /** Never attempted, and folded into a summary post instead. */
     MERGED,
     /** Will not be tried again: the channel cannot be posted in, or the message to edit is gone. */
-    FAILED;
+    FAILED,
+    /** Owed by an import the plausibility gate held: not sent unless an editor approves the import. */
+    HELD,
+    /** Owed by a held import an editor rejected: never sent. */
+    WITHDRAWN;
 
     /** Whether the post is still to be delivered: pending, or interrupted while sending. */
     public boolean waiting() {
         return switch (this) {
             case PENDING, SENDING -> true;
-            case DELIVERED, MERGED, FAILED -> false;
+            case DELIVERED, MERGED, FAILED, HELD, WITHDRAWN -> false;
         };
     }
 }

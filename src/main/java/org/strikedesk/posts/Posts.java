@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Lookups;
@@ -13,6 +14,7 @@ import org.strikedesk.config.ConfigException;
 import org.strikedesk.config.DigestConfig;
 import org.strikedesk.config.PostsConfig;
 import org.strikedesk.figures.FigureQueries;
+import org.strikedesk.figures.ReleaseCalendar;
 import org.strikedesk.ingest.Importer;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.FigureCards;
@@ -29,7 +31,10 @@ public final class Posts {
     private final ChannelProblems problems;
     private final PostRenderer renderer;
     private final DigestSchedule digests;
+    private final OverdueNotices overdue;
     private final Clock clock;
+    /** Where posts go once the bot is connected; until then no channel can be checked. */
+    private final AtomicReference<PostSink> sink = new AtomicReference<>();
 
     public Posts(
             PostsConfig config,
@@ -38,6 +43,7 @@ public final class Posts {
             FigureQueries queries,
             FigureCards cards,
             Importer importer,
+            ReleaseCalendar releases,
             Clock clock) {
         this.config = config;
         this.clock = clock;
@@ -46,6 +52,7 @@ public final class Posts {
         this.problems = new ChannelProblems(database);
         this.renderer = new PostRenderer(queries, reference.directory(), cards, clock);
         this.digests = new DigestSchedule(digests(config, reference), database, clock);
+        this.overdue = new OverdueNotices(database, queries, releases, clock);
         importer.addListener(new OutboxWriter(reference.directory(), clock));
     }
 
@@ -64,13 +71,16 @@ public final class Posts {
     /** The admin commands for subscriptions. */
     public List<SlashCommand> commands(Lookups lookups, Reference reference) {
         return List.of(
-                new SubscribeCommand(subscriptions, lookups),
+                new SubscribeCommand(subscriptions, lookups, this::access),
                 new UnsubscribeCommand(subscriptions, lookups),
                 new SubscriptionsCommand(subscriptions, problems, reference.directory()));
     }
 
     public PostsStatus status() {
-        return new PostsStatus(outbox, problems, digests);
+        return new PostsStatus(outbox, problems, digests, subscriptions, (guild, channel) -> {
+            PostSink connected = sink.get();
+            return connected == null || connected.readsHistory(guild, channel);
+        });
     }
 
     public SubscriptionStore subscriptions() {
@@ -85,23 +95,46 @@ public final class Posts {
         return digests;
     }
 
+    /** Owes a notice to every subscribed channel for each strike whose figures became overdue; returns how many. */
+    public int oweOverdueNotices() {
+        return overdue.oweDue();
+    }
+
     /** A poster that delivers to the sink. */
     public OutboxPoster poster(PostSink sink) {
-        return new OutboxPoster(outbox, problems, renderer, sink, clock, config.backlog());
+        return new OutboxPoster(outbox, problems, renderer, sink, clock, config.backlog(), config.nonceWindow());
+    }
+
+    /** Whether StrikeDesk can post in a channel, as the connected platform tells; unreachable until it connects. */
+    private ChannelAccess access(String guildId, String channelId) {
+        PostSink connected = sink.get();
+        return connected == null
+                ? new ChannelAccess.Unreachable("StrikeDesk is not connected to Discord yet; try again in a minute")
+                : connected.access(guildId, channelId);
+    }
+
+    /** Sets where posts go, which is also what tells whether a channel can be posted in. */
+    public void connect(PostSink connected) {
+        sink.set(connected);
     }
 
     /** Checks the schedules and delivers the outbox every {@code posts.checkEvery}, until the executor stops. */
     public void start(PostSink sink, ScheduledExecutorService executor) {
+        connect(sink);
         OutboxPoster poster = poster(sink);
         long every = config.checkEvery().toMillis();
         // Stopped by shutting the executor down; each round logs its own failures, so the future has nothing to add.
         var unused = executor.scheduleWithFixedDelay(() -> tick(poster), 0, every, TimeUnit.MILLISECONDS);
     }
 
+    /** One round: digests due, then batch after batch while posts keep going out, so a backlog does not wait. */
     private void tick(OutboxPoster poster) {
         try {
             digests.fireDue();
-            poster.deliverDue();
+            overdue.oweDue();
+            while (poster.deliverDue() > 0) {
+                log.debug("A batch of posts went out; delivering the next");
+            }
         } catch (RuntimeException e) {
             log.error("Posting failed this round; it will be tried again", e);
         }

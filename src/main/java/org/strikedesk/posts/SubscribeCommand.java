@@ -12,6 +12,7 @@ import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.commands.OptionType;
 import org.strikedesk.commands.Options;
 import org.strikedesk.commands.SlashCommand;
+import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
 import org.strikedesk.trusts.Region;
@@ -34,10 +35,16 @@ public final class SubscribeCommand implements SlashCommand {
 
     private final SubscriptionStore subscriptions;
     private final Lookups lookups;
+    private final ChannelAccess.Check access;
 
-    public SubscribeCommand(SubscriptionStore subscriptions, Lookups lookups) {
+    /**
+     * @param access whether StrikeDesk can post in a channel, asked before a subscription is kept: a channel no post
+     *     can reach is refused, saying what to change
+     */
+    public SubscribeCommand(SubscriptionStore subscriptions, Lookups lookups, ChannelAccess.Check access) {
         this.subscriptions = subscriptions;
         this.lookups = lookups;
+        this.access = access;
     }
 
     @Override
@@ -51,7 +58,44 @@ public final class SubscribeCommand implements SlashCommand {
         if (channel.isEmpty() || request.invoker().guildId().isEmpty()) {
             return Reply.error("Which channel?", "Use /subscribe in a server and pick the channel to post in.");
         }
-        return followed(request, lookups).then(org -> subscribe(request, channel.get(), org));
+        return followed(request, lookups)
+                .then(org -> access.of(request.invoker().guildId(), channel.get())
+                        .handle(new Refusal(channel.get()))
+                        .orElseGet(() -> subscribe(request, channel.get(), org)));
+    }
+
+    /** The reply that refuses a channel StrikeDesk cannot post in, saying what would let it; empty when it can. */
+    private record Refusal(String channel) implements ChannelAccess.Handler<Optional<Reply>> {
+        private static final String TITLE = "StrikeDesk cannot post there";
+
+        @Override
+        public Optional<Reply> granted(ChannelAccess.Granted granted) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Reply> missing(ChannelAccess.Missing missing) {
+            return Optional.of(Reply.error(
+                    TITLE,
+                    "StrikeDesk is missing " + HouseStyle.list(missing.permissions()) + " in <#" + channel
+                            + ">. Give its role View Channel, Send Messages and Embed Links there, then /subscribe"
+                            + " again."));
+        }
+
+        @Override
+        public Optional<Reply> notInServer(ChannelAccess.NotInServer notInServer) {
+            return Optional.of(Reply.error(
+                    TITLE,
+                    "StrikeDesk was added to this server for its slash commands only, without its bot user, which is"
+                            + " what posts. Add it again with the bot scope, then /subscribe again: "
+                            + notInServer.inviteLink()));
+        }
+
+        @Override
+        public Optional<Reply> unreachable(ChannelAccess.Unreachable unreachable) {
+            return Optional.of(
+                    Reply.error(TITLE, "StrikeDesk cannot post in <#" + channel + ">: " + unreachable.reason() + "."));
+        }
     }
 
     /**

@@ -14,8 +14,9 @@ import org.strikedesk.trusts.TrustDirectory;
 public final class SubscriptionsCommand implements SlashCommand {
     public static final String NAME = "subscriptions";
 
-    private static final CommandSpec SPEC =
-            CommandSpec.of(NAME, "Where new figures are posted in this server").forAdmins();
+    private static final CommandSpec SPEC = CommandSpec.of(NAME, "Where new figures are posted in this server")
+            .forAdmins()
+            .privately();
 
     private final SubscriptionStore subscriptions;
     private final ChannelProblems problems;

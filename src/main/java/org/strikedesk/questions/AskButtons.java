@@ -1,6 +1,7 @@
 package org.strikedesk.questions;
 
 import org.strikedesk.commands.Actions;
+import org.strikedesk.commands.Audience;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.replies.Reply;
 
@@ -19,5 +20,12 @@ public final class AskButtons implements Actions {
         return actionId != null && actionId.startsWith(AskedCommand.BUTTON_PREFIX)
                 ? desk.press(actionId, invoker)
                 : others.press(actionId, invoker);
+    }
+
+    @Override
+    public Audience audience(String actionId) {
+        return actionId != null && actionId.startsWith(AskedCommand.BUTTON_PREFIX)
+                ? desk.audience(actionId)
+                : others.audience(actionId);
     }
 }

@@ -1,7 +1,9 @@
 package org.strikedesk.questions;
 
 import java.util.Optional;
+import org.strikedesk.commands.Audience;
 import org.strikedesk.commands.CommandRegistry;
+import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.replies.Reply;
 
@@ -43,6 +45,19 @@ public final class QuestionDesk {
                             + " question again.");
         }
         return reply(reader.settle(command.get()), invoker);
+    }
+
+    /**
+     * Who sees the answer to a pressed choice: whoever sees the reply to its command (a choice that is asked about
+     * in turn is seen by them too).
+     */
+    public Audience audience(String buttonId) {
+        return (buttonId.startsWith(AskedCommand.BUTTON_PREFIX)
+                        ? AskedCommand.parse(buttonId.substring(AskedCommand.BUTTON_PREFIX.length()))
+                        : Optional.<AskedCommand>empty())
+                .flatMap(command -> commands.spec(command.name()))
+                .map(CommandSpec::audience)
+                .orElse(Audience.ASKER);
     }
 
     private Reply reply(Reading reading, Invoker invoker) {

@@ -36,6 +36,7 @@ public final class ChartCard {
                 .text(summary(bars))
                 .attachment(new Reply.Attachment(fileName(org, metric), png, description(org, metric, bars)));
         StrikeChart.sources(bars).forEach(source -> reply.source(Publishers.line(source)));
+        bars.forEach(bar -> reply.shows(bar.value().basis()));
         return reply.caveat(metric == ChartMetric.STAFF ? Caveats.STAFF : Caveats.RESCHEDULED)
                 .build();
     }

@@ -49,6 +49,8 @@ public final class ComparisonCard {
         Set<Source> sources = new LinkedHashSet<>(first.figures().sources());
         sources.addAll(second.figures().sources());
         sources.forEach(source -> reply.source(Publishers.line(source)));
+        reply.shows(first.figures().shown()).shows(second.figures().shown());
+        england.acute().ifPresent(total -> reply.shows(total.basis()));
         boolean staff =
                 first.figures().staff().isPresent() || second.figures().staff().isPresent();
         return reply.caveat(staff ? Caveats.RESCHEDULED + " " + Caveats.STAFF : Caveats.RESCHEDULED)

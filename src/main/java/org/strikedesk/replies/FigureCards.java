@@ -44,6 +44,9 @@ public final class FigureCards {
             reply.field("Status", "Closed on " + HouseStyle.date(org.closed()), false);
         }
         figures.sources().forEach(source -> reply.source(Publishers.line(source)));
+        reply.shows(figures.shown());
+        england.flatMap(eng -> share(figures, eng).flatMap(share -> eng.acute()))
+                .ifPresent(total -> reply.shows(total.basis()));
         return reply.caveat(caveat(figures)).build();
     }
 
@@ -155,6 +158,7 @@ public final class FigureCards {
             lines.add(HouseStyle.days(figures.strike().days()) + ", "
                     + figures.strike().name() + ": " + acuteOrNone(figures));
             sources.addAll(figures.sources());
+            figures.acute().ifPresent(acute -> reply.shows(acute.basis()));
         }
         reply.text(String.join("\n", lines));
         Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
@@ -173,6 +177,7 @@ public final class FigureCards {
         long running = 0;
         int counted = 0;
         List<Strike> uncounted = new ArrayList<>();
+        List<Figure> shown = new ArrayList<>();
         Optional<Stated> latest = Optional.empty();
         for (Strike strike : calendar) {
             StrikeFigures figures = england.get(strike.id());
@@ -180,6 +185,7 @@ public final class FigureCards {
             Optional<Figure> stated = figures == null ? Optional.empty() : figures.statedRunningTotal();
             String line = HouseStyle.days(strike.days()) + ", " + strike.name() + ": ";
             if (acute.isPresent()) {
+                shown.addAll(acute.get().basis());
                 running += acute.get().value();
                 counted++;
                 line += HouseStyle.number(acute.get().value()) + " ("
@@ -197,6 +203,7 @@ public final class FigureCards {
             if (figures != null) {
                 sources.addAll(figures.sources());
             }
+            stated.ifPresent(shown::add);
             if (stated.isPresent()) {
                 latest = Optional.of(new Stated(strike, stated.get().value(), running, List.copyOf(uncounted)));
             }
@@ -211,7 +218,9 @@ public final class FigureCards {
                 .title("England: acute appointments and procedures rescheduled, every strike")
                 .text(String.join("\n", lines) + "\n\n" + sum + comparison);
         Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
-        return reply.caveat(Caveats.RESCHEDULED + " " + Caveats.ACUTE).build();
+        return reply.shows(shown)
+                .caveat(Caveats.RESCHEDULED + " " + Caveats.ACUTE)
+                .build();
     }
 
     /** How the published counts up to a strike compare with NHS England's running total after it. */

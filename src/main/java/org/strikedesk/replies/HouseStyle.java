@@ -58,6 +58,32 @@ public final class HouseStyle {
         return value >= 0 && value < SMALL.size() ? SMALL.get((int) value) : number(value);
     }
 
+    private static final List<String> ORDINALS =
+            List.of("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+
+    /** A place as running text writes it: first to ninth in words, then {@code 10th}, {@code 21st}, {@code 112th}. */
+    public static String ordinal(long place) {
+        if (place < 1) {
+            throw new IllegalArgumentException("no place " + place);
+        }
+        if (place < ORDINALS.size()) {
+            return ORDINALS.get((int) place);
+        }
+        long lastTwo = place % 100;
+        String suffix;
+        if (lastTwo >= 11 && lastTwo <= 13) {
+            suffix = "th";
+        } else {
+            suffix = switch ((int) (place % 10)) {
+                case 1 -> "st";
+                case 2 -> "nd";
+                case 3 -> "rd";
+                default -> "th";
+            };
+        }
+        return number(place) + suffix;
+    }
+
     /**
      * A count of appointments and procedures as running text: "no appointments or procedures", "one appointment or
      * procedure", "five appointments and procedures", "2,247 appointments and procedures".

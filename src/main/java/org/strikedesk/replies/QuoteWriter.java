@@ -21,10 +21,22 @@ public final class QuoteWriter {
     }
 
     /**
-     * The sentence, or empty when no count of rescheduled appointments was published. A partial total keeps the
-     * strike's own dates, is "at least" the count, and ends by saying which days and measures have no figure.
+     * The quote, or empty when no count of rescheduled appointments was published: {@link #sentence} and, for
+     * England, NHS England's own running total after the strike where it stated one.
      */
     public Optional<String> quote(Organisation org, StrikeFigures figures) {
+        return sentence(org, figures)
+                .map(sentence -> sentence
+                        + figures.statedRunningTotal()
+                                .map(total -> " " + statedRunningTotal(total.value()))
+                                .orElse(""));
+    }
+
+    /**
+     * The sentence of copy, or empty when no count of rescheduled appointments was published. A partial total keeps
+     * the strike's own dates, is "at least" the count, and ends by saying which days and measures have no figure.
+     */
+    public Optional<String> sentence(Organisation org, StrikeFigures figures) {
         Optional<Amount> acute = figures.acute();
         if (acute.isEmpty()) {
             return Optional.empty();
@@ -51,13 +63,13 @@ public final class QuoteWriter {
                     .append(PartialNotes.of(amount, figures.strike()))
                     .append(')');
         }
-        sentence.append('.');
-        figures.statedRunningTotal()
-                .ifPresent(total -> sentence.append(" NHS England's own running total since the strikes began in"
-                                + " December 2022 stood at ")
-                        .append(HouseStyle.number(total.value()))
-                        .append(" after this strike."));
-        return Optional.of(sentence.toString());
+        return Optional.of(sentence.append('.').toString());
+    }
+
+    /** The sentence citing NHS England's own running total after a strike, as quotes and stories write it. */
+    public static String statedRunningTotal(long total) {
+        return "NHS England's own running total since the strikes began in December 2022 stood at "
+                + HouseStyle.number(total) + " after this strike.";
     }
 
     /** "170 inpatient and day-case procedures and 2,077 outpatient appointments", where both are published. */

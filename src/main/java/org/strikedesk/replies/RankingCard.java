@@ -57,6 +57,8 @@ public final class RankingCard {
         shown.forEach(place -> sources.addAll(place.figures().sources()));
         england.ifPresent(total -> sources.addAll(StrikeFigures.sourcesOf(total.basis())));
         sources.forEach(source -> reply.source(Publishers.line(source)));
+        shown.forEach(place -> reply.shows(place.acute().basis()));
+        england.ifPresent(total -> reply.shows(total.basis()));
         return reply.caveat(Caveats.RESCHEDULED).build();
     }
 

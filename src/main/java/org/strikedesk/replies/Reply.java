@@ -1,8 +1,12 @@
 package org.strikedesk.replies;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.strikedesk.figures.Figure;
 
 /**
  * What a command answers, independent of where it is shown. Discord shows it as an embed (or as plain content for
@@ -18,6 +22,8 @@ import java.util.Objects;
  * @param ephemeral shown only to the person who asked
  * @param attachments files that go with the reply, such as a chart
  * @param actions buttons offered with the reply
+ * @param shown the stored figures whose values the reply shows, each once: what a later revision of one of them is
+ *     checked against (see {@code FigureUse}); not shown as such
  * @param preface one line shown above everything else, or empty: how a question in words was read, as the command
  *     that answers it
  */
@@ -32,6 +38,7 @@ public record Reply(
         boolean ephemeral,
         List<Attachment> attachments,
         List<Action> actions,
+        List<Figure> shown,
         String preface) {
 
     /** What kind of answer this is. */
@@ -64,6 +71,9 @@ public record Reply(
         plainText = plainText == null ? "" : plainText;
         attachments = List.copyOf(attachments);
         actions = List.copyOf(actions);
+        Map<Figure.Key, Figure> once = new LinkedHashMap<>();
+        shown.forEach(figure -> once.putIfAbsent(figure.key(), figure));
+        shown = List.copyOf(once.values());
         preface = preface == null ? "" : preface;
     }
 
@@ -93,7 +103,7 @@ public record Reply(
         sources.forEach(builder::source);
         attachments.forEach(builder::attachment);
         actions.forEach(a -> builder.action(a.id(), a.label()));
-        return builder;
+        return builder.shows(shown);
     }
 
     /** Builds a reply step by step. */
@@ -108,6 +118,7 @@ public record Reply(
         private boolean ephemeral;
         private final List<Attachment> attachments = new ArrayList<>();
         private final List<Action> actions = new ArrayList<>();
+        private final List<Figure> shown = new ArrayList<>();
         private String preface = "";
 
         private Builder(Tone tone) {
@@ -159,6 +170,12 @@ public record Reply(
             return this;
         }
 
+        /** Says that the reply shows these stored figures' values (a total shows every figure it adds up). */
+        public Builder shows(Collection<Figure> figures) {
+            shown.addAll(figures);
+            return this;
+        }
+
         public Builder preface(String value) {
             this.preface = value;
             return this;
@@ -166,7 +183,18 @@ public record Reply(
 
         public Reply build() {
             return new Reply(
-                    tone, title, text, fields, sources, caveat, plainText, ephemeral, attachments, actions, preface);
+                    tone,
+                    title,
+                    text,
+                    fields,
+                    sources,
+                    caveat,
+                    plainText,
+                    ephemeral,
+                    attachments,
+                    actions,
+                    shown,
+                    preface);
         }
     }
 }

@@ -33,15 +33,17 @@ public final class StaffCards {
         }
         reply.field("Strike", FigureCards.describe(strike), false);
         StrikeFigures.sourcesOf(staff.basis()).forEach(source -> reply.source(Publishers.line(source)));
-        return reply.caveat(Caveats.STAFF).build();
+        return reply.shows(staff.basis()).caveat(Caveats.STAFF).build();
     }
 
     /** One organisation's staff absence in every strike with staff figures, a line each. */
     public static Reply history(Organisation org, List<StrikeFigures> strikes) {
         List<String> lines = new ArrayList<>();
         Set<Source> sources = new LinkedHashSet<>();
+        List<Figure> shown = new ArrayList<>();
         for (StrikeFigures figures : strikes) {
             StaffAbsence staff = figures.staff().orElseThrow();
+            shown.addAll(staff.basis());
             lines.add(HouseStyle.days(figures.strike().days()) + ", "
                     + figures.strike().name() + ": " + FigureCards.staff(staff, figures.strike()));
             sources.addAll(StrikeFigures.sourcesOf(staff.basis()));
@@ -50,7 +52,7 @@ public final class StaffCards {
                 .title(org.displayName() + ": staff absent, every strike with figures")
                 .text(String.join("\n", lines));
         sources.forEach(source -> reply.source(Publishers.line(source)));
-        return reply.caveat(Caveats.STAFF).build();
+        return reply.shows(shown).caveat(Caveats.STAFF).build();
     }
 
     /** Every strike day, oldest first: its count with the peak and lowest marked, or that none was published. */

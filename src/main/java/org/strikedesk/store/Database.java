@@ -32,7 +32,7 @@ public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     private static final int READERS = 4;
     /** The newest migration in {@code db/migration}; a test keeps the two in step. */
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 9;
 
     private static final int WRITER_CACHE_KIB = 64 * 1024;
 
@@ -188,12 +188,44 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs work in one transaction, as {@link #transaction} does, but only if no other process is writing to the
+     * store: it never waits for one. For records worth less than the answer they go with (who was shown which
+     * figures), which must not keep a person waiting while another StrikeDesk imports.
+     *
+     * @return whether the work ran; false when another process held the write lock
+     */
+    public boolean transactionIfFree(SqlWork<?> work) {
+        writeLock.lock();
+        try {
+            try {
+                if (!beginWithoutWaiting()) {
+                    return false;
+                }
+            } catch (SQLException e) {
+                throw failure(file, busyTimeout, "Cannot start writing to the store", e);
+            }
+            runAndCommit(work);
+            listeners.forEach(WriteListener::committed);
+            return true;
+        } catch (StoreException e) {
+            e.problem().ifPresent(problem -> listeners.forEach(listener -> listener.failed(problem)));
+            throw e;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     private <T extends @Nullable Object> T inTransaction(SqlWork<T> work) {
         try {
             begin();
         } catch (SQLException e) {
             throw failure(file, busyTimeout, "Cannot start writing to the store", e);
         }
+        return runAndCommit(work);
+    }
+
+    private <T extends @Nullable Object> T runAndCommit(SqlWork<T> work) {
         try {
             T result = work.run(writer);
             execute(writer, "COMMIT");
@@ -231,6 +263,24 @@ public final class Database implements AutoCloseable {
             log.warn("The store {} is in use by another StrikeDesk; waiting up to {} s for its turn", file, seconds());
             statement.execute("BEGIN IMMEDIATE");
             log.info("The store {} is free again; writing", file);
+        }
+    }
+
+    /** Takes the write lock if no other process holds it; returns whether it did. */
+    private boolean beginWithoutWaiting() throws SQLException {
+        try (Statement statement = writer.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = 0");
+            try {
+                statement.execute("BEGIN IMMEDIATE");
+                return true;
+            } catch (SQLException e) {
+                if (!SqliteFaults.busy(e)) {
+                    throw e;
+                }
+                return false;
+            } finally {
+                statement.execute("PRAGMA busy_timeout = " + busyTimeout.toMillis());
+            }
         }
     }
 

@@ -24,7 +24,10 @@ class ActionIdTest {
                 "chart:Y56:outpatient",
                 "chart:ENG:staff",
                 "post:quote:RWH:2023-04-junior-doctors",
-                "post:chart:ENG:inpatient"
+                "post:chart:ENG:inpatient",
+                "story:RWH:2023-04-junior-doctors",
+                "story:Y63:2023-07-junior-doctors",
+                "post:story:ENG:2022-12-rcn"
             })
     void roundTrip(String id) {
         assertThat(ActionId.parse(id))
@@ -44,6 +47,9 @@ class ActionIdTest {
                 "quote::2023-04-junior-doctors",
                 "chart:RWH:pie",
                 "chart:RWH:Acute",
+                "story:RWH",
+                "story:RWH:acute:more",
+                "story:rwh:2023-04-junior-doctors",
                 "post:",
                 "post:post:chart:RWH:acute",
                 "cancel:RWH:acute",
@@ -57,15 +63,17 @@ class ActionIdTest {
     @Test
     void length() {
         ActionId longest = new ActionId.Post(new ActionId.Quote("ABCDEFGHIJ", "a" + "-".repeat(62)));
+        ActionId longestStory = new ActionId.Post(new ActionId.Story("ABCDEFGHIJ", "a" + "-".repeat(62)));
 
         assertThat(longest.id().length()).isLessThanOrEqualTo(ActionId.MAX_LENGTH);
+        assertThat(longestStory.id().length()).isLessThanOrEqualTo(ActionId.MAX_LENGTH);
         assertThat(ActionId.parse("x".repeat(101))).isEmpty();
         assertThatThrownBy(() -> new ActionId.Quote("RWH", "a".repeat(64)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(ActionId.quote("RWH", "has:colon")).isEmpty();
     }
 
-    @DisplayName("A Post to channel button posts a quote or a chart, never another post")
+    @DisplayName("A Post to channel button posts a quote, a story or a chart, never another post")
     @Test
     void noNestedPosts() {
         ActionId chart = new ActionId.Chart("RWH", ChartMetric.ACUTE);

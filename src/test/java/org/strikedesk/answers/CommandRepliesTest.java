@@ -199,7 +199,8 @@ class CommandRepliesTest {
         assertThat(reply.text())
                 .contains(
                         "15 and 20 December 2022: Nurses (RCN); figures for England and 14 trusts" + " [2022-12-rcn]",
-                        "14\u201318 November 2025: Resident doctors (BMA); no figures yet");
+                        "14\u201318 November 2025: Resident doctors (BMA); not published yet; overdue since Monday 24"
+                                + " November 2025");
         assertThat(ask("strikes", Map.of("group", "nurses")).text().lines()).hasSize(4);
     }
 

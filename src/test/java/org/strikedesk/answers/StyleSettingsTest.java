@@ -81,4 +81,22 @@ class StyleSettingsTest {
         assertThat(reply.fields().get(0).value()).contains("Share of England: 6.6 per cent of England's 29,576");
         assertThat(reply.fields().get(1).value()).contains("Share of England: 8.1 per cent of England's 29,576");
     }
+
+    @DisplayName(
+            "/story says \"were cancelled\", writes shares in per cent, and says rescheduled is NHS England's term")
+    @Test
+    void story() {
+        String draft = StoryCommandTest.draft(
+                ask(StoryCommand.NAME, Map.of(Options.TRUST, "CUH", Options.STRIKE, "2022-12-rcn")));
+
+        assertThat(draft)
+                .startsWith("2,409 appointments and procedures cancelled at Cambridge University Hospitals NHS"
+                        + " Foundation Trust during nurses' strike\n")
+                .contains(
+                        "2,409 appointments and procedures were cancelled at Cambridge University Hospitals",
+                        "and 8.1 per cent of England's total of 29,576.",
+                        "NHS England's own term is \"rescheduled\": it counts appointments and procedures rescheduled"
+                                + " because of strikes, called cancelled here.")
+                .doesNotContain("%");
+    }
 }

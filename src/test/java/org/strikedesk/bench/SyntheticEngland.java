@@ -110,18 +110,24 @@ public final class SyntheticEngland {
         long rows = 0;
         LocalDate first = firstDay(n);
         String prefix = strikeId(n) + "," + code + ",";
+        int peak = 0;
+        int lowest = Integer.MAX_VALUE;
         for (int day = 0; day < DAYS; day++) {
             for (String metric : DAILY) {
-                out.write(prefix + first.plusDays(day) + "," + metric + "," + random.nextInt(5000) + "," + SOURCE
-                        + ",\n");
+                int value = random.nextInt(5000);
+                out.write(prefix + first.plusDays(day) + "," + metric + "," + value + "," + SOURCE + ",\n");
+                if (metric.equals("staff_absent")) {
+                    peak = Math.max(peak, value);
+                    lowest = Math.min(lowest, value);
+                }
                 rows++;
             }
         }
-        for (String metric : WHOLE) {
-            out.write(prefix + "," + metric + "," + random.nextInt(500) + "," + SOURCE + ",\n");
-            rows++;
-        }
-        return rows;
+        // The peak and lowest days agree with the daily figures, as published ones do: the plausibility gate holds
+        // a day above the peak, and a benchmark of ingest times the import that is published.
+        out.write(prefix + "," + WHOLE[0] + "," + peak + "," + SOURCE + ",\n");
+        out.write(prefix + "," + WHOLE[1] + "," + lowest + "," + SOURCE + ",\n");
+        return rows + WHOLE.length;
     }
 
     /**

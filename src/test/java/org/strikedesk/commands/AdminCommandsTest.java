@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.strikedesk.ReliabilityRecord;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.AppOnShippedData;
+import org.strikedesk.support.RecordingSink;
 import org.strikedesk.support.TidyCsv;
 
 /**
@@ -37,6 +39,12 @@ class AdminCommandsTest {
     private static final List<String> TABLES =
             List.of("subscriptions", "posts", "imports", "figures", "figure_history", "channel_problems");
     private static final AtomicInteger refused = new AtomicInteger();
+
+    /** A platform on which every channel can be posted in. */
+    @BeforeAll
+    static void connect() {
+        shipped.app().posts().connect(new RecordingSink());
+    }
 
     /** Something an unsubscribe could remove. */
     @BeforeEach

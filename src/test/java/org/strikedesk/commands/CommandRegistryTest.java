@@ -20,6 +20,7 @@ class CommandRegistryTest {
     static final AppOnShippedData shipped = AppOnShippedData.forClass();
 
     private static final Invoker MEMBER = new Invoker("2", "reporter", false, "1", "3");
+    private static final Invoker ADMIN = new Invoker("4", "editor", true, "1", "3");
 
     @DisplayName("A slow admin command is slow only for an admin: a member's refusal is answered at once")
     @Test
@@ -32,6 +33,37 @@ class CommandRegistryTest {
                 .isFalse();
         assertThat(shipped.app().commands().mayBeSlow(CommandRequest.of("nope", Map.of(), MEMBER)))
                 .isFalse();
+    }
+
+    @DisplayName("Who sees a reply is known before the command runs: the asker for refusals and private commands")
+    @ParameterizedTest(name = "/{0} by {1}: {2}")
+    @CsvSource({
+        "national, member, CHANNEL",
+        "chart, member, CHANNEL",
+        "status, member, CHANNEL",
+        "subscribe, admin, CHANNEL",
+        "subscribe, member, ASKER",
+        "subscriptions, admin, ASKER",
+        "ingest, admin, ASKER",
+        "ingest, member, ASKER",
+        "help, member, ASKER",
+        "help, admin, ASKER",
+        "nope, member, ASKER"
+    })
+    void audience(String command, String who, Audience expected) {
+        Invoker invoker = who.equals("admin") ? ADMIN : MEMBER;
+
+        assertThat(shipped.app().commands().audience(CommandRequest.of(command, Map.of(), invoker)))
+                .isEqualTo(expected);
+    }
+
+    @DisplayName("A private command's reply is marked for the asker alone, even when it carries no error")
+    @Test
+    void privateRepliesAreEphemeral() {
+        Reply reply = shipped.app().commands().handle(CommandRequest.of("subscriptions", Map.of(), ADMIN));
+
+        assertThat(reply.tone()).isEqualTo(Reply.Tone.ANSWER);
+        assertThat(reply.ephemeral()).isTrue();
     }
 
     @DisplayName("A request with an option its command does not have, or without a required one, is refused by name")
@@ -67,7 +99,7 @@ class CommandRegistryTest {
     @DisplayName("Two commands with one name are refused when the registry is made")
     @Test
     void duplicateNames() {
-        SlashCommand help = new HelpCommand(List::of);
+        SlashCommand help = new HelpCommand(() -> null);
 
         assertThatThrownBy(() -> new CommandRegistry(List.of(help, help), null))
                 .hasMessageContaining("two commands are called /help");

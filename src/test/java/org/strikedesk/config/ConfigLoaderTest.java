@@ -38,6 +38,17 @@ class ConfigLoaderTest {
                 "{\"discord\": {\"apiBaseUrl\": \"ftp://example.org/\"}} | discord.apiBaseUrl",
                 "{\"discord\": {\"gatewayUrl\": \"ws://example.org/\"}} | discord.gatewayUrl",
                 "{\"data\": {\"directory\": \"\"}} | data.directory",
+                "{\"review\": {\"channel\": \"#editors\"}} | review.channel",
+                "{\"review\": {\"role\": \"12\"}} | review.role",
+                "{\"review\": {\"recordFactor\": 1}} | review.recordFactor",
+                "{\"review\": {\"revisionShare\": 0}} | review.revisionShare",
+                "{\"review\": {\"revisionMinimum\": -1}} | review.revisionMinimum",
+                "{\"review\": {\"staffFactor\": 0.5}} | review.staffFactor",
+                "{\"review\": {\"holdAll\": true}} | unknown key \"review.holdAll\"",
+                "{\"audit\": {\"keep\": \"6 months\"}} | audit.keep",
+                "{\"audit\": {\"keep\": \"PT1H\"}} | audit.keep",
+                "{\"posts\": {\"nonceWindow\": \"PT3M\"}} | posts.nonceWindow must be between PT0S and PT2M",
+                "{\"posts\": {\"nonceWindow\": \"soon\"}} | posts.nonceWindow",
                 "{\"data\": {\"directory\": 5, } | not valid JSON",
                 "{\"data\": {\"store\": \" \"}} | data.store must name a file",
                 "{\"backup\": {\"every\": \"daily\"}} | backup.every: \"daily\" is not a duration",
@@ -107,5 +118,21 @@ class ConfigLoaderTest {
         StrikeDeskConfig config = loader.parse("test.json", "{}");
 
         assertThat(config).isEqualTo(StrikeDeskConfig.DEFAULT);
+    }
+
+    @DisplayName("The review section: the editors' channel and role, and the gate's thresholds, each defaulting alone")
+    @Test
+    void review() {
+        StrikeDeskConfig config = loader.parse(
+                "test.json",
+                "{\"review\": {\"channel\": \"100000000000000009\", \"role\": \"100000000000000077\","
+                        + " \"recordFactor\": 4}}");
+
+        assertThat(config.review().editorsChannel()).contains("100000000000000009");
+        assertThat(config.review().editorsRole()).contains("100000000000000077");
+        assertThat(config.review().recordFactor()).isEqualTo(4);
+        assertThat(config.review().revisionShare()).isEqualTo(ReviewConfig.DEFAULT.revisionShare());
+        assertThat(config.review().gate()).isTrue();
+        assertThat(StrikeDeskConfig.DEFAULT.review().editorsChannel()).isEmpty();
     }
 }

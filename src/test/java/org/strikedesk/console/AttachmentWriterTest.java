@@ -3,8 +3,10 @@ package org.strikedesk.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,5 +66,30 @@ class AttachmentWriterTest {
                 .build();
 
         assertThat(TextRenderer.render(reply)).contains("Attachment: c.png\n", "Buttons: Chart (chart:RWH:acute)\n");
+    }
+
+    @DisplayName("Where no folder was asked for, a story's text is printed in full and a chart still written")
+    @Test
+    void printsText() {
+        String draft = "Headline\n\nStandfirst.\n";
+        Reply reply = withFile("strikedesk-RWH-acute.png", new byte[] {1}).toBuilder()
+                .attachment(new Reply.Attachment(
+                        "strikedesk-story-RWH-2023-04-junior-doctors.txt",
+                        draft.getBytes(StandardCharsets.UTF_8),
+                        "Draft story"))
+                .build();
+
+        List<String> lines = AttachmentWriter.printingText(folder).write(reply);
+
+        assertThat(lines)
+                .containsExactly(
+                        "Chart written to "
+                                + folder.resolve("strikedesk-RWH-acute.png").toAbsolutePath(),
+                        "\nHeadline\n\nStandfirst.");
+        assertThat(folder.resolve("strikedesk-story-RWH-2023-04-junior-doctors.txt"))
+                .doesNotExist();
+        assertThat(new AttachmentWriter(folder).write(reply)).last().asString().startsWith("File written to ");
+        assertThat(folder.resolve("strikedesk-story-RWH-2023-04-junior-doctors.txt"))
+                .hasContent(draft);
     }
 }

@@ -32,7 +32,8 @@ class BotIngestTest {
                 .send();
     }
 
-    @DisplayName("An editor's upload is imported; the reply says what changed, and the history says who")
+    @DisplayName("An editor's upload is imported; the reply, deferred privately, says what changed to the editor alone,"
+            + " and the history says who")
     @Test
     void imports() {
         Interaction interaction = upload(
@@ -42,10 +43,15 @@ class BotIngestTest {
 
         JsonNode reply = interaction.awaitFinalMessage(WAIT);
 
-        assertThat(interaction.callbacks().get(0).get("type").asInt())
-                .as("deferred first")
-                .isEqualTo(5);
+        JsonNode deferral = interaction.callbacks().get(0);
+        assertThat(deferral.get("type").asInt()).as("deferred first").isEqualTo(5);
+        assertThat(deferral.path("data").path("flags").asInt() & 64)
+                .as("deferred privately")
+                .isEqualTo(64);
         assertThat(reply.toString()).contains("1 added");
+        assertThat(reply.get("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+        assertThat(discord.sim().seenByEveryone(SimDefaults.DESK_CHANNEL_ID))
+                .noneSatisfy(m -> assertThat(m.toString()).contains("1 added"));
         List<ImportRecord> history = discord.bot().app().history().latest(1);
         assertThat(history.get(0).route()).isEqualTo("upload");
         assertThat(history.get(0).by()).contains("editor");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.JDA;
 import org.apache.commons.io.file.PathUtils;
 import org.strikedesk.Application;
@@ -33,18 +34,21 @@ import org.strikedesk.support.TestApplications;
  */
 final class BotOnSimulator implements AutoCloseable {
     /** Posting is driven by the tests themselves; the bot's own round runs once at start, then every ten minutes. */
-    private static final PostsConfig POSTS = new PostsConfig(List.of(), Duration.ofMinutes(10), 0);
+    private static final PostsConfig POSTS = new PostsConfig(List.of(), Duration.ofMinutes(10), 0, null);
 
     private final DiscordSimulator sim;
-    private final List<String> guilds;
+    private List<String> guilds;
+    private final UnaryOperator<StrikeDeskConfig> settings;
     private final Path folder;
     private final MutableClock clock = new MutableClock(TestApplications.NOW);
     private Application app;
     private DiscordBot bot;
 
-    private BotOnSimulator(DiscordSimulator sim, List<String> guilds, Path folder) {
+    private BotOnSimulator(
+            DiscordSimulator sim, List<String> guilds, UnaryOperator<StrikeDeskConfig> settings, Path folder) {
         this.sim = sim;
         this.guilds = guilds;
+        this.settings = settings;
         this.folder = folder;
     }
 
@@ -58,6 +62,15 @@ final class BotOnSimulator implements AutoCloseable {
         return SimulatedDiscord.forClass(world, sim -> start(sim, List.of()));
     }
 
+    /**
+     * A bot on a fresh store for each test, in a customised world, with settings of its own beside those every bot
+     * on the simulator has ({@code config -> config.withReview(...)}).
+     */
+    static SimulatedDiscord<BotOnSimulator> forEachTest(
+            Consumer<SimulatorBuilder> world, UnaryOperator<StrikeDeskConfig> settings) {
+        return SimulatedDiscord.forEachTest(world, sim -> start(sim, List.of(), settings));
+    }
+
     /** One bot for every test of the class, registering its commands in {@code guilds} rather than globally. */
     static SimulatedDiscord<BotOnSimulator> inGuilds(List<String> guilds) {
         return SimulatedDiscord.forClass(sim -> start(sim, guilds));
@@ -65,12 +78,23 @@ final class BotOnSimulator implements AutoCloseable {
 
     /** A bot on a fresh store for each test, in the default newsroom. */
     static SimulatedDiscord<BotOnSimulator> forEachTest() {
-        return SimulatedDiscord.forEachTest(sim -> start(sim, List.of()));
+        return forEachTest(world -> {});
+    }
+
+    /** A bot on a fresh store for each test, in a customised world ({@code b -> b.guild(g -> ...)}). */
+    static SimulatedDiscord<BotOnSimulator> forEachTest(Consumer<SimulatorBuilder> world) {
+        return SimulatedDiscord.forEachTest(world, sim -> start(sim, List.of()));
     }
 
     private static BotOnSimulator start(DiscordSimulator sim, List<String> guilds) {
+        return start(sim, guilds, UnaryOperator.identity());
+    }
+
+    private static BotOnSimulator start(
+            DiscordSimulator sim, List<String> guilds, UnaryOperator<StrikeDeskConfig> settings) {
         try {
-            BotOnSimulator started = new BotOnSimulator(sim, guilds, Files.createTempDirectory("strikedesk-bot"));
+            BotOnSimulator started =
+                    new BotOnSimulator(sim, guilds, settings, Files.createTempDirectory("strikedesk-bot"));
             started.open(POSTS);
             return started;
         } catch (IOException e) {
@@ -81,7 +105,9 @@ final class BotOnSimulator implements AutoCloseable {
     private void open(PostsConfig posts) {
         DiscordConfig discord = new DiscordConfig(guilds, URI.create(sim.restBaseUrl()), URI.create(sim.gatewayUrl()));
         app = TestApplications.open(
-                folder, clock, StrikeDeskConfig.DEFAULT.withDiscord(discord).withPosts(posts));
+                folder,
+                clock,
+                settings.apply(StrikeDeskConfig.DEFAULT.withDiscord(discord).withPosts(posts)));
         try {
             bot = DiscordBot.start(app, sim.token(), new DiscordLink(clock));
         } catch (InterruptedException e) {
@@ -117,6 +143,13 @@ final class BotOnSimulator implements AutoCloseable {
     /** Stops the bot and starts it again on the same store, as a restart of the process would. */
     void restart() {
         restart(POSTS);
+    }
+
+    /** Stops the bot and starts it again on the same store, registering its commands in {@code servers} instead. */
+    void restartRegisteringIn(List<String> servers) {
+        stop();
+        guilds = List.copyOf(servers);
+        open(POSTS);
     }
 
     /** Stops the bot and starts it again on the same store, with other settings for posts. */

@@ -183,7 +183,7 @@ class BotPostsTest {
         poster.deliverDue();
 
         JsonNode alert = last(DESK).get("embeds").get(0);
-        assertThat(alert.get("title").asText()).isEqualTo("StrikeDesk cannot post in a channel");
+        assertThat(alert.get("title").asText()).isEqualTo("StrikeDesk could not post");
         assertThat(alert.get("description").asText()).contains("<#" + NEWS + ">", "Missing Permissions");
         JsonNode status = discord.sim()
                 .slash("status", Map.of())
@@ -198,7 +198,7 @@ class BotPostsTest {
     void digest() {
         discord.bot().clock().set(Instant.parse("2026-03-28T08:59:00Z"));
         PostsConfig posts = new PostsConfig(
-                List.of(new DigestConfig("morning", "0 9 * * *", NEWS, "england")), Duration.ofMinutes(10), 0);
+                List.of(new DigestConfig("morning", "0 9 * * *", NEWS, "england")), Duration.ofMinutes(10), 0, null);
         discord.bot().restart(posts);
         poster = discord.bot().app().posts().poster(discord.bot().postSink());
         int before = posted(NEWS).size();

@@ -53,14 +53,23 @@ class SlashCommandsTest {
         assertThat(actual).isEqualTo(pinned(name));
     }
 
-    @DisplayName("Admin commands are hidden from members without Manage Server and kept to servers")
+    @DisplayName("Every command is offered in servers that installed StrikeDesk, and nowhere else")
+    @Test
+    void onlyInServers() throws IOException {
+        for (CommandSpec spec : shipped.app().commands().specs()) {
+            JsonNode data = JSON.readTree(SlashCommands.of(spec).toData().toString());
+            assertThat(data.get("contexts").toString()).as(spec.name()).isEqualTo("[\"0\"]");
+            assertThat(data.get("integration_types").toString()).as(spec.name()).isEqualTo("[\"0\"]");
+        }
+    }
+
+    @DisplayName("Admin commands are hidden from members without Manage Server")
     @Test
     void adminCommandsHidden() throws IOException {
         for (CommandSpec spec : shipped.app().commands().specs()) {
             JsonNode data = JSON.readTree(SlashCommands.of(spec).toData().toString());
             if (spec.adminOnly()) {
                 assertThat(data.get("default_member_permissions").asText()).isEqualTo("32");
-                assertThat(data.get("contexts")).hasSize(1);
             } else {
                 assertThat(data.get("default_member_permissions").isNull())
                         .as(spec.name())

@@ -52,4 +52,23 @@ class RankingTest {
         assertThat(Ranking.byAcuteTotal(List.of(staffOnly("X")), Comparator.comparing(StrikeFigures::orgCode)))
                 .isEmpty();
     }
+
+    @DisplayName("A standing says the rank, how many share it, of how many; lowest only when last and not alone")
+    @Test
+    void standings() {
+        List<Ranking.Place> places = Ranking.byAcuteTotal(
+                List.of(acute("A", 100), acute("B", 100), acute("C", 50), acute("D", 10), acute("E", 10)),
+                Comparator.comparing(StrikeFigures::orgCode));
+
+        assertThat(Ranking.standing(places, "A")).contains(new Ranking.Standing(1, 2, 5));
+        assertThat(Ranking.standing(places, "C")).contains(new Ranking.Standing(3, 1, 5));
+        assertThat(Ranking.standing(places, "E")).contains(new Ranking.Standing(4, 2, 5));
+        assertThat(Ranking.standing(places, "X")).isEmpty();
+        assertThat(new Ranking.Standing(4, 2, 5).lowest()).isTrue();
+        assertThat(new Ranking.Standing(3, 1, 5).lowest()).isFalse();
+        assertThat(new Ranking.Standing(1, 2, 2).lowest())
+                .as("all tied at the top")
+                .isFalse();
+        assertThat(new Ranking.Standing(1, 1, 1).alone()).isTrue();
+    }
 }

@@ -160,7 +160,8 @@ class HealthServerTest {
                 0,
                 null,
                 AT,
-                "inbox");
+                "inbox",
+                Optional.empty());
         PollState failing = new PollState(
                 "https://example.org/synthetic.csv", null, null, null, AT, null, null, AT, "HTTP 503", 4, AT);
         BackupSchedule.Backup backup = new BackupSchedule.Backup(

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.strikedesk.Application;
-import org.strikedesk.config.StrikeDeskConfig;
+import org.strikedesk.support.TestApplications;
 
 /**
  * Run in its own JVM by {@link ImportCrashTest}: opens StrikeDesk on a store and imports files, saying on standard
@@ -31,8 +31,8 @@ public final class ImportInChildProcess {
 
     public static void main(String[] args) throws Exception {
         say(OPENING);
-        try (Application app =
-                Application.open(StrikeDeskConfig.DEFAULT, Path.of(args[0]), Path.of(args[1]), Clock.systemUTC())) {
+        try (Application app = Application.open(
+                TestApplications.WITHOUT_GATE, Path.of(args[0]), Path.of(args[1]), Clock.systemUTC())) {
             app.importer().addListener((connection, report) -> {
                 say(COMMITTING + " " + report.arrival().file());
                 sleep(ThreadLocalRandom.current().nextInt(MAX_HOLD_MILLIS));

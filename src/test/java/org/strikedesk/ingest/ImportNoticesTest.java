@@ -58,7 +58,7 @@ class ImportNoticesTest {
                 "mixed.csv",
                 TidyCsv.citing(SOURCE)
                         .row(STRIKE + ",RGT,,inpatient_rescheduled,1202", "2023-04-20")
-                        .row(STRIKE + ",RGT,,outpatient_rescheduled,9000", "2023-04-20"));
+                        .row(STRIKE + ",RGT,,outpatient_rescheduled,900", "2023-04-20"));
 
         assertThat(report).isInstanceOf(ImportReport.Imported.class);
         assertThat(report.summary())

@@ -31,7 +31,8 @@ class DigestScheduleTest {
 
     private MutableClock openAt(String instant, String cron) {
         MutableClock clock = MutableClock.at(instant);
-        PostsConfig posts = new PostsConfig(List.of(new DigestConfig("morning", cron, CHANNEL, "england")), null, 0);
+        PostsConfig posts =
+                new PostsConfig(List.of(new DigestConfig("morning", cron, CHANNEL, "england")), null, 0, null);
         StrikeDeskConfig config = StrikeDeskConfig.DEFAULT.withPosts(posts);
         app = TestApplications.open(folder, clock, config);
         return clock;

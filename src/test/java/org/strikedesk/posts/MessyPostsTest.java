@@ -17,6 +17,7 @@ import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.MessyFigures;
 import org.strikedesk.support.MutableClock;
+import org.strikedesk.support.RecordingSink;
 import org.strikedesk.support.TestApplications;
 
 /** Posts and digests on the synthetic messy figures of {@link MessyFigures}, with a recording stand-in for Discord. */
@@ -40,7 +41,8 @@ class MessyPostsTest {
                         new DigestConfig("leeds", "0 9 * * *", LEEDS, "LTHT"),
                         new DigestConfig("region", "0 9 * * *", REGION, "Y63")),
                 null,
-                0);
+                0,
+                null);
         app = TestApplications.open(folder, clock, StrikeDeskConfig.DEFAULT.withPosts(posts));
         sink = new RecordingSink();
         poster = app.posts().poster(sink);

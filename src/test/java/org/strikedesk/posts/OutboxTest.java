@@ -57,7 +57,7 @@ class OutboxTest {
         Post post = outbox.byId(id).orElseThrow();
         assertThat(post.owed().kind()).isEqualTo(kind);
         assertThat(post.owed().editOf()).isEqualTo(editOf);
-        assertThat(post.progress()).isEqualTo(new Post.Progress(PostStatus.PENDING, 0, null));
+        assertThat(post.progress()).isEqualTo(new Post.Progress(PostStatus.PENDING, 0, null, null));
     }
 
     @DisplayName("Each step of delivery is stored as its status, and the counts add up by status")
@@ -69,12 +69,13 @@ class OutboxTest {
         long retried = add(PostKind.RELEASE, null);
         long summary = add(PostKind.SUMMARY, null);
 
-        outbox.sending(delivered, NOW.plusSeconds(30));
+        outbox.sending(delivered, NOW, NOW.plusSeconds(30));
         assertThat(status(delivered)).isEqualTo(PostStatus.SENDING);
         outbox.delivered(delivered, "900000000000000001", NOW);
-        outbox.sending(failed, NOW.plusSeconds(30));
+        outbox.sending(failed, NOW, NOW.plusSeconds(30));
         outbox.failed(failed, "Missing Access (Discord error 50001)");
-        outbox.sending(retried, NOW.plusSeconds(30));
+        outbox.sending(retried, NOW.minusSeconds(60), NOW.plusSeconds(30));
+        outbox.sending(retried, NOW, NOW.plusSeconds(90));
         outbox.retry(retried, "Internal Server Error (HTTP 500)");
         database.transaction(connection -> {
             Outbox.merged(connection, List.of(outbox.byId(merged).orElseThrow()), summary);
@@ -82,11 +83,11 @@ class OutboxTest {
         });
 
         assertThat(outbox.byId(delivered).orElseThrow().progress())
-                .isEqualTo(new Post.Progress(PostStatus.DELIVERED, 1, "900000000000000001"));
+                .isEqualTo(new Post.Progress(PostStatus.DELIVERED, 1, "900000000000000001", NOW));
         assertThat(status(failed)).isEqualTo(PostStatus.FAILED);
         assertThat(status(merged)).isEqualTo(PostStatus.MERGED);
         assertThat(outbox.byId(retried).orElseThrow().progress())
-                .isEqualTo(new Post.Progress(PostStatus.PENDING, 1, null));
+                .isEqualTo(new Post.Progress(PostStatus.PENDING, 2, null, NOW.minusSeconds(60)));
         assertThat(outbox.counts())
                 .isEqualTo(Map.of(
                         PostStatus.DELIVERED, 1,
@@ -101,8 +102,8 @@ class OutboxTest {
         long pending = add(PostKind.RELEASE, null);
         long sending = add(PostKind.RELEASE, null);
         long delivered = add(PostKind.RELEASE, null);
-        outbox.sending(sending, NOW.plusSeconds(30));
-        outbox.sending(delivered, NOW.plusSeconds(30));
+        outbox.sending(sending, NOW, NOW.plusSeconds(30));
+        outbox.sending(delivered, NOW, NOW.plusSeconds(30));
         outbox.delivered(delivered, "900000000000000002", NOW);
 
         assertThat(outbox.due(NOW, 10)).extracting(Post::id).containsExactly(pending);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.ingest.ImportReport;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.AppOnShippedData;
+import org.strikedesk.support.RecordingSink;
 import org.strikedesk.support.TidyCsv;
 
 /** Posting new figures, with a recording stand-in for Discord. Figures imported here are synthetic. */
@@ -218,7 +219,7 @@ class PostsTest {
         poster.deliverDue();
 
         assertThat(sink.in(DESK)).hasSize(2);
-        assertThat(sink.in(DESK).get(1).title()).isEqualTo("StrikeDesk cannot post in a channel");
+        assertThat(sink.in(DESK).get(1).title()).isEqualTo("StrikeDesk could not post");
         assertThat(sink.in(DESK).get(1).text()).contains("<#" + NEWS + ">", "Missing Permissions");
         assertThat(shipped.app().posts().status().status())
                 .anySatisfy(f -> assertThat(f.value()).contains("Missing Permissions"));

@@ -2,16 +2,23 @@ package org.strikedesk.posts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
+import org.strikedesk.commands.Lookups;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.AppOnShippedData;
+import org.strikedesk.support.RecordingSink;
 
 class SubscribeCommandTest {
     @RegisterExtension
@@ -20,6 +27,12 @@ class SubscribeCommandTest {
     private static final String NEWS = "1300000000000000201";
     private static final Invoker EDITOR =
             new Invoker("1300000000000000300", "editor", true, "1300000000000000200", "1300000000000000202");
+
+    /** A platform on which every channel can be posted in, unless a test says otherwise. */
+    @BeforeAll
+    static void connect() {
+        shipped.app().posts().connect(new RecordingSink());
+    }
 
     @AfterEach
     void unsubscribe() {
@@ -86,5 +99,34 @@ class SubscribeCommandTest {
                     .singleElement()
                     .satisfies(s -> assertThat(s.orgCode()).isEqualTo(followed));
         }
+    }
+
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of(
+                        new ChannelAccess.Missing(List.of("Send Messages", "Embed Links")),
+                        "StrikeDesk is missing Send Messages and Embed Links in <#" + NEWS + ">"),
+                Arguments.of(
+                        new ChannelAccess.NotInServer("https://discord.com/oauth2/authorize?client_id=1"),
+                        "without its bot user, which is what posts. Add it again with the bot scope, then /subscribe"
+                                + " again: https://discord.com/oauth2/authorize?client_id=1"),
+                Arguments.of(
+                        new ChannelAccess.Unreachable("it is not a text channel"),
+                        "StrikeDesk cannot post in <#" + NEWS + ">: it is not a text channel."));
+    }
+
+    @DisplayName("A channel StrikeDesk cannot post in is refused, to the asker alone, saying what to change")
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void refusals(ChannelAccess access, String expected) {
+        SubscribeCommand command = new SubscribeCommand(
+                shipped.app().posts().subscriptions(), new Lookups(shipped.app().reference()), (g, c) -> access);
+
+        Reply reply = command.handle(CommandRequest.of(SubscribeCommand.NAME, Map.of("channel", NEWS), EDITOR));
+
+        assertThat(reply.title()).isEqualTo("StrikeDesk cannot post there");
+        assertThat(reply.text()).contains(expected);
+        assertThat(reply.ephemeral()).isTrue();
+        assertThat(shipped.app().posts().subscriptions().all()).isEmpty();
     }
 }

@@ -19,6 +19,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.strikedesk.NastyText;
 import org.strikedesk.commands.Options;
 import org.strikedesk.commands.StrikeSelection;
+import org.strikedesk.config.StrikeDeskConfig;
+import org.strikedesk.figures.ReleaseCalendar;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.reference.Reference;
@@ -54,7 +56,12 @@ class QuestionPropertiesTest {
     static void open() {
         shipped.open();
         reference = shipped.app().reference();
-        selection = new StrikeSelection(shipped.app().queries(), reference);
+        selection = new StrikeSelection(
+                shipped.app().queries(),
+                reference,
+                new ReleaseCalendar(
+                        StrikeDeskConfig.DEFAULT.releases().expectedWithin(),
+                        shipped.app().clock()));
         reader = new QuestionReader(reference, selection);
     }
 

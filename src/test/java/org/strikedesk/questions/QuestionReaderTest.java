@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.strikedesk.commands.StrikeSelection;
+import org.strikedesk.config.StrikeDeskConfig;
+import org.strikedesk.figures.ReleaseCalendar;
 import org.strikedesk.support.AppOnShippedData;
 
 /**
@@ -28,7 +30,12 @@ class QuestionReaderTest {
     static void open() {
         reader = new QuestionReader(
                 shipped.app().reference(),
-                new StrikeSelection(shipped.app().queries(), shipped.app().reference()));
+                new StrikeSelection(
+                        shipped.app().queries(),
+                        shipped.app().reference(),
+                        new ReleaseCalendar(
+                                StrikeDeskConfig.DEFAULT.releases().expectedWithin(),
+                                shipped.app().clock())));
     }
 
     /** A reading in one line: the command; "Which trust? /a, /b" for a question asked back; or the kind. */

@@ -41,6 +41,18 @@ class HouseStyleTest {
         assertThat(HouseStyle.days(dates(days))).isEqualTo(written);
     }
 
+    @DisplayName("Places in running text: first to ninth in words, then 10th, 11th, 21st, 22nd, 23rd, 111th")
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1 | first", "2 | second", "3 | third", "9 | ninth", "10 | 10th", "11 | 11th", "12 | 12th",
+                "13 | 13th", "21 | 21st", "22 | 22nd", "23 | 23rd", "101 | 101st", "111 | 111th", "1002 | 1,002nd"
+            })
+    void ordinals(long place, String written) {
+        assertThat(HouseStyle.ordinal(place)).isEqualTo(written);
+    }
+
     @DisplayName("Running text writes one to nine in words, zero as 'no', and larger numbers in figures")
     @ParameterizedTest(name = "{0} appointments: {1}")
     @CsvSource(

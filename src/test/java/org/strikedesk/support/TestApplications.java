@@ -21,6 +21,16 @@ public final class TestApplications {
     /** The data folder StrikeDesk ships (tests run from the project's folder). */
     public static final Path SHIPPED_DATA = Path.of("data").toAbsolutePath();
 
+    /**
+     * The default settings with the plausibility gate off: for tests of imports at scale or under faults, whose
+     * synthetic figures (every trust in England, made-up values) the gate would rightly hold. The gate has its own tests.
+     */
+    public static final StrikeDeskConfig WITHOUT_GATE = StrikeDeskConfig.DEFAULT.withReview(
+            StrikeDeskConfig.DEFAULT.review().withoutGate());
+
+    /** {@link #WITHOUT_GATE} as a config file's section: {@code "review": {"gate": false}}. */
+    public static final String WITHOUT_GATE_JSON = "\"review\": {\"gate\": false}";
+
     private TestApplications() {}
 
     /** StrikeDesk with the default settings, its clock standing at {@link #NOW}. */

@@ -40,7 +40,8 @@ public final class UploadCommand implements SlashCommand {
                             OptionType.ATTACHMENT,
                             true))
             .forAdmins()
-            .slow();
+            .slow()
+            .privately();
 
     private final Importer importer;
     private final ImportReplies replies;

@@ -42,12 +42,31 @@ final class ChannelRoutes {
     }
 
     private ObjectNode channelJson(SimRequest request) {
-        return Payloads.channel(world.channel(request.param("channel")).orElseThrow());
+        String channelId = request.param("channel");
+        return Payloads.channel(world.channel(channelId).orElseThrow(), world.overwrites(channelId));
+    }
+
+    /**
+     * What the bot lacks to create this message, if anything: SEND_MESSAGES (docs {@code resources/message.mdx},
+     * "Create Message", Limitations), and EMBED_LINKS for embeds or ATTACH_FILES for files. Discord documents no
+     * error code per permission; 403 / 50013 is what it is reported to answer (a modelling choice). A channel the bot
+     * cannot view was already answered 403 / 50001 Missing Access.
+     */
+    private Optional<SimResponse> forbidden(String channelId, JsonNode body, List<UploadedFile> files) {
+        long granted = world.botPermissions(channelId);
+        boolean allowed = (granted & Permissions.SEND_MESSAGES) != 0
+                && (body.path("embeds").isEmpty() || (granted & Permissions.EMBED_LINKS) != 0)
+                && (files.isEmpty() || (granted & Permissions.ATTACH_FILES) != 0);
+        return allowed ? Optional.empty() : Optional.of(SimResponse.missingPermissions());
     }
 
     private SimResponse create(SimRequest request) {
         JsonNode body = request.json();
         String channelId = request.param("channel");
+        Optional<SimResponse> forbidden = forbidden(channelId, body, request.files);
+        if (forbidden.isPresent()) {
+            return forbidden.get();
+        }
         List<DiscordRules.Breach> breaches =
                 new java.util.ArrayList<>(DiscordRules.message(body, request.files, DiscordRules.Kind.CREATE));
         String nonce = body.hasNonNull("nonce") ? body.get("nonce").asText() : null;
@@ -75,14 +94,38 @@ final class ChannelRoutes {
         }
     }
 
+    /**
+     * Newest first, {@code limit} 1-100 (default 50), {@code before} a message id; without READ_MESSAGE_HISTORY "no
+     * messages will be returned" (docs {@code resources/message.mdx}, "Get Channel Messages"): an empty list, not an
+     * error. Messages come back as stored, without the {@code nonce} they were created with.
+     */
     private SimResponse list(SimRequest request) {
+        if ((world.botPermissions(request.param("channel")) & Permissions.READ_MESSAGE_HISTORY) == 0) {
+            return SimResponse.ok(Json.array());
+        }
         int limit = Integer.parseInt(request.query.getOrDefault("limit", "50"));
+        if (limit < 1 || limit > 100) {
+            return SimResponse.invalidForm("limit must be between 1 and 100");
+        }
+        String beforeId = request.query.get("before");
+        long before = beforeId == null ? -1L : Long.parseUnsignedLong(beforeId);
         List<JsonNode> all = messages.channelMessages(request.param("channel"));
         ArrayNode newestFirst = Json.array();
         for (int i = all.size() - 1; i >= 0 && newestFirst.size() < limit; i--) {
-            newestFirst.add(all.get(i));
+            if (Long.compareUnsigned(
+                            Long.parseUnsignedLong(all.get(i).path("id").asText()), before)
+                    < 0) {
+                newestFirst.add(withoutNonce(all.get(i)));
+            }
         }
         return SimResponse.ok(newestFirst);
+    }
+
+    /** Discord returns a nonce only in the create response and MESSAGE_CREATE, not when messages are fetched. */
+    private static JsonNode withoutNonce(JsonNode message) {
+        ObjectNode copy = message.deepCopy();
+        copy.remove("nonce");
+        return copy;
     }
 
     private Optional<ObjectNode> inChannel(SimRequest request) {
@@ -90,8 +133,12 @@ final class ChannelRoutes {
                 .filter(m -> m.path("channel_id").asText().equals(request.param("channel")));
     }
 
+    /** Needs READ_MESSAGE_HISTORY as well as VIEW_CHANNEL (docs {@code resources/message.mdx}, "Get Channel Message"). */
     private SimResponse get(SimRequest request) {
-        return inChannel(request).map(SimResponse::ok).orElseGet(SimResponse::unknownMessage);
+        if ((world.botPermissions(request.param("channel")) & Permissions.READ_MESSAGE_HISTORY) == 0) {
+            return SimResponse.missingPermissions();
+        }
+        return inChannel(request).map(m -> SimResponse.ok(withoutNonce(m))).orElseGet(SimResponse::unknownMessage);
     }
 
     private SimResponse edit(SimRequest request) {

@@ -55,6 +55,43 @@ final class CommandRoutes {
         return Optional.empty();
     }
 
+    /**
+     * Why Discord would not offer a command where a user tries it, if it would not: a global command only in the
+     * interaction contexts and installation types it declares (defaults: all contexts {@code [0,1,2]} and
+     * {@code [0]}, guild install, per the bulk-overwrite parameters); a guild command only in its guild, never in DMs
+     * (docs {@code interactions/application-commands.mdx}, "Interaction Contexts", "Using Default Permissions").
+     * JDA sends both lists as strings ({@code ["0"]}).
+     */
+    static Optional<String> unavailable(JsonNode command, int context, int integrationType) {
+        String name = "/" + command.path("name").asText();
+        if (command.hasNonNull("guild_id")) {
+            return context == InteractionContext.GUILD && integrationType == InteractionContext.GUILD_INSTALL
+                    ? Optional.empty()
+                    : Optional.of(name + " is a guild command: Discord offers it only in its guild");
+        }
+        if (!declares(command.path("contexts"), context, List.of(0, 1, 2))) {
+            return Optional.of(name + " does not list interaction context " + context + " in its contexts "
+                    + command.path("contexts"));
+        }
+        if (!declares(command.path("integration_types"), integrationType, List.of(0))) {
+            return Optional.of(name + " does not list installation type " + integrationType + " in its"
+                    + " integration_types " + command.path("integration_types"));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean declares(JsonNode list, int value, List<Integer> defaults) {
+        if (list.isMissingNode() || list.isNull()) {
+            return defaults.contains(value);
+        }
+        for (JsonNode item : list) {
+            if (item.asInt(-1) == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private interface Action {
         SimResponse run();
     }

@@ -19,6 +19,7 @@ public final class DiscordRules {
     public static final String EMBED_LIMITS = "embed-limits";
     public static final String COMPONENT_LIMITS = "component-limits";
     public static final String ATTACHMENT_LIMITS = "attachment-limits";
+    public static final String ATTACHMENT_METADATA = "attachment-metadata";
     public static final String NONCE = "nonce";
     public static final String ACK_DEADLINE = "ack-deadline";
     public static final String DOUBLE_ACK = "double-ack";
@@ -34,6 +35,7 @@ public final class DiscordRules {
     static final int MAX_EMBED_TOTAL = 6000;
     static final int MAX_FILES = 10;
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    static final int MAX_ATTACHMENT_DESCRIPTION = 1024;
     static final int COMPONENTS_V2_FLAG = 1 << 15;
 
     /** One broken rule. {@code rejected}: Discord refuses the request (400) rather than obeying it. */
@@ -62,6 +64,7 @@ public final class DiscordRules {
             Components.check(body.path("components"), breaches);
         }
         attachments(files, breaches);
+        attachmentMetadata(body.path("attachments"), files, breaches);
         if (kind == Kind.CREATE || content != null || v2) {
             mentions(body, breaches);
         }
@@ -73,7 +76,16 @@ public final class DiscordRules {
      * message it receives, for tests that check many messages without sending them.
      */
     public static List<String> breaches(JsonNode body) {
-        return message(body, List.of(), Kind.CREATE).stream()
+        // The body names its files in attachments[]; they would go as files[n] parts beside it.
+        List<UploadedFile> parts = new ArrayList<>();
+        for (JsonNode entry : body.path("attachments")) {
+            String id = entry.path("id").asText("");
+            if (isPlaceholder(id)) {
+                parts.add(new UploadedFile(
+                        "files[" + id + "]", entry.path("filename").asText("file"), null, new byte[0]));
+            }
+        }
+        return message(body, parts, Kind.CREATE).stream()
                 .map(breach -> breach.rule() + ": " + breach.detail())
                 .toList();
     }
@@ -148,6 +160,55 @@ public final class DiscordRules {
                 breaches.add(reject(ATTACHMENT_LIMITS, file.filename() + " is larger than 10 MiB"));
             }
         }
+    }
+
+    /**
+     * {@code attachments[]} against the file parts (docs {@code reference.mdx}, "Uploading Files": "{@code n} is the
+     * placeholder id used in {@code attachments[].id}"; {@code resources/message.mdx}, "Attachment Request
+     * Structure"): each entry that is not an existing attachment's snowflake must name a {@code files[n]} part, each
+     * part must be listed (from API v10 the list holds every attachment to keep, so an unlisted one is dropped), and
+     * a {@code description} (alt text) is at most 1,024 characters. Indices may have gaps: JDA numbers a kept
+     * attachment without sending a part for it ({@code AttachedFile#createMultipartBody}).
+     */
+    private static void attachmentMetadata(JsonNode entries, List<UploadedFile> files, List<Breach> breaches) {
+        Set<Integer> parts = new HashSet<>();
+        for (UploadedFile file : files) {
+            if (file.index() < 0 || file.filename() == null || file.filename().isBlank()) {
+                breaches.add(reject(
+                        ATTACHMENT_METADATA, "file part " + file.field() + " is not files[n] with a" + " filename"));
+            }
+            parts.add(file.index());
+        }
+        Set<Integer> listed = new HashSet<>();
+        for (JsonNode entry : entries) {
+            String id = entry.path("id").asText("");
+            if (isPlaceholder(id)) {
+                listed.add(Integer.parseInt(id));
+                if (!parts.contains(Integer.parseInt(id))) {
+                    breaches.add(
+                            reject(ATTACHMENT_METADATA, "attachments[] id " + id + " names no files[" + id + "] part"));
+                }
+            }
+            int description = length(entry.path("description").asText(""));
+            if (description > MAX_ATTACHMENT_DESCRIPTION) {
+                breaches.add(reject(
+                        ATTACHMENT_METADATA,
+                        "attachment description has " + description + " characters, max "
+                                + MAX_ATTACHMENT_DESCRIPTION));
+            }
+        }
+        if (entries.isArray()) {
+            for (int index : parts) {
+                if (index >= 0 && !listed.contains(index)) {
+                    breaches.add(reject(ATTACHMENT_METADATA, "files[" + index + "] is not listed in attachments[]"));
+                }
+            }
+        }
+    }
+
+    /** A new file's placeholder id is its part's index; an existing attachment is named by its snowflake. */
+    private static boolean isPlaceholder(String id) {
+        return id.matches("\\d{1,3}");
     }
 
     /**

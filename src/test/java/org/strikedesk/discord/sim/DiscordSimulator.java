@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,7 @@ public final class DiscordSimulator implements AutoCloseable {
     private final Findings findings = new Findings();
     private final MessageStore messages;
     private final GatewayServer gateway;
+    private final RateLimits rateLimits;
     private final Faults faults;
     private final RestServer rest;
     private final CommandRoutes commands;
@@ -29,12 +32,13 @@ public final class DiscordSimulator implements AutoCloseable {
 
     DiscordSimulator(SimulatorBuilder config) {
         this.config = config;
-        this.world = new World(config.buildGuilds());
+        this.world = new World(config.buildGuilds(), config.botUser.id());
         this.wireLog = new WireLog(config.wireLogDir.resolve(config.wireLogName + ".jsonl"));
-        this.messages = new MessageStore(config.botUser);
-        this.gateway = new GatewayServer(config, world.guilds(), wireLog, findings);
-        this.faults = new Faults(gateway);
-        this.rest = new RestServer(config.token, config.restPort, wireLog, findings, faults);
+        this.messages = new MessageStore(config.botUser, config.nonceWindow);
+        this.gateway = new GatewayServer(config, world, wireLog, findings);
+        this.rateLimits = new RateLimits(config.globalPerSecond, config.routeLimits);
+        this.faults = new Faults(gateway, rateLimits);
+        this.rest = new RestServer(config.token, config.restPort, wireLog, findings, faults, rateLimits);
         this.commands = new CommandRoutes(config.applicationId, world, findings);
         this.interactions = new InteractionRoutes(config, world, messages, findings);
         this.factory = new InteractionFactory(config, world, messages);
@@ -123,19 +127,30 @@ public final class DiscordSimulator implements AutoCloseable {
 
     public Interaction button(String customId, JsonNode message, SimUser by) {
         SimMember member = world.member(message.path("channel_id").asText(), by.id());
-        return dispatch(factory.button(customId, message, member));
+        return dispatch(factory.button(customId, message, member, Instant.now()));
     }
 
-    Interaction dispatchCommand(
-            int type, String commandPath, Map<String, ?> options, String focused, SimUser by, String channelId) {
-        String channel = channelId != null ? channelId : defaultChannel();
-        SimMember member = world.member(channel, (by != null ? by : defaultUser()).id());
-        String[] path = commandPath.trim().split("\\s+");
+    Interaction dispatchCommand(InteractionBuilder.Asked asked) {
+        String channel = asked.channelId() != null ? asked.channelId() : defaultChannel();
+        SimMember member = world.member(channel, (asked.by() != null ? asked.by() : defaultUser()).id());
+        String[] path = asked.commandPath().trim().split("\\s+");
         String guildId = world.guildOfChannel(channel).id();
         JsonNode definition = commands.find(guildId, path[0])
                 .orElseThrow(() -> new IllegalStateException("/" + path[0] + " is not registered for guild " + guildId
                         + " or globally; Discord only sends interactions for registered commands"));
-        return dispatch(factory.command(type, definition, path, options, focused, member, channel));
+        CommandRoutes.unavailable(definition, asked.context(), asked.integrationType())
+                .ifPresent(reason -> {
+                    throw new IllegalStateException(
+                            "Discord would not offer it there, so no user could send it: " + reason);
+                });
+        if (asked.context() != InteractionContext.GUILD
+                || asked.integrationType() != InteractionContext.GUILD_INSTALL) {
+            throw new UnsupportedOperationException("Discord would offer /" + path[0]
+                    + " there, but the simulator models guild installs in guilds" + " only");
+        }
+        Instant created = Instant.now().minus(asked.age());
+        return dispatch(factory.command(
+                asked.type(), definition, path, asked.options(), asked.focused(), member, channel, created));
     }
 
     private Interaction dispatch(ObjectNode payload) {
@@ -171,9 +186,27 @@ public final class DiscordSimulator implements AutoCloseable {
         return commands.list(guildId);
     }
 
+    /**
+     * The slash command names a member of the guild is offered, one entry per command: its guild commands and the
+     * global ones, both shown when both exist (discord/discord-api-docs#3885), so a name twice is a command seen
+     * twice.
+     */
+    public List<String> commandNamesIn(String guildId) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode list : List.of(commands.list(guildId), commands.list(null))) {
+            list.forEach(c -> names.add(c.path("name").asText()));
+        }
+        return names;
+    }
+
     /** Current, non-ephemeral messages of a channel (after edits), oldest first. */
     public List<JsonNode> channelMessages(String channelId) {
         return messages.channelMessages(channelId);
+    }
+
+    /** How many current, non-ephemeral messages a channel has: {@code channelMessages(id).size()}, cheaply. */
+    public int messageCount(String channelId) {
+        return messages.count(channelId);
     }
 
     /** Every create, edit and delete in a channel, with the message as it was at that step. */
@@ -181,8 +214,25 @@ public final class DiscordSimulator implements AutoCloseable {
         return messages.history(channelId);
     }
 
+    /**
+     * Every state of every message in a channel that everyone there could see: non-ephemeral messages as created and
+     * after each edit, oldest first. What a private answer must never appear in, even for a moment.
+     */
+    public List<JsonNode> seenByEveryone(String channelId) {
+        return messages.history(channelId).stream()
+                .filter(e -> e.kind() != MessageEvent.Kind.DELETED)
+                .map(MessageEvent::message)
+                .filter(m -> (m.path("flags").asInt() & MessageStore.EPHEMERAL) == 0)
+                .toList();
+    }
+
     public Optional<JsonNode> message(String messageId) {
         return messages.find(messageId).map(m -> m);
+    }
+
+    /** Whether an enforced nonce used in the channel is still remembered: a repeat now would not be posted again. */
+    public boolean remembersNonce(String channelId, String nonce) {
+        return messages.byNonce(channelId, nonce).isPresent();
     }
 
     /** The stored files (with bytes) of a message's attachments. */
@@ -192,7 +242,25 @@ public final class DiscordSimulator implements AutoCloseable {
                 .toList();
     }
 
-    /** From now on REST calls on this channel answer 403 / 50013 Missing Permissions. */
+    /**
+     * Replaces a channel's permission overwrites, as a server's admin would, and tells the bot with CHANNEL_UPDATE
+     * (JDA always asks for the GUILDS intent that carries it), so its cache agrees with what REST enforces.
+     */
+    public void overwrites(String channelId, List<SimOverwrite> overwrites) {
+        world.overwrites(channelId, overwrites);
+        SimChannel channel = world.channel(channelId).orElseThrow();
+        gateway.dispatch("CHANNEL_UPDATE", Payloads.channel(channel, world.overwrites(channelId)), null);
+    }
+
+    /** What the bot can do in a channel now (overwrites and implicit rules applied), as REST enforces it. */
+    public long botPermissions(String channelId) {
+        return world.botPermissions(channelId);
+    }
+
+    /**
+     * From now on REST calls on this channel answer 403 / 50013 Missing Permissions, though the overwrites (and the
+     * bot's cache) still allow it: a change the bot was not told of.
+     */
     public void forbidChannel(String channelId) {
         world.state(channelId, World.ChannelState.FORBIDDEN);
     }
@@ -208,6 +276,11 @@ public final class DiscordSimulator implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** How many 429s the simulator has answered, by scope: {@code user} (a route), {@code global}, {@code shared}. */
+    public Map<String, Integer> tooManyRequests() {
+        return rateLimits.tooMany();
     }
 
     // --- records and findings -----------------------------------------------------------------

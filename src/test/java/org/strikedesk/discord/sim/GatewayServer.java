@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,18 +48,22 @@ final class GatewayServer extends WebSocketServer {
             "HEARTBEAT_ACK");
 
     private final SimulatorBuilder config;
-    private final List<SimGuild> guilds;
+    private final World world;
     private final WireLog wireLog;
     private final Findings findings;
     private final Map<String, GatewaySession> sessions = new ConcurrentHashMap<>();
     private final CountDownLatch started = new CountDownLatch(1);
     private final AtomicInteger readies = new AtomicInteger();
     private volatile GatewaySession active;
+    /** During an outage: connections that opened, with the frames they sent, none answered yet. */
+    private final Map<WebSocket, List<String>> held = new LinkedHashMap<>();
 
-    GatewayServer(SimulatorBuilder config, List<SimGuild> guilds, WireLog wireLog, Findings findings) {
+    private boolean outage;
+
+    GatewayServer(SimulatorBuilder config, World world, WireLog wireLog, Findings findings) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.gatewayPort));
         this.config = config;
-        this.guilds = guilds;
+        this.world = world;
         this.wireLog = wireLog;
         this.findings = findings;
         setReuseAddr(true);
@@ -99,6 +105,16 @@ final class GatewayServer extends WebSocketServer {
             conn.close(CloseFrame.POLICY_VALIDATION, "compression is not supported by the simulator");
             return;
         }
+        synchronized (held) {
+            if (outage) {
+                held.put(conn, new ArrayList<>());
+                return;
+            }
+        }
+        hello(conn);
+    }
+
+    private void hello(WebSocket conn) {
         ObjectNode hello = Json.object().put("op", 10);
         hello.putNull("s");
         hello.putNull("t");
@@ -108,6 +124,17 @@ final class GatewayServer extends WebSocketServer {
 
     @Override
     public void onMessage(WebSocket conn, String message) {
+        synchronized (held) {
+            List<String> waiting = held.get(conn);
+            if (waiting != null) {
+                waiting.add(message);
+                return;
+            }
+        }
+        handle(conn, message);
+    }
+
+    private void handle(WebSocket conn, String message) {
         JsonNode frame = Json.parse(message.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         int op = frame.path("op").asInt(-1);
         record(WireRecord.Direction.IN, OP_NAMES.getOrDefault(op, "op " + op), null, frame);
@@ -147,9 +174,10 @@ final class GatewayServer extends WebSocketServer {
         sessions.put(session.id, session);
         session.attach(conn);
         active = session;
-        dispatch(session, "READY", Payloads.ready(config, guilds, session.id, url() + "resume"), null);
+        List<SimGuild> joinedGuilds = world.guildsWithBot();
+        dispatch(session, "READY", Payloads.ready(config, joinedGuilds, session.id, url() + "resume"), null);
         Instant joined = Instant.parse("2024-01-01T09:00:00Z");
-        guilds.forEach(g -> dispatch(session, "GUILD_CREATE", Payloads.guildCreate(g, joined), null));
+        joinedGuilds.forEach(g -> dispatch(session, "GUILD_CREATE", Payloads.guildCreate(g, world, joined), null));
         readies.incrementAndGet();
     }
 
@@ -189,6 +217,33 @@ final class GatewayServer extends WebSocketServer {
                 session.sent(frame);
             }
         }
+    }
+
+    /**
+     * The gateway goes away: the bot's connection drops, and connections it opens meanwhile get no HELLO and no
+     * answer, as when Discord cannot be reached. Dispatches made meanwhile wait in the session.
+     */
+    void beginOutage() {
+        synchronized (held) {
+            outage = true;
+        }
+        dropConnection();
+    }
+
+    /** The gateway is back: every held connection gets its HELLO, then what it sent is answered in order. */
+    void endOutage() {
+        Map<WebSocket, List<String>> waiting;
+        synchronized (held) {
+            outage = false;
+            waiting = new LinkedHashMap<>(held);
+            held.clear();
+        }
+        waiting.forEach((conn, frames) -> {
+            if (conn.isOpen()) {
+                hello(conn);
+                frames.forEach(frame -> handle(conn, frame));
+            }
+        });
     }
 
     void dropConnection() {

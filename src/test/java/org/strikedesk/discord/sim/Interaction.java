@@ -70,7 +70,7 @@ public final class Interaction {
         return callbacks.stream().map(c -> c.<JsonNode>deepCopy()).toList();
     }
 
-    /** Time from sending INTERACTION_CREATE to the first accepted callback, if any yet. */
+    /** Time from the interaction's creation (its snowflake) to the first accepted callback, if any yet. */
     public synchronized Optional<Duration> acknowledgedWithin() {
         return acknowledgedAt == null
                 ? Optional.empty()
@@ -108,6 +108,24 @@ public final class Interaction {
         return Waits.until("final message of " + this, timeout, this::finalMessage);
     }
 
+    /** Waits until the bot has sent at least {@code count} follow-ups; returns them all in their current state. */
+    public List<JsonNode> awaitFollowUps(int count, Duration timeout) {
+        return Waits.until(
+                count + " follow-up(s) to " + this,
+                timeout,
+                () -> Optional.of(followUps()).filter(f -> f.size() >= count));
+    }
+
+    /** Waits until the original response, once sent, has been deleted. */
+    public void awaitOriginalDeleted(Duration timeout) {
+        Waits.until(
+                "deletion of the original response to " + this,
+                timeout,
+                () -> Optional.of(this)
+                        .filter(i ->
+                                i.originalMessageId() != null && i.original().isEmpty()));
+    }
+
     /** Waits for an autocomplete result (callback type 8) and returns its {@code choices}. */
     public JsonNode awaitChoices(Duration timeout) {
         return Waits.until(
@@ -132,13 +150,23 @@ public final class Interaction {
         return original();
     }
 
-    /** When the 3-second clock started: the INTERACTION_CREATE reaching the socket. */
+    /**
+     * When the 3-second clock started: when Discord created the interaction, the time in its snowflake id, not when
+     * the bot received it. An interaction handed over late (replayed on RESUME after an outage) is as old as it is.
+     * Discord's text says "within 3 seconds of receiving the event"; the id's time is what a bot can see, and the
+     * stricter reading.
+     */
     synchronized Instant clockStart() {
         return startOfClock();
     }
 
     private Instant startOfClock() {
-        return sentAt != null ? sentAt : createdAt;
+        return Snowflakes.timeOf(id());
+    }
+
+    /** When INTERACTION_CREATE first reached the bot's socket, if it has. */
+    public Optional<Instant> deliveredAt() {
+        return Optional.ofNullable(sentAt);
     }
 
     void markSent() {

@@ -31,8 +31,9 @@ final class InteractionFactory {
             Map<String, ?> values,
             String focused,
             SimMember member,
-            String channelId) {
-        ObjectNode d = base(type, member, channelId);
+            String channelId,
+            Instant created) {
+        ObjectNode d = base(type, member, channelId, created);
         ObjectNode data = d.putObject("data")
                 .put("id", definition.path("id").asText())
                 .put("name", path[0])
@@ -41,7 +42,7 @@ final class InteractionFactory {
             data.put("guild_id", definition.path("guild_id").asText());
         }
         ObjectNode resolved = Json.object();
-        OptionValues options = new OptionValues(world.guildOfChannel(channelId), messages, channelId, resolved);
+        OptionValues options = new OptionValues(world, member, messages, channelId, resolved);
         Level leaf = subCommands(data.putArray("options"), definition, path);
         options.fill(leaf.options(), leaf.definitions(), values, focused, type == Interaction.COMMAND);
         if (!resolved.isEmpty()) {
@@ -71,32 +72,33 @@ final class InteractionFactory {
     private record Level(ArrayNode options, JsonNode definitions) {}
 
     /** A button click (type 3) on a message the bot sent. */
-    ObjectNode button(String customId, JsonNode message, SimMember member) {
+    ObjectNode button(String customId, JsonNode message, SimMember member, Instant created) {
         ObjectNode d =
-                base(Interaction.COMPONENT, member, message.path("channel_id").asText());
+                base(Interaction.COMPONENT, member, message.path("channel_id").asText(), created);
         d.putObject("data").put("custom_id", customId).put("component_type", 2);
         d.set("message", message.deepCopy());
         return d;
     }
 
-    private ObjectNode base(int type, SimMember member, String channelId) {
+    /** The fields every guild interaction carries; {@code created} is the time in its snowflake id. */
+    private ObjectNode base(int type, SimMember member, String channelId, Instant created) {
         SimGuild guild = world.guildOfChannel(channelId);
         SimChannel channel = world.channel(channelId).orElseThrow();
-        String permissions = Long.toString(guild.permissionsOf(member));
+        String permissions = Long.toString(world.explicitPermissions(channelId, member));
         ObjectNode d = Json.object()
-                .put("id", Snowflakes.next())
+                .put("id", Snowflakes.nextAt(created))
                 .put("application_id", config.applicationId)
                 .put("type", type)
                 .put("token", "sim-interaction-" + UUID.randomUUID().toString().replace("-", ""))
                 .put("version", 1)
                 .put("guild_id", guild.id())
                 .put("channel_id", channelId)
-                .put("app_permissions", Long.toString(guild.permissionsOf(botMember(guild))))
+                .put("app_permissions", Long.toString(appPermissions(guild, channelId)))
                 .put("locale", "en-GB")
                 .put("guild_locale", guild.locale())
                 .put("context", 0)
                 .put("attachment_size_limit", DiscordRules.MAX_FILE_BYTES);
-        d.set("channel", Payloads.channel(channel).put("permissions", permissions));
+        d.set("channel", Payloads.channel(channel, world.overwrites(channelId)).put("permissions", permissions));
         d.putObject("guild").put("id", guild.id()).put("locale", guild.locale()).putArray("features");
         d.set(
                 "member",
@@ -106,7 +108,21 @@ final class InteractionFactory {
         return d;
     }
 
-    private SimMember botMember(SimGuild guild) {
-        return guild.member(config.botUser.id()).orElseThrow();
+    /**
+     * The bot's permissions in the channel, overwrites included; for an app added without its bot user, @everyone's
+     * permissions limited to Attach Files, Embed Links, Mention Everyone and Use External Emojis (docs
+     * {@code change-log.mdx}, "Calculated Permissions in Interaction Payloads"). JDA never reads it.
+     */
+    private long appPermissions(SimGuild guild, String channelId) {
+        return guild.member(config.botUser.id())
+                .map(bot -> world.explicitPermissions(channelId, bot))
+                .orElseGet(() -> guild.roles().stream()
+                                .filter(r -> r.id().equals(guild.id()))
+                                .mapToLong(SimRole::permissions)
+                                .sum()
+                        & (Permissions.ATTACH_FILES
+                                | Permissions.EMBED_LINKS
+                                | Permissions.MENTION_EVERYONE
+                                | Permissions.USE_EXTERNAL_EMOJIS));
     }
 }

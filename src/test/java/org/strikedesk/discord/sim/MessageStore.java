@@ -18,9 +18,10 @@ import java.util.function.Consumer;
  * channel's visible messages.
  */
 final class MessageStore {
-    /** Discord de-duplicates enforced nonces "in the past few minutes"; five is a safe reading. */
+    /** Discord de-duplicates enforced nonces "in the past few minutes"; five is the simulator's default reading. */
     static final Duration NONCE_WINDOW = Duration.ofMinutes(5);
 
+    static final int SUPPRESS_EMBEDS = 1 << 2;
     static final int EPHEMERAL = 1 << 6;
     static final int LOADING = 1 << 7;
 
@@ -31,10 +32,12 @@ final class MessageStore {
     private final Map<String, StoredAttachment> attachments = new LinkedHashMap<>();
     private final Map<String, Nonce> nonces = new LinkedHashMap<>();
     private final SimUser bot;
+    private final Duration nonceWindow;
     private volatile String cdnBase = "http://127.0.0.1/";
 
-    MessageStore(SimUser bot) {
+    MessageStore(SimUser bot, Duration nonceWindow) {
         this.bot = bot;
+        this.nonceWindow = nonceWindow;
     }
 
     /** The HTTP base attachments are served from, set once the REST server knows its port. */
@@ -113,7 +116,7 @@ final class MessageStore {
     /** The earlier message created in this channel with the same nonce, within the window. */
     synchronized Optional<ObjectNode> byNonce(String channelId, String nonce) {
         Nonce seen = nonces.get(channelId + "/" + nonce);
-        if (seen == null || seen.at().plus(NONCE_WINDOW).isBefore(Instant.now())) {
+        if (seen == null || seen.at().plus(nonceWindow).isBefore(Instant.now())) {
             return Optional.empty();
         }
         return find(seen.messageId());
@@ -121,6 +124,14 @@ final class MessageStore {
 
     synchronized void rememberNonce(String channelId, String nonce, String messageId) {
         nonces.put(channelId + "/" + nonce, new Nonce(messageId, Instant.now()));
+    }
+
+    /** How many current, non-ephemeral messages a channel has, without copying them. */
+    synchronized int count(String channelId) {
+        return (int) messages.values().stream()
+                .filter(m -> channelId.equals(m.path("channel_id").asText()))
+                .filter(m -> (m.path("flags").asInt() & EPHEMERAL) == 0)
+                .count();
     }
 
     /** Current, non-ephemeral messages of a channel in creation order. */
@@ -174,9 +185,11 @@ final class MessageStore {
             payload.path("embeds").forEach(e -> embeds.add(((ObjectNode) e.deepCopy()).put("type", "rich")));
         }
         if (payload.has("flags") && edit) {
-            // Edits may only toggle SUPPRESS_EMBEDS and set IS_COMPONENTS_V2; visibility never changes.
-            int kept = message.path("flags").asInt() & (EPHEMERAL | LOADING);
-            message.put("flags", kept | payload.path("flags").asInt());
+            // Edits may only set or clear SUPPRESS_EMBEDS and set IS_COMPONENTS_V2; other bits are ignored without
+            // error (docs resources/message.mdx "Edit Message", resources/webhook.mdx "Edit Webhook Message"), so
+            // EPHEMERAL, fixed when the message (or the deferral) was created, never changes.
+            int requested = payload.path("flags").asInt() & (SUPPRESS_EMBEDS | DiscordRules.COMPONENTS_V2_FLAG);
+            message.put("flags", (message.path("flags").asInt() & ~SUPPRESS_EMBEDS) | requested);
         }
         applyAttachments(message, payload, files);
         String content = message.path("content").asText();

@@ -11,13 +11,17 @@ import java.util.Map;
  * fills {@code data.resolved} for users, channels, roles and attachments as Discord does.
  */
 final class OptionValues {
+    private final World world;
     private final SimGuild guild;
+    private final SimMember invoker;
     private final MessageStore messages;
     private final String channelId;
     private final ObjectNode resolved;
 
-    OptionValues(SimGuild guild, MessageStore messages, String channelId, ObjectNode resolved) {
-        this.guild = guild;
+    OptionValues(World world, SimMember invoker, MessageStore messages, String channelId, ObjectNode resolved) {
+        this.world = world;
+        this.guild = world.guildOfChannel(channelId);
+        this.invoker = invoker;
         this.messages = messages;
         this.channelId = channelId;
         this.resolved = resolved;
@@ -89,14 +93,17 @@ final class OptionValues {
         resolved.withObjectProperty("users").set(userId, Payloads.user(member.user()));
         ObjectNode memberJson = Payloads.member(member, Instant.parse("2024-01-01T09:00:00Z"));
         memberJson.remove("user");
-        memberJson.put("permissions", Long.toString(guild.permissionsOf(member)));
+        // "Total permissions of the member in the channel, including overwrites" (docs resources/guild.mdx).
+        memberJson.put("permissions", Long.toString(world.explicitPermissions(channelId, member)));
         resolved.withObjectProperty("members").set(userId, memberJson);
         return userId;
     }
 
     private String resolveChannel(String id) {
         SimChannel channel = guild.channel(id).orElseThrow(() -> new IllegalArgumentException("no channel " + id));
-        ObjectNode json = Payloads.channel(channel).put("permissions", Long.toString(Permissions.ALL));
+        // The invoker's permissions in that channel, including overwrites (docs resources/channel.mdx).
+        ObjectNode json = Payloads.channel(channel, world.overwrites(id))
+                .put("permissions", Long.toString(world.explicitPermissions(id, invoker)));
         resolved.withObjectProperty("channels").set(id, json);
         return id;
     }

@@ -61,7 +61,8 @@ final class Payloads {
         return json;
     }
 
-    static ObjectNode channel(SimChannel channel) {
+    /** A guild channel with its current permission overwrites (allow and deny as decimal strings). */
+    static ObjectNode channel(SimChannel channel, List<SimOverwrite> overwrites) {
         ObjectNode json = Json.object()
                 .put("id", channel.id())
                 .put("type", channel.type())
@@ -74,7 +75,14 @@ final class Payloads {
         json.putNull("parent_id");
         json.putNull("topic");
         json.putNull("last_message_id");
-        json.putArray("permission_overwrites");
+        ArrayNode array = json.putArray("permission_overwrites");
+        for (SimOverwrite overwrite : overwrites) {
+            array.addObject()
+                    .put("id", overwrite.id())
+                    .put("type", overwrite.type())
+                    .put("allow", Long.toString(overwrite.allow()))
+                    .put("deny", Long.toString(overwrite.deny()));
+        }
         return json;
     }
 
@@ -95,8 +103,11 @@ final class Payloads {
         return json;
     }
 
-    /** The full GUILD_CREATE payload, including the bot's own member. */
-    static ObjectNode guildCreate(SimGuild guild, Instant joinedAt) {
+    /**
+     * The full GUILD_CREATE payload, including the bot's own member and each channel's overwrites as they stand, so
+     * JDA's cache (which it checks permissions against before any request) agrees with what REST enforces.
+     */
+    static ObjectNode guildCreate(SimGuild guild, World world, Instant joinedAt) {
         ObjectNode json = Json.object()
                 .put("id", guild.id())
                 .put("name", guild.name())
@@ -126,7 +137,7 @@ final class Payloads {
         ArrayNode roles = json.putArray("roles");
         guild.roles().forEach(r -> roles.add(role(r)));
         ArrayNode channels = json.putArray("channels");
-        guild.channels().forEach(c -> channels.add(channel(c)));
+        guild.channels().forEach(c -> channels.add(channel(c, world.overwrites(c.id()))));
         ArrayNode members = json.putArray("members");
         guild.members().forEach(m -> members.add(member(m, joinedAt)));
         return json;

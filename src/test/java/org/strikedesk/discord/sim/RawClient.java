@@ -1,12 +1,15 @@
 package org.strikedesk.discord.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A deliberately misbehaving client for rule tests: plain HTTP with the bot token, so requests
@@ -34,6 +37,65 @@ final class RawClient {
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(Json.bytes(body)))
                 .build();
+        return exchange(request);
+    }
+
+    /** A file part of a multipart request: its form name ({@code files[0]}), file name and bytes. */
+    static final class Part {
+        private final String name;
+        private final String filename;
+        private final byte[] bytes;
+
+        Part(String name, String filename, byte[] bytes) {
+            this.name = name;
+            this.filename = filename;
+            this.bytes = bytes.clone();
+        }
+
+        String name() {
+            return name;
+        }
+
+        String filename() {
+            return filename;
+        }
+
+        byte[] bytes() {
+            return bytes.clone();
+        }
+    }
+
+    /** A multipart/form-data request: {@code payload_json} first, then the file parts as given. */
+    Answer sendMultipart(String method, String path, JsonNode payload, List<Part> parts) {
+        String boundary = "sim-raw-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"payload_json\"\r\n"
+                        + "Content-Type: application/json\r\n\r\n");
+        body.writeBytes(Json.bytes(payload));
+        for (Part part : parts) {
+            write(
+                    body,
+                    "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name()
+                            + "\"; filename=\"" + part.filename()
+                            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(part.bytes());
+        }
+        write(body, "\r\n--" + boundary + "--\r\n");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sim.restBaseUrl() + path.replaceFirst("^/", "")))
+                .header("Authorization", "Bot " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        return exchange(request);
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Answer exchange(HttpRequest request) {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), Json.parse(response.body()));

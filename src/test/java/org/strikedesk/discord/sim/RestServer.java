@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
  */
 final class RestServer implements AutoCloseable {
     static final String API_PREFIX = "/api/v10";
+    /** The status recorded for a request the simulator closed without answering. */
+    static final int NO_ANSWER = 0;
 
     /** Handles one request matched by a route template. */
     interface Handler {
@@ -42,9 +45,11 @@ final class RestServer implements AutoCloseable {
     private final WireLog wireLog;
     private final Findings findings;
     private final Faults faults;
+    private final RateLimits rateLimits;
 
-    RestServer(String token, int port, WireLog wireLog, Findings findings, Faults faults) {
+    RestServer(String token, int port, WireLog wireLog, Findings findings, Faults faults, RateLimits rateLimits) {
         this.token = token;
+        this.rateLimits = rateLimits;
         this.wireLog = wireLog;
         this.findings = findings;
         this.faults = faults;
@@ -98,19 +103,22 @@ final class RestServer implements AutoCloseable {
         Instant arrived = Instant.now();
         try {
             SimRequest request = read(exchange);
-            SimResponse response = respond(request);
+            Optional<SimResponse> response = respond(request);
             wireLog.add(
                     WireRecord.Direction.IN,
                     WireRecord.Transport.REST,
                     request.method,
                     request.path,
                     exchange.getRequestURI().getRawQuery(),
-                    response.status,
+                    response.map(r -> r.status).orElse(NO_ANSWER),
                     request.body,
                     request.authorization,
                     request.files,
                     arrived);
-            write(exchange, request, response);
+            if (response.isPresent()) {
+                write(exchange, request, response.get());
+            }
+            // Without an answer, closing the exchange closes the connection: the client reads no response.
         } catch (IOException | RuntimeException e) {
             findings.unhandled(
                     "simulator failure on " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + ": " + e);
@@ -119,15 +127,16 @@ final class RestServer implements AutoCloseable {
         }
     }
 
-    private SimResponse respond(SimRequest request) throws IOException {
+    /** The answer to a request, or none when an injected fault drops the connection instead. */
+    private Optional<SimResponse> respond(SimRequest request) throws IOException {
         Faults.Decision decision = faults.decide(request);
         decision.holds().forEach(Hold::hold);
         pause(decision.delayMillis());
-        if (decision.replacement() != null && !decision.lostResponse()) {
-            return decision.replacement();
+        SimResponse routed = decision.handled() ? dispatch(request) : null;
+        if (!decision.answered()) {
+            return Optional.empty();
         }
-        SimResponse routed = dispatch(request);
-        return decision.lostResponse() ? decision.replacement() : routed;
+        return Optional.of(decision.replacement() != null ? decision.replacement() : routed);
     }
 
     private SimResponse dispatch(SimRequest request) throws IOException {
@@ -142,7 +151,14 @@ final class RestServer implements AutoCloseable {
                     params.put(route.names.get(i), URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
                 }
                 request.params(params);
-                return route.h.handle(request).header("X-RateLimit-Bucket", bucket(route, params));
+                RateLimits.Admission admission = rateLimits.admit(
+                        route.method + " " + route.template, resource(params), isInteraction(route), Instant.now());
+                if (admission.refusal().isPresent()) {
+                    return admission.refusal().get();
+                }
+                SimResponse response = route.h.handle(request);
+                admission.headers().forEach(response.headers::putIfAbsent);
+                return response;
             }
         }
         findings.unhandled(request.describe());
@@ -151,14 +167,21 @@ final class RestServer implements AutoCloseable {
 
     /** Interaction callbacks and webhooks are authenticated by their token, like on Discord. */
     private boolean isAuthorized(SimRequest request, Route route) {
-        boolean tokenRoute = route.template.startsWith("/interactions/") || route.template.startsWith("/webhooks/");
-        return tokenRoute || ("Bot " + token).equals(request.authorization);
+        return isInteraction(route) || ("Bot " + token).equals(request.authorization);
     }
 
-    /** A stable bucket id per route template and major parameter, as Discord hashes them. */
-    private static String bucket(Route route, Map<String, String> params) {
-        String major = params.values().stream().findFirst().orElse("");
-        return Integer.toHexString((route.method + route.template + major).hashCode());
+    private static boolean isInteraction(Route route) {
+        return route.template.startsWith("/interactions/") || route.template.startsWith("/webhooks/");
+    }
+
+    /** The top-level resource a route's limit is counted per: its channel, guild, or webhook token. */
+    private static String resource(Map<String, String> params) {
+        for (String name : List.of("channel", "guild", "token")) {
+            if (params.containsKey(name)) {
+                return params.get(name);
+            }
+        }
+        return "";
     }
 
     private SimRequest read(HttpExchange exchange) throws IOException {
@@ -227,15 +250,10 @@ final class RestServer implements AutoCloseable {
     }
 
     /**
-     * Sane bucket headers on every response. JDA treats a 429 without a {@code Via} header as a
-     * Cloudflare ban (global), so every answer carries one, as Discord's do.
+     * JDA treats a 429 without a {@code Via} header as a Cloudflare ban that stops every route, so every answer
+     * carries one, as Discord's do.
      */
     private static void rateLimitHeaders(SimResponse response) {
-        double resetAt = System.currentTimeMillis() / 1000.0 + 1;
-        response.headers.putIfAbsent("X-RateLimit-Limit", "5");
-        response.headers.putIfAbsent("X-RateLimit-Remaining", "4");
-        response.headers.putIfAbsent("X-RateLimit-Reset", String.format(java.util.Locale.ROOT, "%.3f", resetAt));
-        response.headers.putIfAbsent("X-RateLimit-Reset-After", "1.000");
         response.headers.putIfAbsent("Via", "1.1 google");
     }
 

@@ -27,14 +27,8 @@ public record SimGuild(
         return members.stream().filter(m -> m.id().equals(userId)).findFirst();
     }
 
-    /** Guild-level permissions of a member: @everyone plus their roles, all bits if administrator. */
+    /** Guild-level permissions of a member: all for the owner, else @everyone plus their roles (all if admin). */
     public long permissionsOf(SimMember member) {
-        long raw = 0;
-        for (SimRole role : roles) {
-            if (role.id().equals(id) || member.roleIds().contains(role.id())) {
-                raw |= role.permissions();
-            }
-        }
-        return Permissions.effective(raw);
+        return ChannelPermissions.base(this, member);
     }
 }

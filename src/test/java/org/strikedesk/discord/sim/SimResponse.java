@@ -44,6 +44,11 @@ final class SimResponse {
         return new SimResponse(400, body);
     }
 
+    /** What Discord answers for a channel the bot cannot view (or a server it is not in). */
+    static SimResponse missingAccess() {
+        return error(403, 50001, "Missing Access");
+    }
+
     static SimResponse missingPermissions() {
         return error(403, 50013, "Missing Permissions");
     }

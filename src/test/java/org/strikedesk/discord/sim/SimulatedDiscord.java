@@ -48,7 +48,13 @@ public final class SimulatedDiscord<B extends AutoCloseable>
 
     /** The default newsroom world, with a bot connected afresh for each test. */
     public static <B extends AutoCloseable> SimulatedDiscord<B> forEachTest(Function<DiscordSimulator, B> connect) {
-        return new SimulatedDiscord<>(world -> {}, connect, true);
+        return forEachTest(world -> {}, connect);
+    }
+
+    /** A customised world, with a bot connected afresh for each test (the simulator itself lives for the class). */
+    public static <B extends AutoCloseable> SimulatedDiscord<B> forEachTest(
+            Consumer<SimulatorBuilder> world, Function<DiscordSimulator, B> connect) {
+        return new SimulatedDiscord<>(world, connect, true);
     }
 
     /** The running simulator. */

@@ -3,7 +3,9 @@ package org.strikedesk.discord.sim;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -18,6 +20,9 @@ public final class SimulatorBuilder {
     long privilegedIntentsEnabled;
     String wireLogName = "DiscordSimulator";
     Path wireLogDir = Path.of("target", "discord-sim");
+    int globalPerSecond = 50;
+    Duration nonceWindow = MessageStore.NONCE_WINDOW;
+    final Map<String, RateLimits.Limit> routeLimits = new LinkedHashMap<>();
     int restPort;
     int gatewayPort;
     private final List<GuildBuilder> guilds = new ArrayList<>();
@@ -58,6 +63,30 @@ public final class SimulatorBuilder {
      */
     public SimulatorBuilder privilegedIntents(long mask) {
         this.privilegedIntentsEnabled = mask;
+        return this;
+    }
+
+    /**
+     * How long an enforced nonce is remembered: Discord says "in the past few minutes" (docs
+     * {@code resources/message.mdx}, "Create Message", {@code enforce_nonce}); five minutes unless a test shortens it.
+     */
+    public SimulatorBuilder nonceWindow(Duration window) {
+        this.nonceWindow = window;
+        return this;
+    }
+
+    /** Requests a second across every route but the interaction ones: 50, Discord's documented global limit. */
+    public SimulatorBuilder globalRateLimit(int perSecond) {
+        this.globalPerSecond = perSecond;
+        return this;
+    }
+
+    /**
+     * A route's own limit per resource, e.g. {@code routeRateLimit("POST /channels/{channel}/messages", 5,
+     * Duration.ofSeconds(5))} (the default for channel messages; other routes allow 50 a second).
+     */
+    public SimulatorBuilder routeRateLimit(String route, int requests, Duration window) {
+        routeLimits.put(route, new RateLimits.Limit(requests, window));
         return this;
     }
 

@@ -72,7 +72,12 @@ class SimulatorMessagesTest {
 
         List<WireRecord> attempts =
                 sim.requests().subList(before, sim.requests().size());
-        assertThat(attempts).extracting(WireRecord::status).containsExactly(502, 200);
+        // The retry may also meet the channel's rate limit (the lost answer carried no bucket headers), then waits.
+        assertThat(attempts)
+                .extracting(WireRecord::status)
+                .startsWith(502)
+                .endsWith(200)
+                .doesNotContain(500, 503);
         assertThat(sim.channelMessages(SimDefaults.NEWS_CHANNEL_ID))
                 .filteredOn(m -> m.path("content").asText().equals("Exactly one"))
                 .singleElement()

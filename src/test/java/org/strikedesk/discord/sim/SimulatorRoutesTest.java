@@ -2,6 +2,9 @@ package org.strikedesk.discord.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,5 +41,31 @@ class SimulatorRoutesTest {
 
         assertThat(channel.body().path("code").asInt()).isEqualTo(10003);
         assertThat(message.body().path("code").asInt()).isEqualTo(10008);
+    }
+
+    /**
+     * Discord keeps global and guild commands apart and shows both in the guild (discord/discord-api-docs#3885); a
+     * bulk overwrite replaces one list, so an empty one deletes them all (docs
+     * {@code interactions/application-commands.mdx}, "Bulk Overwrite"; brainboxdotcc/DPP#360).
+     */
+    @DisplayName(
+            "Global and guild commands are separate lists, both offered in the guild; an empty overwrite empties one")
+    @Test
+    void bothScopesAndEmptyOverwrites(DiscordSimulator sim) {
+        RawClient raw = new RawClient(sim);
+        String global = "/applications/" + sim.applicationId() + "/commands";
+        String guild = "/applications/" + sim.applicationId() + "/guilds/" + SimDefaults.GUILD_ID + "/commands";
+        ArrayNode status = Json.array();
+        status.addObject().put("name", "status").put("description", "How things are");
+
+        raw.send("PUT", global, status);
+        raw.send("PUT", guild, status);
+        List<String> both = sim.commandNamesIn(SimDefaults.GUILD_ID);
+        RawClient.Answer emptied = raw.send("PUT", global, Json.array());
+
+        assertThat(both).containsExactly("status", "status");
+        assertThat(emptied.status()).isEqualTo(200);
+        assertThat(emptied.body()).isEmpty();
+        assertThat(sim.commandNamesIn(SimDefaults.GUILD_ID)).containsExactly("status");
     }
 }

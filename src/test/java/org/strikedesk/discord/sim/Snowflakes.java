@@ -11,6 +11,7 @@ public final class Snowflakes {
     public static final long DISCORD_EPOCH_MILLIS = 1420070400000L;
 
     private static long last;
+    private static long increment;
 
     private Snowflakes() {}
 
@@ -19,6 +20,15 @@ public final class Snowflakes {
         long candidate = (System.currentTimeMillis() - DISCORD_EPOCH_MILLIS) << 22;
         last = Math.max(candidate, last + 1);
         return Long.toUnsignedString(last);
+    }
+
+    /** A fresh, unique snowflake for an earlier moment (an interaction created before it is delivered). */
+    public static synchronized String nextAt(Instant instant) {
+        if (!instant.isBefore(Instant.now().minusMillis(1))) {
+            return next();
+        }
+        long candidate = (instant.toEpochMilli() - DISCORD_EPOCH_MILLIS) << 22;
+        return Long.toUnsignedString(candidate | (++increment & 0x3FFFFF));
     }
 
     /** A snowflake whose timestamp is the given instant (used to age an interaction). */

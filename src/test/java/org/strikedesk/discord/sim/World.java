@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The configured guilds plus what has happened to channels since: a channel can be made
- * forbidden to the bot (REST answers 403 / 50013) or gone (404 / 10003) while the bot's cache still
- * has it, which is exactly the race a bot must survive.
+ * The configured guilds plus what has happened to them since: each channel's current permission overwrites, and
+ * channels made forbidden to the bot (REST answers 403 / 50013) or gone (404 / 10003) while the bot's cache still
+ * has them, which is exactly the race a bot must survive.
  */
 final class World {
     enum ChannelState {
@@ -18,14 +18,23 @@ final class World {
     }
 
     private final List<SimGuild> guilds;
+    private final String botId;
     private final Map<String, ChannelState> states = new ConcurrentHashMap<>();
+    private final Map<String, List<SimOverwrite>> overwrites = new ConcurrentHashMap<>();
 
-    World(List<SimGuild> guilds) {
+    World(List<SimGuild> guilds, String botId) {
         this.guilds = guilds;
+        this.botId = botId;
+        guilds.forEach(g -> g.channels().forEach(c -> overwrites.put(c.id(), c.overwrites())));
     }
 
     List<SimGuild> guilds() {
         return guilds;
+    }
+
+    /** The guilds the bot user is a member of: what READY lists and GUILD_CREATE describes. */
+    List<SimGuild> guildsWithBot() {
+        return guilds.stream().filter(g -> g.member(botId).isPresent()).toList();
     }
 
     Optional<SimGuild> guild(String guildId) {
@@ -53,17 +62,46 @@ final class World {
         return guilds.get(0);
     }
 
+    /** The channel's permission overwrites as they stand now. */
+    List<SimOverwrite> overwrites(String channelId) {
+        return overwrites.getOrDefault(channelId, List.of());
+    }
+
+    void overwrites(String channelId, List<SimOverwrite> replacement) {
+        overwrites.put(channelId, List.copyOf(replacement));
+    }
+
+    /** A member's permissions in a channel after overwrites, as an interaction reports them (no implicit rules). */
+    long explicitPermissions(String channelId, SimMember member) {
+        return ChannelPermissions.explicit(guildOfChannel(channelId), member, overwrites(channelId));
+    }
+
+    /** The bot's own member in the guild of a channel, if the bot user is in that guild. */
+    Optional<SimMember> botMember(String channelId) {
+        return guildOfChannel(channelId).member(botId);
+    }
+
+    /** What the bot can really do in a channel (implicit rules applied); nothing where it is not a member. */
+    long botPermissions(String channelId) {
+        return botMember(channelId)
+                .map(bot -> ChannelPermissions.effective(guildOfChannel(channelId), bot, overwrites(channelId)))
+                .orElse(0L);
+    }
+
     void state(String channelId, ChannelState state) {
         states.put(channelId, state);
     }
 
-    /** The REST error for a channel the bot cannot use, if any. */
+    /** The REST error for a channel the bot cannot use at all, if any; permissions are checked per route. */
     Optional<SimResponse> channelError(String channelId) {
         if (channel(channelId).isEmpty() || states.get(channelId) == ChannelState.GONE) {
             return Optional.of(SimResponse.unknownChannel());
         }
         if (states.get(channelId) == ChannelState.FORBIDDEN) {
             return Optional.of(SimResponse.missingPermissions());
+        }
+        if ((botPermissions(channelId) & Permissions.VIEW_CHANNEL) == 0) {
+            return Optional.of(SimResponse.missingAccess());
         }
         return Optional.empty();
     }

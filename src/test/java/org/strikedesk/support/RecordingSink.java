@@ -1,4 +1,4 @@
-package org.strikedesk.posts;
+package org.strikedesk.support;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,21 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.strikedesk.posts.ChannelAccess;
+import org.strikedesk.posts.PostSink;
 import org.strikedesk.replies.Reply;
 
 /**
  * A stand-in for Discord in posting tests: keeps the messages of each channel, honours nonces as Discord does, and
  * can be told to fail. Wire-level tests use the Discord simulator instead.
  */
-final class RecordingSink implements PostSink {
-    final Map<String, List<Reply>> channels = new LinkedHashMap<>();
-    final Map<String, Reply> messages = new HashMap<>();
-    final Map<String, String> byNonce = new HashMap<>();
-    final List<String> edits = new ArrayList<>();
-    final Map<String, Delivery> broken = new HashMap<>();
-    final List<Delivery> nextResults = new ArrayList<>();
+public final class RecordingSink implements PostSink {
+    public final Map<String, List<Reply>> channels = new LinkedHashMap<>();
+    public final Map<String, Reply> messages = new HashMap<>();
+    public final Map<String, String> byNonce = new HashMap<>();
+    public final List<String> edits = new ArrayList<>();
+    public final Map<String, Delivery> broken = new HashMap<>();
+    public final List<Delivery> nextResults = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong(1000);
-    int sends;
+    public int sends;
 
     @Override
     public synchronized Delivery send(String channelId, Reply reply, String nonce) {
@@ -52,7 +54,27 @@ final class RecordingSink implements PostSink {
         return new Delivery.Delivered(messageId);
     }
 
-    List<Reply> in(String channel) {
+    /** Every channel can be posted in, except those told to be broken. */
+    @Override
+    public synchronized ChannelAccess access(String guildId, String channelId) {
+        return broken.containsKey(channelId)
+                ? new ChannelAccess.Missing(List.of("Send Messages"))
+                : new ChannelAccess.Granted();
+    }
+
+    /** Finds a post by its nonce, as Discord's search by the reference would; every history can be read. */
+    @Override
+    public synchronized Search find(String channelId, String nonce) {
+        String id = byNonce.get(nonce);
+        return id == null ? new Search.Absent() : new Search.Found(id);
+    }
+
+    @Override
+    public boolean readsHistory(String guildId, String channelId) {
+        return true;
+    }
+
+    public List<Reply> in(String channel) {
         return channels.getOrDefault(channel, List.of());
     }
 }
