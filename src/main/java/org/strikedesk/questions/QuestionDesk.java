@@ -81,13 +81,17 @@ public final class QuestionDesk {
                     .build();
         }
         if (reading instanceof Reading.NotUnderstood) {
-            return notUnderstood();
+            return notUnderstood(invoker);
         }
         throw new IllegalStateException("a reading of an unknown kind: " + reading);
     }
 
-    /** What can be asked, with two examples. */
-    static Reply notUnderstood() {
+    /**
+     * What can be asked, with two examples. In a direct message, where Discord offers StrikeDesk's commands not at all
+     * (they are declared for servers only), it says that they are used in a server.
+     */
+    static Reply notUnderstood(Invoker invoker) {
+        boolean direct = !invoker.atConsole() && invoker.guildId().isEmpty();
         return Reply.builder(Reply.Tone.WARNING)
                 .title("Not understood")
                 .text("StrikeDesk answers questions about the NHS strikes in England: appointments rescheduled and"
@@ -95,7 +99,9 @@ public final class QuestionDesk {
                         + " a quote or a chart; and the strike calendar. For example:\n"
                         + "\u2022 how many appointments were cancelled at Lister in April 2023?\n"
                         + "\u2022 which trusts were worst hit in December 2022?\n"
-                        + "Or use a command: /help lists them.")
+                        + (direct
+                                ? "Or use a command in a server StrikeDesk is in: there, /help lists them."
+                                : "Or use a command: /help lists them."))
                 .build();
     }
 }

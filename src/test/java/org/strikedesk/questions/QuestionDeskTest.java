@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.strikedesk.commands.Audience;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.console.TextRenderer;
@@ -103,6 +104,16 @@ class QuestionDeskTest {
         assertThat(reply.title()).isEqualTo("Unknown button");
     }
 
+    @DisplayName("A choice's answer is seen by whoever sees its command's reply; a button not understood, by the asker")
+    @Test
+    void choiceAudience() {
+        assertThat(shipped.app().actions().audience("ask:/cancellations trust:RWH strike:\"april 2023\""))
+                .isEqualTo(Audience.CHANNEL);
+        assertThat(shipped.app().actions().audience("ask:/help")).isEqualTo(Audience.ASKER);
+        assertThat(shipped.app().actions().audience("ask:/cancellations trust:\"unclosed"))
+                .isEqualTo(Audience.ASKER);
+    }
+
     @DisplayName("The buttons of answers still answer as before")
     @Test
     void otherButtons() {
@@ -122,6 +133,17 @@ class QuestionDeskTest {
                         "\u2022 how many appointments were cancelled at Lister in April 2023?",
                         "\u2022 which trusts were worst hit in December 2022?");
         assertThat(reply.preface()).isEmpty();
+        assertThat(reply.text()).endsWith("Or use a command: /help lists them.");
+    }
+
+    @DisplayName("In a direct message, where Discord offers no commands, it says they are used in a server")
+    @Test
+    void notUnderstoodInDirectMessage() {
+        Invoker direct = new Invoker("1300000000000000304", "quiet", false, "", "1300000000000000900");
+
+        Reply reply = shipped.app().questions().answer("what's the weather like?", direct);
+
+        assertThat(reply.text()).endsWith("Or use a command in a server StrikeDesk is in: there, /help lists them.");
     }
 
     @DisplayName("Both examples it offers are themselves understood")
