@@ -59,7 +59,7 @@ public record Rerun(String command, String option, Map<String, String> kept) {
                 .map(menu -> bind(menu, request))
                 .flatMap(Optional::stream)
                 .forEach(bound::menu);
-        return bound.shows(reply.shown()).build();
+        return bound.shows(reply.shown()).preface(reply.preface()).build();
     }
 
     private static Optional<Reply.Menu> bind(Reply.Menu menu, CommandRequest request) {

@@ -91,7 +91,9 @@ public final class ReplyMessages {
         reply.attachments().forEach(shown::attachment);
         reply.actions().forEach(a -> shown.action(a.id(), a.label()));
         reply.menus().forEach(shown::menu);
-        return shown.shows(reply.shown()).build();
+        return shown.shows(reply.shown())
+                .preface(DiscordInline.render(reply.preface()))
+                .build();
     }
 
     private static MessageCreateBuilder builder(Reply reply, Color color, Optional<Instant> timestamp) {
@@ -101,7 +103,9 @@ public final class ReplyMessages {
         if (!reply.plainText().isEmpty()) {
             // Text to copy is the message's content alone, so that Copy Text copies only it; what goes with it (its
             // source, who posted it) is in a small embed.
-            message.setContent(DiscordLimits.fit(reply.plainText(), Message.MAX_CONTENT_LENGTH));
+            // A preface (how a question in words was read) stays above it, on a line of its own.
+            String preface = reply.preface().isEmpty() ? "" : reply.preface() + "\n";
+            message.setContent(DiscordLimits.fit(preface + reply.plainText(), Message.MAX_CONTENT_LENGTH));
             Reply rest = reply.toBuilder().plainText("").build();
             if (!rest.sources().isEmpty()
                     || !rest.fields().isEmpty()
@@ -110,6 +114,9 @@ public final class ReplyMessages {
             }
         } else {
             message.setEmbeds(embed(reply, color, timestamp));
+            if (!reply.preface().isEmpty()) {
+                message.setContent(DiscordLimits.fit(reply.preface(), Message.MAX_CONTENT_LENGTH));
+            }
         }
         message.setFiles(files(reply));
         message.setComponents(rows(reply));

@@ -26,6 +26,8 @@ import org.strikedesk.figures.Figure;
  *     numbered lists)
  * @param shown the stored figures whose values the reply shows, each once: what a later revision of one of them is
  *     checked against (see {@code FigureUse}); not shown as such
+ * @param preface one line shown above everything else, or empty: how a question in words was read, as the command
+ *     that answers it
  */
 public record Reply(
         Tone tone,
@@ -39,7 +41,8 @@ public record Reply(
         List<Attachment> attachments,
         List<Action> actions,
         List<Menu> menus,
-        List<Figure> shown) {
+        List<Figure> shown,
+        String preface) {
 
     /** What kind of answer this is. */
     public enum Tone {
@@ -121,6 +124,7 @@ public record Reply(
         Map<Figure.Key, Figure> once = new LinkedHashMap<>();
         shown.forEach(figure -> once.putIfAbsent(figure.key(), figure));
         shown = List.copyOf(once.values());
+        preface = preface == null ? "" : preface;
     }
 
     /** A short reply explaining why a request could not be answered, shown only to the person who asked. */
@@ -143,7 +147,8 @@ public record Reply(
                 .text(text)
                 .caveat(caveat)
                 .plainText(plainText)
-                .ephemeral(ephemeral);
+                .ephemeral(ephemeral)
+                .preface(preface);
         fields.forEach(f -> builder.field(f.name(), f.value(), f.inline()));
         sources.forEach(builder::source);
         attachments.forEach(builder::attachment);
@@ -166,6 +171,7 @@ public record Reply(
         private final List<Action> actions = new ArrayList<>();
         private final List<Menu> menus = new ArrayList<>();
         private final List<Figure> shown = new ArrayList<>();
+        private String preface = "";
 
         private Builder(Tone tone) {
             this.tone = tone;
@@ -227,6 +233,11 @@ public record Reply(
             return this;
         }
 
+        public Builder preface(String value) {
+            this.preface = value;
+            return this;
+        }
+
         public Reply build() {
             return new Reply(
                     tone,
@@ -240,7 +251,8 @@ public record Reply(
                     attachments,
                     actions,
                     menus,
-                    shown);
+                    shown,
+                    preface);
         }
     }
 }

@@ -136,6 +136,7 @@ class StoryAndExportBadInputTest {
                 reply.attachments(),
                 reply.actions(),
                 List.of(),
-                reply.shown());
+                reply.shown(),
+                reply.preface());
     }
 }
