@@ -155,7 +155,9 @@ class ReplyMessagesTest {
 
         assertThat(card.get("content").asText()).isEqualTo(readAs);
         assertThat(card.get("embeds").get(0).get("title").asText()).isEqualTo("Title");
-        assertThat(quote.get("content").asText())
-                .isEqualTo("Read as: /quote trust:RWH\nA quote.\nSource: X: https://e.org");
+        assertThat(quote.get("content").asText()).isEqualTo("Read as: /quote trust:RWH\nA quote.");
+        assertThat(quote.get("embeds").get(0).get("fields").get(0).get("value").asText())
+                .as("the source, in a small embed")
+                .isEqualTo("[X](https://e.org)");
     }
 }
