@@ -116,17 +116,26 @@ public final class BenchmarkSuite {
     }
 
     private static void print(List<Measure> measures) {
-        System.out.printf("%n%-92s %14s %-9s %12s %7s  %s%n", "measure", "figure", "unit", "floor", "ratio", "goal");
+        System.out.printf("%n%-100s %14s %-9s %12s %7s  %s%n", "measure", "figure", "unit", "floor", "ratio", "goal");
         for (Measure m : measures) {
             System.out.printf(
-                    "%-92s %14s %-9s %12s %7s  %s: %s%n",
+                    "%-100s %14s %-9s %12s %7s  %s: %s%s%n",
                     m.name(),
-                    Double.isNaN(m.value()) ? "" : String.format("%,.1f", m.value()),
+                    figure(m.value()),
                     m.unit(),
-                    Double.isNaN(m.floor()) ? "" : String.format("%,.1f", m.floor()),
+                    figure(m.floor()),
                     Double.isNaN(m.ratio()) ? "" : String.format("%.2fx", m.ratio()),
                     m.verdict(),
-                    m.goal());
+                    m.goal(),
+                    m.spread().isEmpty() ? "" : " (" + m.spread() + ")");
         }
+    }
+
+    /** A figure with as many decimals as a small one needs: 0.412, 12.5, 30,892. */
+    private static String figure(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        return String.format(Math.abs(value) < 10 ? "%.3f" : Math.abs(value) < 1000 ? "%.1f" : "%,.0f", value);
     }
 }
