@@ -14,10 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -55,7 +54,7 @@ public final class Pulls implements FigureUse, AutoCloseable {
     private final Clock clock;
     private final Queue<Pending> pending = new LinkedBlockingQueue<>();
     private final AtomicBoolean writeScheduled = new AtomicBoolean();
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "strikedesk-pulls");
         thread.setDaemon(true);
         return thread;
@@ -64,6 +63,8 @@ public final class Pulls implements FigureUse, AutoCloseable {
     public Pulls(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        // A write still gathering when StrikeDesk closes is not waited for: close() writes what is left itself.
+        writer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     @Override
