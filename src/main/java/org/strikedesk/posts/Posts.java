@@ -1,8 +1,10 @@
 package org.strikedesk.posts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,6 +37,8 @@ public final class Posts {
     private final Clock clock;
     /** Where posts go once the bot is connected; until then no channel can be checked. */
     private final AtomicReference<PostSink> sink = new AtomicReference<>();
+    /** When the last round of {@link #start} ended, by this clock; empty until the first has. */
+    private final AtomicReference<Instant> lastRound = new AtomicReference<>();
 
     public Posts(
             PostsConfig config,
@@ -127,6 +131,11 @@ public final class Posts {
         var unused = executor.scheduleWithFixedDelay(() -> tick(poster), 0, every, TimeUnit.MILLISECONDS);
     }
 
+    /** When the last round of the schedule {@link #start} ended; empty until the first round has. */
+    public Optional<Instant> lastRound() {
+        return Optional.ofNullable(lastRound.get());
+    }
+
     /** One round: digests due, then batch after batch while posts keep going out, so a backlog does not wait. */
     private void tick(OutboxPoster poster) {
         try {
@@ -137,6 +146,8 @@ public final class Posts {
             }
         } catch (RuntimeException e) {
             log.error("Posting failed this round; it will be tried again", e);
+        } finally {
+            lastRound.set(clock.instant());
         }
     }
 }

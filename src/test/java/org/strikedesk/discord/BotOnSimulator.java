@@ -1,5 +1,7 @@
 package org.strikedesk.discord;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -110,6 +112,10 @@ final class BotOnSimulator implements AutoCloseable {
                 settings.apply(StrikeDeskConfig.DEFAULT.withDiscord(discord).withPosts(posts)));
         try {
             bot = DiscordBot.start(app, sim.token(), new DiscordLink(clock));
+            // The bot's first round of posting runs as it starts; a test that drives the poster itself must not race
+            // it.
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> app.posts().lastRound().isPresent());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             app.close();
