@@ -52,6 +52,7 @@ public final class Pulls implements FigureUse, AutoCloseable {
 
     private final Database database;
     private final Clock clock;
+    private final Duration gather;
     private final Queue<Pending> pending = new LinkedBlockingQueue<>();
     private final AtomicBoolean writeScheduled = new AtomicBoolean();
     private final ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -61,8 +62,14 @@ public final class Pulls implements FigureUse, AutoCloseable {
     });
 
     public Pulls(Database database, Clock clock) {
+        this(database, clock, GATHER);
+    }
+
+    /** @param gather how long notes gather before they are written together */
+    Pulls(Database database, Clock clock, Duration gather) {
         this.database = database;
         this.clock = clock;
+        this.gather = gather;
         // A write still gathering when StrikeDesk closes is not waited for: close() writes what is left itself.
         writer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
@@ -101,7 +108,7 @@ public final class Pulls implements FigureUse, AutoCloseable {
     private void scheduleWrite() {
         if (writeScheduled.compareAndSet(false, true)) {
             try {
-                var unused = writer.schedule(this::writeGathered, GATHER.toMillis(), TimeUnit.MILLISECONDS);
+                var unused = writer.schedule(this::writeGathered, gather.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 writeScheduled.set(false); // closing: close() writes what is left
             }
@@ -150,7 +157,7 @@ public final class Pulls implements FigureUse, AutoCloseable {
     public void close() {
         writer.shutdown();
         try {
-            if (!writer.awaitTermination(GATHER.toMillis() * 10, TimeUnit.MILLISECONDS)) {
+            if (!writer.awaitTermination(1, TimeUnit.SECONDS)) {
                 log.warn("The writer of who was shown which figures did not stop in time");
             }
         } catch (InterruptedException e) {
