@@ -86,7 +86,7 @@ final class IngestCommand implements Callable<Integer> {
             return false;
         }
         ImportReport report =
-                app.importer().importFile(file, file.getFileName().toString(), ImportRoute.COMMAND_LINE, user());
+                app.importer().importFile(file, file.getFileName().toString(), ImportRoute.COMMAND_LINE, ConsoleUser.name(null));
         print(report);
         return !report.rejected();
     }
@@ -136,9 +136,5 @@ final class IngestCommand implements Callable<Integer> {
         if (report.errorCount() > report.errors().size()) {
             System.out.println("  and " + (report.errorCount() - report.errors().size()) + " more errors");
         }
-    }
-
-    private static String user() {
-        return "command line (" + System.getProperty("user.name", "unknown user") + ")";
     }
 }
