@@ -85,8 +85,8 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println(file + ": no such file");
             return false;
         }
-        ImportReport report =
-                app.importer().importFile(file, file.getFileName().toString(), ImportRoute.COMMAND_LINE, ConsoleUser.name(null));
+        ImportReport report = app.importer()
+                .importFile(file, file.getFileName().toString(), ImportRoute.COMMAND_LINE, ConsoleUser.name(null));
         print(report);
         return !report.rejected();
     }
