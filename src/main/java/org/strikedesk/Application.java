@@ -23,6 +23,7 @@ import org.strikedesk.answers.StrikesCommand;
 import org.strikedesk.answers.TopCommand;
 import org.strikedesk.answers.TrustCommand;
 import org.strikedesk.audit.Audit;
+import org.strikedesk.commands.Actions;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.Completer;
 import org.strikedesk.commands.Lookups;
@@ -52,6 +53,9 @@ import org.strikedesk.ingest.read.FigureReaders;
 import org.strikedesk.ingest.upload.UploadCommand;
 import org.strikedesk.posts.PostSink;
 import org.strikedesk.posts.Posts;
+import org.strikedesk.questions.AskButtons;
+import org.strikedesk.questions.QuestionDesk;
+import org.strikedesk.questions.QuestionReader;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.ComparisonCard;
 import org.strikedesk.replies.FigureCards;
@@ -82,7 +86,8 @@ public final class Application implements BotBackend, AutoCloseable {
     private final ReleaseCalendar releases;
     private final FigureCards cards;
     private final CommandRegistry commands;
-    private final ActionRouter actions;
+    private final Actions actions;
+    private final QuestionDesk questions;
     private final Clock clock;
     private final Inbox inbox;
     private final InboxWatcher inboxWatcher;
@@ -139,7 +144,10 @@ public final class Application implements BotBackend, AutoCloseable {
         ChartCommand chart = new ChartCommand(lookups, selection, queries);
         StoryCommand story = new StoryCommand(reference, lookups, selection, queries, new StoryWriter(style));
         this.commands = registry(style, lookups, selection, quote, story, chart);
-        this.actions = new ActionRouter(reference, selection, quote, story, chart, reviews.decisions(), audit.uses());
+        this.questions = new QuestionDesk(new QuestionReader(reference, selection), commands);
+        this.actions = new AskButtons(
+                questions,
+                new ActionRouter(reference, selection, quote, story, chart, reviews.decisions(), audit.uses()));
     }
 
     /**
@@ -247,10 +255,16 @@ public final class Application implements BotBackend, AutoCloseable {
         return commands;
     }
 
-    /** Answers pressed buttons from their ids. */
+    /** Answers pressed buttons from their ids: the buttons of answers, and the choices offered with questions. */
     @Override
-    public ActionRouter actions() {
+    public Actions actions() {
         return actions;
+    }
+
+    /** Answers questions in plain English, through the commands. */
+    @Override
+    public QuestionDesk questions() {
+        return questions;
     }
 
     @Override

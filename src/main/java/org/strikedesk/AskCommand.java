@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.console.AttachmentWriter;
-import org.strikedesk.console.ConsoleParser;
+import org.strikedesk.console.ConsoleLine;
 import org.strikedesk.console.TextRenderer;
 import org.strikedesk.replies.Reply;
 import picocli.CommandLine.Command;
@@ -13,8 +13,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ask "/cancellations trust:ENHT"}: one answer, printed, with no token and no network. */
-@Command(name = "ask", description = "Answer one command, e.g. ask \"/cancellations trust:ENHT\"")
+/**
+ * {@code ask "/cancellations trust:ENHT"} or {@code ask "how many appointments were cancelled at Lister in April?"}:
+ * one answer, printed, with no token and no network.
+ */
+@Command(
+        name = "ask",
+        description = "Answer one command or question, e.g. ask \"/cancellations trust:ENHT\" or ask \"staff absent at"
+                + " Lister in April 2023?\"")
 final class AskCommand implements Callable<Integer> {
     @Mixin
     Locations locations;
@@ -33,7 +39,10 @@ final class AskCommand implements Callable<Integer> {
                     + " user name)")
     String as;
 
-    @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command, as typed in Discord")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "COMMAND",
+            description = "The command, as typed in Discord, or a question in plain English")
     List<String> words;
 
     /** Where the answers' files go: the folder asked for, or else the current one, with a story printed. */
@@ -45,13 +54,13 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Logging.quiet();
         try (Application app = locations.open()) {
-            ConsoleParser.Parsed parsed = new ConsoleParser(app.commands())
-                    .parse(String.join(" ", words), Invoker.console(ConsoleUser.name(as)));
-            if (parsed.request() == null) {
-                System.err.println(parsed.problem());
+            ConsoleLine.Answer answer = new ConsoleLine(app.commands(), app.questions())
+                    .answer(String.join(" ", words), Invoker.console(ConsoleUser.name(as)));
+            if (answer.reply() == null) {
+                System.err.println(answer.problem());
                 return 2;
             }
-            Reply reply = app.commands().handle(parsed.request());
+            Reply reply = answer.reply();
             System.out.print(TextRenderer.render(reply, files()));
             return reply.tone() == Reply.Tone.ERROR ? 1 : 0;
         }

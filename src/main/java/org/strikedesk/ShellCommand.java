@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.console.AttachmentWriter;
-import org.strikedesk.console.ConsoleParser;
+import org.strikedesk.console.ConsoleLine;
 import org.strikedesk.console.TextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code shell}: a prompt that answers commands until Ctrl-D. */
-@Command(name = "shell", description = "Answer commands at a prompt; /help lists them, Ctrl-D exits")
+/** {@code shell}: a prompt that answers commands and questions until Ctrl-D. */
+@Command(name = "shell", description = "Answer commands and questions at a prompt; /help lists them, Ctrl-D exits")
 final class ShellCommand implements Callable<Integer> {
     @Mixin
     Locations locations;
@@ -46,10 +46,11 @@ final class ShellCommand implements Callable<Integer> {
         PrintStream out = System.out;
         try (Application app = locations.open();
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-            ConsoleParser parser = new ConsoleParser(app.commands());
+            ConsoleLine lines = new ConsoleLine(app.commands(), app.questions());
             Invoker invoker = Invoker.console(ConsoleUser.name(as));
             AttachmentWriter files = files();
-            out.println("StrikeDesk " + Version.current() + ". Type /help for the commands; Ctrl-D to leave.");
+            out.println("StrikeDesk " + Version.current()
+                    + ". Type a command (/help lists them) or a question in plain English; Ctrl-D to leave.");
             for (String line = prompt(in, out); line != null; line = prompt(in, out)) {
                 if (line.isBlank()) {
                     continue;
@@ -57,11 +58,9 @@ final class ShellCommand implements Callable<Integer> {
                 if (line.strip().equals("exit") || line.strip().equals("quit")) {
                     break;
                 }
-                ConsoleParser.Parsed parsed = parser.parse(line, invoker);
+                ConsoleLine.Answer answer = lines.answer(line, invoker);
                 out.print(
-                        parsed.request() == null
-                                ? parsed.problem() + "\n"
-                                : TextRenderer.render(app.commands().handle(parsed.request()), files));
+                        answer.reply() == null ? answer.problem() + "\n" : TextRenderer.render(answer.reply(), files));
             }
             out.println();
             return 0;

@@ -30,7 +30,8 @@ class ArchitectureTest {
                     "org.strikedesk.posts..",
                     "org.strikedesk.ingest..",
                     "org.strikedesk.review..",
-                    "org.strikedesk.audit..")
+                    "org.strikedesk.audit..",
+                    "org.strikedesk.questions..")
             .layer("Framework")
             .definedBy("org.strikedesk.commands..", "org.strikedesk.replies..")
             .layer("Settings")
@@ -87,6 +88,8 @@ class ArchitectureTest {
                     "org.strikedesk.posts..",
                     "org.strikedesk.answers..",
                     "org.strikedesk.review..",
-                    "org.strikedesk.audit..")
-            .because("posts, answers, review and the audit follow imports; an import knows only the gate it is given");
+                    "org.strikedesk.audit..",
+                    "org.strikedesk.questions..")
+            .because("posts, answers, review, the audit and questions follow imports; an import knows only the gate it"
+                    + " is given");
 }

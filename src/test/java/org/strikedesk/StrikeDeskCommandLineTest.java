@@ -134,6 +134,33 @@ class StrikeDeskCommandLineTest {
                 .contains("During the junior doctors' strike of 11\u201314 April 2023, 2,247 appointments");
     }
 
+    @DisplayName("ask takes a question in plain English: the line it was read as, then the answer")
+    @Test
+    void askAQuestion() {
+        int code = run("ask", "--db", db(), "how many appointments were cancelled at Lister in April 2023?");
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("Read as: /cancellations trust:RWH strike:2023-04-junior-doctors\n"
+                        + "East and North Hertfordshire NHS Trust: junior doctors' strike, 11\u201314 April 2023\n");
+    }
+
+    @DisplayName("shell takes questions and commands alike, line by line")
+    @Test
+    void shellQuestions() {
+        System.setIn(new ByteArrayInputStream(
+                "give me a quote for the Lister\n/strikes group:nurses\nstaff absent at kings\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+
+        int code = run("shell", "--db", db());
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Read as: /quote trust:RWH\nDuring the junior doctors' strike of 11\u201314 April 2023")
+                .contains("15 and 20 December 2022")
+                .contains("Which trust?\n\u201ckings\u201d could mean:");
+    }
+
     @DisplayName("ingest prints what changed, and exits non-zero when a file is rejected; imports lists them")
     @Test
     void ingestAndImports() throws Exception {

@@ -54,7 +54,11 @@ public final class StrikeSelection {
         return new Lookup.Found<>(choice);
     }
 
-    private Set<String> withFigures(List<Organisation> about) {
+    /**
+     * The ids of the strikes with figures for every one of {@code about}; with nothing to be about, the strikes with
+     * figures for any trust.
+     */
+    public Set<String> withFigures(List<Organisation> about) {
         Predicate<Set<String>> covered = about.isEmpty()
                 ? codes -> codes.stream()
                         .anyMatch(code -> directory

@@ -11,20 +11,23 @@ import java.util.List;
  * @param guilds guild ids to register slash commands in (instant updates); empty registers them globally
  * @param apiBaseUrl Discord's REST base URL; change it only to go through a proxy
  * @param gatewayUrl Discord's gateway URL; change it only to go through a proxy
+ * @param questionLimit how fast one person may ask questions in words
  */
-public record DiscordConfig(List<String> guilds, URI apiBaseUrl, URI gatewayUrl) {
+public record DiscordConfig(List<String> guilds, URI apiBaseUrl, URI gatewayUrl, QuestionLimit questionLimit) {
     public static final URI DISCORD_API = URI.create("https://discord.com/api/v10/");
     public static final URI DISCORD_GATEWAY = URI.create("wss://gateway.discord.gg/");
-    public static final DiscordConfig DEFAULT = new DiscordConfig(List.of(), null, null);
+    public static final DiscordConfig DEFAULT = new DiscordConfig(List.of(), null, null, null);
 
     @JsonCreator
     public DiscordConfig(
             @JsonProperty("guilds") List<String> guilds,
             @JsonProperty("apiBaseUrl") URI apiBaseUrl,
-            @JsonProperty("gatewayUrl") URI gatewayUrl) {
+            @JsonProperty("gatewayUrl") URI gatewayUrl,
+            @JsonProperty("questionLimit") QuestionLimit questionLimit) {
         this.guilds = guilds == null ? List.of() : List.copyOf(guilds);
         this.apiBaseUrl = apiBaseUrl == null ? DISCORD_API : apiBaseUrl;
         this.gatewayUrl = gatewayUrl == null ? DISCORD_GATEWAY : gatewayUrl;
+        this.questionLimit = questionLimit == null ? QuestionLimit.DEFAULT : questionLimit;
         for (String guild : this.guilds) {
             if (guild == null || !guild.matches("\\d{17,20}")) {
                 throw new ConfigException("discord.guilds: \"" + guild + "\" is not a guild id (17 to 20 digits)");
@@ -35,6 +38,16 @@ public record DiscordConfig(List<String> guilds, URI apiBaseUrl, URI gatewayUrl)
         if (!this.apiBaseUrl.getPath().endsWith("/")) {
             throw new ConfigException("discord.apiBaseUrl must end with \"/\", as in " + DISCORD_API);
         }
+    }
+
+    /** The connection settings, with the default question limit. */
+    public DiscordConfig(List<String> guilds, URI apiBaseUrl, URI gatewayUrl) {
+        this(guilds, apiBaseUrl, gatewayUrl, null);
+    }
+
+    /** The same settings with another question limit. */
+    public DiscordConfig withQuestionLimit(QuestionLimit value) {
+        return new DiscordConfig(guilds, apiBaseUrl, gatewayUrl, value);
     }
 
     private static void requireScheme(String key, URI uri, String plain, String secure) {

@@ -15,6 +15,9 @@ public final class TextRenderer {
     /** The reply as text, with its attachments saved by {@code files} and where they went said. */
     public static String render(Reply reply, AttachmentWriter files) {
         StringBuilder out = new StringBuilder();
+        if (!reply.preface().isEmpty()) {
+            out.append(reply.preface()).append("\n");
+        }
         if (!reply.plainText().isEmpty()) {
             out.append(reply.plainText()).append("\n");
         }

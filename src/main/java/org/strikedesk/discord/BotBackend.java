@@ -5,14 +5,21 @@ import org.strikedesk.commands.Actions;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.config.DiscordConfig;
 import org.strikedesk.posts.PostSink;
+import org.strikedesk.questions.QuestionDesk;
 
-/** What the bot needs of StrikeDesk: the commands to register and answer, the buttons, and the posts to deliver. */
+/**
+ * What the bot needs of StrikeDesk: the commands to register and answer, the buttons, the questions in words, and the
+ * posts to deliver.
+ */
 public interface BotBackend {
     DiscordConfig discordConfig();
 
     CommandRegistry commands();
 
     Actions actions();
+
+    /** Answers questions in plain English: those that mention the bot, and direct messages to it. */
+    QuestionDesk questions();
 
     /** Starts delivering posts through {@code sink}, on {@code executor}, once the bot is connected. */
     void startPosting(PostSink sink, ScheduledExecutorService executor);

@@ -28,14 +28,15 @@ import org.strikedesk.config.DiscordConfig;
 import org.strikedesk.config.UserFacingException;
 
 /**
- * The bot on Discord: logs in with no privileged intents, registers the slash commands (in the configured servers
- * for instant updates, else globally), answers interactions, and logs the invite link with exactly the permissions
- * it needs. It allows no mentions in anything it sends.
+ * The bot on Discord: logs in with no privileged intents (only GUILD_MESSAGES and DIRECT_MESSAGES, for questions in
+ * words), registers the slash commands (in the configured servers for instant updates, else globally), answers
+ * interactions and questions, and logs the invite link with exactly the permissions it needs. It allows no mentions
+ * in anything it sends.
  */
 public final class DiscordBot implements AutoCloseable {
     /**
      * What the bot needs in a channel to post there: see it, send, embed, attach charts, and read its history, to
-     * look for a post it may have made before it was cut off (117760).
+     * look for a post it may have made before it was cut off, and to answer a question as a reply to it (117760).
      */
     public static final EnumSet<Permission> PERMISSIONS = EnumSet.of(
             Permission.VIEW_CHANNEL,
@@ -44,10 +45,19 @@ public final class DiscordBot implements AutoCloseable {
             Permission.MESSAGE_ATTACH_FILES,
             Permission.MESSAGE_HISTORY);
 
+    /**
+     * The gateway intents the bot asks for, none of them privileged: guild and direct messages, so that it receives
+     * the messages that mention it and the direct messages sent to it, whose content Discord sends without the
+     * Message Content intent (docs {@code events/gateway.mdx}, "Message Content Intent"). JDA adds GUILDS itself.
+     */
+    public static final EnumSet<GatewayIntent> INTENTS =
+            EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 
     private final JDA jda;
     private final InteractionListener listener;
+    private final QuestionListener questions;
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     /** Posting waits on Discord, so it has its own thread: it must never hold up acknowledging interactions. */
@@ -55,9 +65,14 @@ public final class DiscordBot implements AutoCloseable {
             Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-poster"));
 
     private DiscordBot(
-            JDA jda, InteractionListener listener, ExecutorService workers, ScheduledExecutorService timers) {
+            JDA jda,
+            InteractionListener listener,
+            QuestionListener questions,
+            ExecutorService workers,
+            ScheduledExecutorService timers) {
         this.jda = jda;
         this.listener = listener;
+        this.questions = questions;
         this.workers = workers;
         this.timers = timers;
     }
@@ -86,12 +101,14 @@ public final class DiscordBot implements AutoCloseable {
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-timer"));
         InteractionListener listener = new InteractionListener(
                 app.commands(), app.actions(), workers, timers, new AttachmentUploads(), Clock.systemUTC());
+        QuestionListener questions = new QuestionListener(
+                app.questions(), new QuestionRate(app.discordConfig().questionLimit()), workers);
         JDA jda;
         try {
             jda = DiscordLogin.until(app.discordConfig().apiBaseUrl(), () -> {
                 JDABuilder builder = builder(app.discordConfig(), token);
                 adjust.accept(builder);
-                return builder.addEventListeners(link, listener).build();
+                return builder.addEventListeners(link, listener, questions).build();
             });
         } catch (InvalidTokenException e) {
             workers.shutdownNow();
@@ -104,12 +121,13 @@ public final class DiscordBot implements AutoCloseable {
             throw e;
         }
         jda.awaitReady();
-        DiscordBot bot = new DiscordBot(jda, listener, workers, timers);
+        DiscordBot bot = new DiscordBot(jda, listener, questions, workers, timers);
         // Posting first: /subscribe asks the sink whether a channel can be posted in.
         app.startPosting(new DiscordPostSink(jda), bot.poster);
         bot.register(app.discordConfig(), SlashCommands.of(app.commands().specs()));
         log.info(
-                "StrikeDesk is on Discord as {}. Invite it with: {}",
+                "StrikeDesk is on Discord as {}. Invite it with: {} (it uses the Guild Messages and Direct Messages"
+                        + " intents only, none privileged: leave Message Content off in the Developer Portal)",
                 jda.getSelfUser().getName(),
                 inviteUrl(jda));
         return bot;
@@ -121,7 +139,7 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static JDABuilder builder(DiscordConfig config, String token) {
         String gateway = config.gatewayUrl().toString();
-        return JDABuilder.createLight(token, List.<GatewayIntent>of())
+        return JDABuilder.createLight(token, INTENTS)
                 .setRestConfig(new RestConfig().setBaseUrl(config.apiBaseUrl().toString()))
                 .setSessionController(new SessionControllerAdapter() {
                     @Override
@@ -206,6 +224,7 @@ public final class DiscordBot implements AutoCloseable {
      */
     public void stopTakingWork() {
         listener.stopTakingWork();
+        questions.stopTakingWork();
         poster.shutdown();
     }
 
@@ -217,13 +236,14 @@ public final class DiscordBot implements AutoCloseable {
     public boolean finish(Duration wait) throws InterruptedException {
         stopTakingWork();
         long deadline = System.nanoTime() + wait.toNanos();
-        boolean replied = listener.awaitReplies(wait);
+        boolean replied = listener.awaitReplies(wait)
+                && questions.awaitReplies(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         boolean posted = poster.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         if (!replied || !posted) {
             log.warn(
                     "Stopping after {}: {} left unfinished",
                     wait,
-                    (replied ? "" : listener.repliesUnderWay() + " replies")
+                    (replied ? "" : listener.repliesUnderWay() + questions.repliesUnderWay() + " replies")
                             + (replied || posted ? "" : " and ")
                             + (posted ? "" : "a round of posting"));
         }
@@ -239,6 +259,7 @@ public final class DiscordBot implements AutoCloseable {
     @Override
     public void close() {
         listener.stopTakingWork();
+        questions.stopTakingWork();
         poster.shutdown();
         jda.shutdown();
         workers.shutdown();

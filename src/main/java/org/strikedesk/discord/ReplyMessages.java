@@ -45,6 +45,9 @@ public final class ReplyMessages {
             message.setContent(plainContent(reply)).setSuppressEmbeds(true);
         } else {
             message.setEmbeds(embed(reply));
+            if (!reply.preface().isEmpty()) {
+                message.setContent(DiscordLimits.fit(reply.preface(), Message.MAX_CONTENT_LENGTH));
+            }
         }
         message.setFiles(files(reply));
         message.setComponents(rows(reply));
@@ -56,10 +59,12 @@ public final class ReplyMessages {
         return MessageEditData.fromCreateData(create(reply));
     }
 
+    /** The preface (if any), the text to copy, then its sources: the preface stays above, out of the way. */
     static String plainContent(Reply reply) {
         String sources =
                 reply.sources().stream().map(source -> "\nSource: " + source).collect(Collectors.joining());
-        return DiscordLimits.fit(reply.plainText() + sources, Message.MAX_CONTENT_LENGTH);
+        String preface = reply.preface().isEmpty() ? "" : reply.preface() + "\n";
+        return DiscordLimits.fit(preface + reply.plainText() + sources, Message.MAX_CONTENT_LENGTH);
     }
 
     static MessageEmbed embed(Reply reply) {

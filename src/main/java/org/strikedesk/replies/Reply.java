@@ -24,6 +24,8 @@ import org.strikedesk.figures.Figure;
  * @param actions buttons offered with the reply
  * @param shown the stored figures whose values the reply shows, each once: what a later revision of one of them is
  *     checked against (see {@code FigureUse}); not shown as such
+ * @param preface one line shown above everything else, or empty: how a question in words was read, as the command
+ *     that answers it
  */
 public record Reply(
         Tone tone,
@@ -36,7 +38,8 @@ public record Reply(
         boolean ephemeral,
         List<Attachment> attachments,
         List<Action> actions,
-        List<Figure> shown) {
+        List<Figure> shown,
+        String preface) {
 
     /** What kind of answer this is. */
     public enum Tone {
@@ -71,6 +74,7 @@ public record Reply(
         Map<Figure.Key, Figure> once = new LinkedHashMap<>();
         shown.forEach(figure -> once.putIfAbsent(figure.key(), figure));
         shown = List.copyOf(once.values());
+        preface = preface == null ? "" : preface;
     }
 
     /** A short reply explaining why a request could not be answered, shown only to the person who asked. */
@@ -93,7 +97,8 @@ public record Reply(
                 .text(text)
                 .caveat(caveat)
                 .plainText(plainText)
-                .ephemeral(ephemeral);
+                .ephemeral(ephemeral)
+                .preface(preface);
         fields.forEach(f -> builder.field(f.name(), f.value(), f.inline()));
         sources.forEach(builder::source);
         attachments.forEach(builder::attachment);
@@ -114,6 +119,7 @@ public record Reply(
         private final List<Attachment> attachments = new ArrayList<>();
         private final List<Action> actions = new ArrayList<>();
         private final List<Figure> shown = new ArrayList<>();
+        private String preface = "";
 
         private Builder(Tone tone) {
             this.tone = tone;
@@ -170,9 +176,25 @@ public record Reply(
             return this;
         }
 
+        public Builder preface(String value) {
+            this.preface = value;
+            return this;
+        }
+
         public Reply build() {
             return new Reply(
-                    tone, title, text, fields, sources, caveat, plainText, ephemeral, attachments, actions, shown);
+                    tone,
+                    title,
+                    text,
+                    fields,
+                    sources,
+                    caveat,
+                    plainText,
+                    ephemeral,
+                    attachments,
+                    actions,
+                    shown,
+                    preface);
         }
     }
 }

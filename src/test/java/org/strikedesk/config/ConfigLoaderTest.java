@@ -37,6 +37,11 @@ class ConfigLoaderTest {
                 "{\"discord\": {\"guilds\": [\"abc\"]}} | discord.guilds",
                 "{\"discord\": {\"apiBaseUrl\": \"ftp://example.org/\"}} | discord.apiBaseUrl",
                 "{\"discord\": {\"gatewayUrl\": \"ws://example.org/\"}} | discord.gatewayUrl",
+                "{\"discord\": {\"questionLimit\": {\"questions\": 0}}} | discord.questionLimit.questions must be from 1 to 100, not 0",
+                "{\"discord\": {\"questionLimit\": {\"questions\": 101}}} | discord.questionLimit.questions",
+                "{\"discord\": {\"questionLimit\": {\"per\": \"PT0.5S\"}}} | discord.questionLimit.per must be at least PT1S",
+                "{\"discord\": {\"questionLimit\": {\"per\": \"a minute\"}}} | discord.questionLimit.per: \"a minute\" is not a duration",
+                "{\"discord\": {\"questionLimit\": {\"burst\": 3}}} | unknown key \"discord.questionLimit.burst\"",
                 "{\"data\": {\"directory\": \"\"}} | data.directory",
                 "{\"review\": {\"channel\": \"#editors\"}} | review.channel",
                 "{\"review\": {\"role\": \"12\"}} | review.role",
@@ -110,6 +115,19 @@ class ConfigLoaderTest {
         assertThat(plain.health().port()).isEmpty();
         assertThat(plain.health().host()).isEqualTo("127.0.0.1");
         assertThat(plain.logging().format()).isEqualTo(LoggingConfig.Format.TEXT);
+    }
+
+    @DisplayName("The question limit: how many questions one person may ask at once, and how soon they are given back")
+    @Test
+    void questionLimit() {
+        StrikeDeskConfig config =
+                loader.parse("test.json", "{\"discord\": {\"questionLimit\": {\"questions\": 3, \"per\": \"PT30S\"}}}");
+        StrikeDeskConfig half = loader.parse("test.json", "{\"discord\": {\"questionLimit\": {\"questions\": 8}}}");
+
+        assertThat(config.discord().questionLimit()).isEqualTo(new QuestionLimit(3, Duration.ofSeconds(30)));
+        assertThat(half.discord().questionLimit()).isEqualTo(new QuestionLimit(8, Duration.ofMinutes(1)));
+        assertThat(loader.parse("test.json", "{}").discord().questionLimit())
+                .isEqualTo(new QuestionLimit(5, Duration.ofMinutes(1)));
     }
 
     @DisplayName("Missing sections take their defaults")

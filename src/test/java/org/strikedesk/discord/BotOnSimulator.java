@@ -73,6 +73,15 @@ final class BotOnSimulator implements AutoCloseable {
         return SimulatedDiscord.forEachTest(world, sim -> start(sim, List.of(), settings));
     }
 
+    /**
+     * One bot for every test of the class, in a customised world, with settings of its own beside those every bot on
+     * the simulator has ({@code config -> config.withDiscord(config.discord().withQuestionLimit(...))}).
+     */
+    static SimulatedDiscord<BotOnSimulator> forClass(
+            Consumer<SimulatorBuilder> world, UnaryOperator<StrikeDeskConfig> settings) {
+        return SimulatedDiscord.forClass(world, sim -> start(sim, List.of(), settings));
+    }
+
     /** One bot for every test of the class, registering its commands in {@code guilds} rather than globally. */
     static SimulatedDiscord<BotOnSimulator> inGuilds(List<String> guilds) {
         return SimulatedDiscord.forClass(sim -> start(sim, guilds));

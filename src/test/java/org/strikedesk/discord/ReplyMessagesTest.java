@@ -131,4 +131,25 @@ class ReplyMessagesTest {
 
         assertThat(embed.get("description").asText()).isEqualTo("\u2014");
     }
+
+    @DisplayName("How a question was read is one line of content above the embed, or above the text to copy")
+    @Test
+    void preface() throws IOException {
+        String readAs = "Read as: /cancellations trust:RWH strike:2023-04-junior-doctors";
+        JsonNode card = wire(Reply.builder(Reply.Tone.ANSWER)
+                .title("Title")
+                .text("Text")
+                .preface(readAs)
+                .build());
+        JsonNode quote = wire(Reply.builder(Reply.Tone.ANSWER)
+                .plainText("A quote.")
+                .source("X: https://e.org")
+                .preface("Read as: /quote trust:RWH")
+                .build());
+
+        assertThat(card.get("content").asText()).isEqualTo(readAs);
+        assertThat(card.get("embeds").get(0).get("title").asText()).isEqualTo("Title");
+        assertThat(quote.get("content").asText())
+                .isEqualTo("Read as: /quote trust:RWH\nA quote.\nSource: X: https://e.org");
+    }
 }

@@ -85,12 +85,68 @@ final class ChannelRoutes {
                     return SimResponse.ok(earlier.get());
                 }
             }
-            String guildId = world.guildOfChannel(channelId).id();
-            ObjectNode created = messages.create(channelId, guildId, body, request.files, m -> {});
+            String guildId = world.channel(channelId).map(SimChannel::guildId).orElse(null);
+            Optional<SimResponse> noReply = replyRefused(body, channelId);
+            if (noReply.isPresent()) {
+                return noReply.get();
+            }
+            ObjectNode created =
+                    messages.create(channelId, guildId, body, request.files, m -> asReply(m, body, channelId, guildId));
             if (enforce) {
                 messages.rememberNonce(channelId, nonce, created.path("id").asText());
             }
             return SimResponse.ok(created);
+        }
+    }
+
+    /**
+     * Why Discord would refuse a reply, if it would: replying needs READ_MESSAGE_HISTORY (160002), and the message
+     * replied to must exist unless {@code fail_if_not_exists} is false (50035, {@code MESSAGE_REFERENCE_UNKNOWN_MESSAGE})
+     * (docs {@code resources/message.mdx}, "Create Message"; {@code topics/opcodes-and-status-codes.mdx}).
+     */
+    private Optional<SimResponse> replyRefused(JsonNode body, String channelId) {
+        JsonNode reference = body.path("message_reference");
+        if (!reference.isObject()) {
+            return Optional.empty();
+        }
+        if ((world.botPermissions(channelId) & Permissions.READ_MESSAGE_HISTORY) == 0) {
+            return Optional.of(
+                    SimResponse.error(403, 160002, "Cannot reply without permission to read message history"));
+        }
+        boolean exists = messages.find(reference.path("message_id").asText())
+                .filter(m -> m.path("channel_id").asText().equals(channelId))
+                .isPresent();
+        if (!exists && reference.path("fail_if_not_exists").asBoolean(true)) {
+            return Optional.of(SimResponse.invalidForm("message_reference: MESSAGE_REFERENCE_UNKNOWN_MESSAGE"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A reply as Discord stores it: type 19, the reference, the message replied to, and its author among the
+     * mentions only when {@code allowed_mentions.replied_user} is true. A reply to a message that is gone (with
+     * {@code fail_if_not_exists: false}) is a plain message.
+     */
+    private void asReply(ObjectNode created, JsonNode body, String channelId, String guildId) {
+        JsonNode reference = body.path("message_reference");
+        Optional<ObjectNode> replied = reference.isObject()
+                ? messages.find(reference.path("message_id").asText())
+                : Optional.empty();
+        if (replied.isEmpty()) {
+            return;
+        }
+        created.put("type", 19);
+        ObjectNode stored = created.putObject("message_reference")
+                .put("type", 0)
+                .put("message_id", replied.get().path("id").asText())
+                .put("channel_id", channelId);
+        if (guildId != null) {
+            stored.put("guild_id", guildId);
+        }
+        created.set("referenced_message", replied.get());
+        if (body.path("allowed_mentions").path("replied_user").asBoolean(false)) {
+            ((ArrayNode) created.path("mentions"))
+                    .add(replied.get().path("author").deepCopy());
         }
     }
 

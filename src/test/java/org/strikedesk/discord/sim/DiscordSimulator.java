@@ -130,6 +130,46 @@ public final class DiscordSimulator implements AutoCloseable {
         return dispatch(factory.button(customId, message, member, Instant.now()));
     }
 
+    /** Starts describing a message a user sends; see {@link UserMessage}. */
+    public UserMessage userMessage(String content) {
+        return new UserMessage(this, content);
+    }
+
+    /**
+     * Stores the message, then dispatches MESSAGE_CREATE as Discord would for the bot's intents: not at all without
+     * the intent for a guild or a DM, and with its content emptied unless the rules say the bot may read it.
+     */
+    JsonNode sendUserMessage(MessageCreates.Draft draft) {
+        SimUser author = draft.author() != null ? draft.author() : defaultUser();
+        String channelId = draft.direct()
+                ? world.directChannel(author)
+                : draft.channelId() != null ? draft.channelId() : defaultChannel();
+        Optional<SimGuild> guild = draft.direct() ? Optional.empty() : Optional.of(world.guildOfChannel(channelId));
+        ObjectNode message = MessageCreates.message(draft, author, channelId, guild, config.botUser);
+        messages.storeUserMessage(message);
+        long intents = gateway.intents();
+        if (MessageCreates.delivered(intents, draft.direct())) {
+            gateway.dispatch(
+                    "MESSAGE_CREATE",
+                    MessageCreates.asReceived(message, intents, draft.direct(), config.botUser),
+                    null);
+        }
+        return message.deepCopy();
+    }
+
+    /** The bot's replies to a message, oldest first. */
+    public List<JsonNode> repliesTo(JsonNode message) {
+        return messages.repliesTo(message.path("id").asText());
+    }
+
+    /** Waits for the bot's first reply to a message. */
+    public JsonNode awaitReplyTo(JsonNode message, Duration timeout) {
+        return Waits.until(
+                "a reply to message " + message.path("id").asText(),
+                timeout,
+                () -> repliesTo(message).stream().findFirst());
+    }
+
     Interaction dispatchCommand(InteractionBuilder.Asked asked) {
         String channel = asked.channelId() != null ? asked.channelId() : defaultChannel();
         SimMember member = world.member(channel, (asked.by() != null ? asked.by() : defaultUser()).id());

@@ -59,6 +59,8 @@ final class GatewayServer extends WebSocketServer {
     /** During an outage: connections that opened, with the frames they sent, none answered yet. */
     private final Map<WebSocket, List<String>> held = new LinkedHashMap<>();
 
+    private volatile long intents;
+
     private boolean outage;
 
     GatewayServer(SimulatorBuilder config, World world, WireLog wireLog, Findings findings) {
@@ -85,6 +87,11 @@ final class GatewayServer extends WebSocketServer {
 
     String url() {
         return "ws://127.0.0.1:" + getPort() + "/";
+    }
+
+    /** The intents the bot asked for in its last IDENTIFY (a RESUME keeps them). */
+    long intents() {
+        return intents;
     }
 
     /** Number of READY dispatches sent (one per IDENTIFY that succeeded). */
@@ -171,6 +178,7 @@ final class GatewayServer extends WebSocketServer {
             conn.close(4014, "Disallowed intent(s).");
             return;
         }
+        intents = d.path("intents").asLong();
         GatewaySession session = new GatewaySession();
         sessions.put(session.id, session);
         session.attach(conn);

@@ -40,6 +40,11 @@ final class MessageStore {
         this.nonceWindow = nonceWindow;
     }
 
+    /** The bot, the author of every message created through the API. */
+    SimUser bot() {
+        return bot;
+    }
+
     /** The HTTP base attachments are served from, set once the REST server knows its port. */
     void cdnBase(String base) {
         this.cdnBase = base;
@@ -82,6 +87,23 @@ final class MessageStore {
             message.set("nonce", payload.get("nonce"));
         }
         return message;
+    }
+
+    /** Keeps a message a user sent (the simulator's own doing), so that the bot can reply to it. */
+    synchronized void storeUserMessage(ObjectNode message) {
+        String id = message.path("id").asText();
+        messages.put(id, message.deepCopy());
+        history.add(new MessageEvent(MessageEvent.Kind.CREATED, id, message.deepCopy(), Instant.now()));
+    }
+
+    /** The bot's messages that reply to this one, oldest first. */
+    synchronized List<JsonNode> repliesTo(String messageId) {
+        return messages.values().stream()
+                .filter(m -> m.path("author").path("id").asText().equals(bot.id()))
+                .filter(m ->
+                        m.path("message_reference").path("message_id").asText().equals(messageId))
+                .map(m -> (JsonNode) m.deepCopy())
+                .toList();
     }
 
     /** Applies an edit: only the fields present change; files are appended unless attachments says otherwise. */

@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -33,20 +34,27 @@ final class SimBot extends ListenerAdapter implements AutoCloseable {
     private final Map<String, Consumer<CommandAutoCompleteInteractionEvent>> autocomplete = new ConcurrentHashMap<>();
     private final Map<String, Consumer<ButtonInteractionEvent>> buttons = new ConcurrentHashMap<>();
     final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    /** Every message JDA delivered as MessageReceivedEvent, in order. */
+    final List<Message> received = new CopyOnWriteArrayList<>();
 
-    private SimBot(DiscordSimulator sim) throws InterruptedException {
+    private SimBot(DiscordSimulator sim, EnumSet<GatewayIntent> intents) throws InterruptedException {
         // Global JDA default: ping nobody unless a message says otherwise.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
-        this.jda = configure(JDABuilder.createLight(sim.token(), EnumSet.noneOf(GatewayIntent.class)), sim)
+        this.jda = configure(JDABuilder.createLight(sim.token(), intents), sim)
                 .addEventListeners(this)
                 .build()
                 .awaitReady();
     }
 
     static SimBot connect(DiscordSimulator sim) {
+        return connect(sim, EnumSet.noneOf(GatewayIntent.class));
+    }
+
+    /** A bot that asks for these gateway intents, and keeps every message it receives. */
+    static SimBot connect(DiscordSimulator sim, EnumSet<GatewayIntent> intents) {
         try {
-            return new SimBot(sim);
+            return new SimBot(sim, intents);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -113,6 +121,11 @@ final class SimBot extends ListenerAdapter implements AutoCloseable {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         run(buttons.get(event.getComponentId()), event);
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        received.add(event.getMessage());
     }
 
     private <E> void run(Consumer<E> handler, E event) {

@@ -21,6 +21,8 @@ final class World {
     private final String botId;
     private final Map<String, ChannelState> states = new ConcurrentHashMap<>();
     private final Map<String, List<SimOverwrite>> overwrites = new ConcurrentHashMap<>();
+    /** DM channels between the bot and a user, by channel id. */
+    private final Map<String, SimUser> directChannels = new ConcurrentHashMap<>();
 
     World(List<SimGuild> guilds, String botId) {
         this.guilds = guilds;
@@ -81,8 +83,24 @@ final class World {
         return guildOfChannel(channelId).member(botId);
     }
 
-    /** What the bot can really do in a channel (implicit rules applied); nothing where it is not a member. */
+    /**
+     * What the bot can do in a DM: read, send, embed, attach and read history. Discord gives DMs no permission
+     * overwrites; these are the text permissions it reports as an interaction's {@code app_permissions} there.
+     */
+    static final long DIRECT_PERMISSIONS = Permissions.VIEW_CHANNEL
+            | Permissions.SEND_MESSAGES
+            | Permissions.EMBED_LINKS
+            | Permissions.ATTACH_FILES
+            | Permissions.READ_MESSAGE_HISTORY;
+
+    /**
+     * What the bot can really do in a channel (implicit rules applied); nothing where it is not a member; in a DM,
+     * {@link #DIRECT_PERMISSIONS}.
+     */
     long botPermissions(String channelId) {
+        if (isDirect(channelId)) {
+            return DIRECT_PERMISSIONS;
+        }
         return botMember(channelId)
                 .map(bot -> ChannelPermissions.effective(guildOfChannel(channelId), bot, overwrites(channelId)))
                 .orElse(0L);
@@ -92,8 +110,28 @@ final class World {
         states.put(channelId, state);
     }
 
+    /** The DM channel between the bot and this user, opened on first use (a snowflake id, as Discord's). */
+    synchronized String directChannel(SimUser user) {
+        return directChannels.entrySet().stream()
+                .filter(entry -> entry.getValue().id().equals(user.id()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseGet(() -> {
+                    String id = Snowflakes.next();
+                    directChannels.put(id, user);
+                    return id;
+                });
+    }
+
+    boolean isDirect(String channelId) {
+        return directChannels.containsKey(channelId);
+    }
+
     /** The REST error for a channel the bot cannot use at all, if any; permissions are checked per route. */
     Optional<SimResponse> channelError(String channelId) {
+        if (isDirect(channelId)) {
+            return Optional.empty();
+        }
         if (channel(channelId).isEmpty() || states.get(channelId) == ChannelState.GONE) {
             return Optional.of(SimResponse.unknownChannel());
         }
