@@ -317,6 +317,7 @@ public final class Application implements BotBackend, AutoCloseable {
     @Override
     public void close() {
         stopWatching();
+        audit.close();
         database.close();
     }
 }

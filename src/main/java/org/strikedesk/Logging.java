@@ -18,7 +18,7 @@ import org.strikedesk.config.LoggingConfig;
  * event at INFO. {@code logging.format: json} in the config turns each line into one JSON object, for log collectors.
  */
 public final class Logging {
-    /** The encoders logback.xml set up, kept to go back to them. */
+    /** The encoders {@link LogbackSetup} set up, kept to go back to them. */
     private static final IdentityHashMap<OutputStreamAppender<ILoggingEvent>, Encoder<ILoggingEvent>> configured =
             new IdentityHashMap<>();
 

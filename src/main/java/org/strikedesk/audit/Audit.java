@@ -26,7 +26,7 @@ import org.strikedesk.store.Database;
  * notices to the editors' channel), {@code /corrections} and {@code /usage}, and the deletion of records older
  * than {@code audit.keep}.
  */
-public final class Audit {
+public final class Audit implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Audit.class);
     private static final Duration FORGET_EVERY = Duration.ofHours(1);
 
@@ -49,7 +49,7 @@ public final class Audit {
         this.clock = clock;
         this.pulls = new Pulls(database, clock);
         this.cards = new CorrectionCards(reference);
-        this.corrections = new Corrections(database, cards, review.editorsChannel(), clock);
+        this.corrections = new Corrections(database, cards, review.editorsChannel(), clock, pulls);
         importer.addListener(corrections);
     }
 
@@ -77,6 +77,7 @@ public final class Audit {
      */
     public int forget() {
         Instant cutoff = clock.instant().minus(config.keep());
+        pulls.flush();
         if (!database.read(connection -> anyBefore(connection, cutoff))) {
             return 0;
         }
@@ -114,5 +115,11 @@ public final class Audit {
                 0,
                 FORGET_EVERY.toMinutes(),
                 TimeUnit.MINUTES);
+    }
+
+    /** Writes the records of replies not yet written; the store must still be open. */
+    @Override
+    public void close() {
+        pulls.close();
     }
 }

@@ -33,9 +33,11 @@ public final class Corrections implements ImportListener {
     private final CorrectionCards cards;
     private final Optional<String> editorsChannel;
     private final Clock clock;
+    private final Pulls pulls;
 
-    Corrections(Database database, CorrectionCards cards, Optional<String> editorsChannel, Clock clock) {
+    Corrections(Database database, CorrectionCards cards, Optional<String> editorsChannel, Clock clock, Pulls pulls) {
         this.database = database;
+        this.pulls = pulls;
         this.cards = cards;
         this.editorsChannel = editorsChannel;
         this.clock = clock;
@@ -65,6 +67,7 @@ public final class Corrections implements ImportListener {
         List<Correction> found = new ArrayList<>();
         for (Map.Entry<Figure.Scope, List<FigureChange>> scope : byScope.entrySet()) {
             Map<ShownFigure, List<Correction.Use>> uses = usesIn(connection, scope.getKey());
+            addUnwritten(uses, scope.getKey());
             for (FigureChange change : scope.getValue()) {
                 Figure before = change.before();
                 List<Correction.Use> users = uses.get(new ShownFigure(before.key(), before.value()));
@@ -110,6 +113,39 @@ public final class Corrections implements ImportListener {
             }
         }
         return uses;
+    }
+
+    /**
+     * Adds the replies noted but not yet written (see {@link Pulls}) to the uses found in the tables: a person's
+     * count goes up and their latest time moves on; someone new is added last, as the latest to have been shown it.
+     */
+    private void addUnwritten(Map<ShownFigure, List<Correction.Use>> uses, Figure.Scope scope) {
+        for (Pulls.Pending note : pulls.unwritten()) {
+            for (Figure figure : note.figures()) {
+                if (!figure.scope().equals(scope)) {
+                    continue;
+                }
+                List<Correction.Use> users =
+                        uses.computeIfAbsent(new ShownFigure(figure.key(), figure.value()), k -> new ArrayList<>());
+                int index = indexOf(users, note.who());
+                if (index < 0) {
+                    users.add(new Correction.Use(note.who(), 1, note.at()));
+                } else {
+                    Correction.Use use = users.get(index);
+                    Instant last = use.last().isAfter(note.at()) ? use.last() : note.at();
+                    users.set(index, new Correction.Use(use.who(), use.pulls() + 1, last));
+                }
+            }
+        }
+    }
+
+    private static int indexOf(List<Correction.Use> users, Who who) {
+        for (int i = 0; i < users.size(); i++) {
+            if (users.get(i).who().equals(who)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void write(Connection connection, Correction correction) throws SQLException {

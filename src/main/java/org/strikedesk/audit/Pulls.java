@@ -6,12 +6,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.FigureUse;
@@ -23,45 +30,148 @@ import org.strikedesk.store.Database;
 
 /**
  * The record of who was shown which figures: the {@code pulls} and {@code pull_figures} tables. It is the only class
- * that writes them. A reply is recorded once it is built, before it is sent; a record that cannot be written (the
- * store failing, or another StrikeDesk process writing to it at that moment) is logged and the reply still goes
- * out, without waiting.
+ * that writes them. A reply is noted in memory once it is built, before it is sent, and the notes are written a
+ * moment later, together, by a thread of their own: a reply never waits for the store's write lock, nor pays for a
+ * transaction. Whatever reads the record (a revision looking for who used a figure, {@code /usage}) sees the notes not
+ * yet written as well. A note that cannot be written (the store failing) is logged; while another StrikeDesk process
+ * is writing to the store, the notes wait and are tried again.
  */
-public final class Pulls implements FigureUse {
+public final class Pulls implements FigureUse, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Pulls.class);
+    /** How long notes gather before they are written in one transaction; also the wait before trying again. */
+    private static final Duration GATHER = Duration.ofMillis(100);
+    /** How many notes may wait before a reply writes them itself. */
+    private static final int MOST_PENDING = 1_000;
+
+    /** A reply noted but not yet written. */
+    record Pending(Who who, String asked, List<Figure> figures, Instant at) {
+        Pending {
+            figures = List.copyOf(figures);
+        }
+    }
 
     private final Database database;
     private final Clock clock;
+    private final Duration gather;
+    private final Queue<Pending> pending = new LinkedBlockingQueue<>();
+    private final AtomicBoolean writeScheduled = new AtomicBoolean();
+    private final ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, runnable -> {
+        Thread thread = new Thread(runnable, "strikedesk-pulls");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public Pulls(Database database, Clock clock) {
+        this(database, clock, GATHER);
+    }
+
+    /** @param gather how long notes gather before they are written together */
+    Pulls(Database database, Clock clock, Duration gather) {
         this.database = database;
         this.clock = clock;
+        this.gather = gather;
+        // A write still gathering when StrikeDesk closes is not waited for: close() writes what is left itself.
+        writer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     @Override
     public void record(Invoker invoker, String asked, Reply reply) {
+        pending.add(new Pending(Who.of(invoker), asked, reply.shown(), clock.instant()));
+        if (pending.size() > MOST_PENDING) {
+            writeNowUnlessBusy(invoker, asked);
+        } else {
+            scheduleWrite();
+        }
+    }
+
+    /**
+     * When notes arrive faster than the writer writes them, the reply that finds too many waiting writes them itself,
+     * as every reply did before notes were written apart: memory stays bounded, and the store's write lock is still
+     * never waited for.
+     */
+    private void writeNowUnlessBusy(Invoker invoker, String asked) {
         try {
-            boolean written = database.transactionIfFree(connection -> {
-                write(connection, Who.of(invoker), asked, reply.shown(), clock.instant());
-                return null;
-            });
-            if (!written) {
+            if (!database.transactionIfFree(this::writePending)) {
                 log.warn(
-                        "Not recorded that {} ({}) was shown {} figures for {}: another StrikeDesk is writing to the"
-                                + " store, and the answer does not wait for it",
+                        "{} answers are waiting to be recorded, the latest to {} ({}) for {}: another StrikeDesk is"
+                                + " writing to the store",
+                        pending.size(),
                         invoker.displayName(),
                         invoker.userId(),
-                        reply.shown().size(),
                         asked);
             }
         } catch (RuntimeException e) {
-            log.error(
-                    "Could not record that {} ({}) was shown {} figures for {}",
-                    invoker.displayName(),
-                    invoker.userId(),
-                    reply.shown().size(),
-                    asked,
-                    e);
+            log.error("Could not record who was shown which figures for some answers already sent", e);
+        }
+    }
+
+    private void scheduleWrite() {
+        if (writeScheduled.compareAndSet(false, true)) {
+            try {
+                var unused = writer.schedule(this::writeGathered, gather.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                writeScheduled.set(false); // closing: close() writes what is left
+            }
+        }
+    }
+
+    /** On the writer's thread: writes what has gathered, unless another process is writing; then tries again. */
+    private void writeGathered() {
+        writeScheduled.set(false);
+        try {
+            if (!database.transactionIfFree(this::writePending)) {
+                scheduleWrite();
+            }
+        } catch (RuntimeException e) {
+            log.error("Could not record who was shown which figures for some answers already sent", e);
+        }
+    }
+
+    /**
+     * Writes every note not yet written, in the caller's transaction; returns how many. Notes are taken off the queue
+     * only here, under the store's write lock, so a reader in a transaction sees each either in the tables or queued.
+     */
+    private int writePending(Connection connection) throws SQLException {
+        int written = 0;
+        for (Pending note = pending.poll(); note != null; note = pending.poll()) {
+            write(connection, note.who(), note.asked(), note.figures(), note.at());
+            written++;
+        }
+        return written;
+    }
+
+    /** Replies noted but not yet written, oldest first. */
+    List<Pending> unwritten() {
+        return List.copyOf(pending);
+    }
+
+    /** Writes the notes not yet written now, waiting for the store if another process is writing. */
+    void flush() {
+        if (!pending.isEmpty()) {
+            database.transaction(this::writePending);
+        }
+    }
+
+    /** Writes what is left, unless another process is writing to the store; then logs what is not recorded. */
+    @Override
+    public void close() {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(1, TimeUnit.SECONDS)) {
+                log.warn("The writer of who was shown which figures did not stop in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            if (!pending.isEmpty() && !database.transactionIfFree(this::writePending)) {
+                log.warn(
+                        "Not recorded who was shown figures for {} answers: another StrikeDesk is writing to the"
+                                + " store, and closing does not wait for it",
+                        pending.size());
+            }
+        } catch (RuntimeException e) {
+            log.error("Could not record who was shown figures for {} answers", pending.size(), e);
         }
     }
 
@@ -101,6 +211,7 @@ public final class Pulls implements FigureUse {
 
     /** The latest pulls that showed figures of an organisation, newest first, with only that organisation's figures. */
     public List<Pull> of(String orgCode, int limit) {
+        flush();
         return database.read(connection -> {
             String sql = "SELECT p.id, p.pulled_at, p.user_id, p.user_name, p.guild_id, p.channel_id, p.asked,"
                     + " f.strike_id, f.day, f.metric, f.value FROM pulls p JOIN pull_figures f ON f.pull_id = p.id"

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -88,6 +89,15 @@ public final class DiscordBot implements AutoCloseable {
      * @throws UserFacingException at once if Discord refuses the token
      */
     public static DiscordBot start(BotBackend app, String token, DiscordLink link) throws InterruptedException {
+        return start(app, token, link, builder -> {});
+    }
+
+    /**
+     * Starts the bot as {@link #start(BotBackend, String, DiscordLink)} does, letting {@code adjust} change the JDA
+     * builder after StrikeDesk's own settings: what a benchmark uses to time the stages of an answer.
+     */
+    public static DiscordBot start(BotBackend app, String token, DiscordLink link, Consumer<JDABuilder> adjust)
+            throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("strikedesk-worker"));
@@ -98,11 +108,11 @@ public final class DiscordBot implements AutoCloseable {
                 app.questions(), new QuestionRate(app.discordConfig().questionLimit()), workers);
         JDA jda;
         try {
-            jda = DiscordLogin.until(
-                    app.discordConfig().apiBaseUrl(),
-                    () -> builder(app.discordConfig(), token)
-                            .addEventListeners(link, listener, questions)
-                            .build());
+            jda = DiscordLogin.until(app.discordConfig().apiBaseUrl(), () -> {
+                JDABuilder builder = builder(app.discordConfig(), token);
+                adjust.accept(builder);
+                return builder.addEventListeners(link, listener, questions).build();
+            });
         } catch (InvalidTokenException e) {
             workers.shutdownNow();
             timers.shutdownNow();
@@ -126,8 +136,11 @@ public final class DiscordBot implements AutoCloseable {
         return bot;
     }
 
-    /** A JDA builder pointed at Discord, or at whatever the config names instead. */
-    static JDABuilder builder(DiscordConfig config, String token) {
+    /**
+     * A JDA builder with the bot's settings, pointed at Discord or at whatever the config names instead; the
+     * benchmarks build their constant-reply floor from it, so that both run the same JDA.
+     */
+    public static JDABuilder builder(DiscordConfig config, String token) {
         String gateway = config.gatewayUrl().toString();
         return JDABuilder.createLight(token, INTENTS)
                 .setRestConfig(new RestConfig().setBaseUrl(config.apiBaseUrl().toString()))

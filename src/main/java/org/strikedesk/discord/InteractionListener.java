@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,15 +49,18 @@ import org.strikedesk.replies.Reply;
 /**
  * Answers slash commands, buttons and autocomplete. Discord takes an answer only within three seconds of creating an
  * interaction (the time in its id), however late the bot receives it: one already older is not answered at all, as
- * nothing it sent would count, and the work it asks for is not done. Commands run off the gateway thread; a reply
- * not ready {@link #DEFER_AFTER} after the interaction was created is acknowledged first (deferred) and filled in when
- * it is. Commands known to be slow are deferred at once, and start only once Discord has taken the deferral.
+ * nothing it sent would count, and the work it asks for is not done. A reply not ready {@link #DEFER_AFTER} after the
+ * interaction was created is acknowledged first (deferred) and filled in when it is. Commands known to be slow are
+ * deferred at once, and run on a worker thread once Discord has taken the deferral; the rest are answered on the
+ * thread that received them.
  */
 final class InteractionListener extends ListenerAdapter {
     /** Discord's deadline for the first answer, from the interaction's creation. */
     static final Duration DEADLINE = Duration.ofSeconds(3);
     /** When a reply not yet ready is deferred, from the interaction's creation: half the deadline. */
     static final Duration DEFER_AFTER = Duration.ofMillis(1500);
+    /** How often answers not yet ready are looked for, to be deferred: a small part of what is left of the deadline. */
+    private static final Duration SWEEP = Duration.ofMillis(50);
     /** The answer to a command that arrives while the bot is stopping. */
     static final String RESTARTING = "StrikeDesk is restarting; ask again in a minute.";
 
@@ -68,10 +72,10 @@ final class InteractionListener extends ListenerAdapter {
     private final CommandRegistry commands;
     private final Actions actions;
     private final ExecutorService workers;
-    private final ScheduledExecutorService timers;
     private final Uploads uploads;
     private final Clock clock;
     private final InFlight inFlight = new InFlight();
+    private final Set<Unanswered> unanswered = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     /**
@@ -88,9 +92,11 @@ final class InteractionListener extends ListenerAdapter {
         this.commands = commands;
         this.actions = actions;
         this.workers = workers;
-        this.timers = timers;
         this.uploads = uploads;
         this.clock = clock;
+        // Stopped with the timers' executor; a sweep's own failure is logged by defer().
+        var unused = timers.scheduleWithFixedDelay(
+                this::deferLate, SWEEP.toMillis(), SWEEP.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -212,10 +218,12 @@ final class InteractionListener extends ListenerAdapter {
     }
 
     /**
-     * Answers on a worker thread. If the answer is not ready within {@link #DEFER_AFTER} of the interaction's
-     * creation (or the work is known to be slow), the interaction is acknowledged first and the answer filled in when
-     * it is ready. Discord fixes who sees the answer when it is acknowledged, so the deferral is private when the
-     * audience is the asker. Slow work starts only once Discord has taken the deferral.
+     * Answers. Work known to be slow is acknowledged first (deferred), and starts on a worker thread once Discord has
+     * taken the deferral; other work is done right here, on the thread that received the event: it reads figures
+     * already at hand, and a hand-off to another thread would cost more than the work. Either way, an answer not
+     * ready {@link #DEFER_AFTER} after the interaction's creation is deferred by the sweep of {@link #deferLate}, and
+     * filled in when it is ready. Discord fixes who sees the answer when it is acknowledged, so the deferral is
+     * private when the audience is the asker.
      */
     private void respond(IReplyCallback event, String what, boolean slow, Audience audience, Supplier<Reply> work) {
         inFlight.begin();
@@ -228,28 +236,44 @@ final class InteractionListener extends ListenerAdapter {
         }
         boolean privately = audience == Audience.ASKER;
         long started = System.nanoTime();
-        AtomicBoolean acknowledged = new AtomicBoolean(false);
         if (slow) {
-            acknowledged.set(true);
+            AtomicBoolean acknowledged = new AtomicBoolean(true);
             event.deferReply(privately)
                     .queue(
-                            deferred -> work(event, what, acknowledged, privately, work, started),
+                            deferred -> {
+                                try {
+                                    workers.execute(() -> work(event, what, acknowledged, privately, work, started));
+                                } catch (RejectedExecutionException e) {
+                                    inFlight.end();
+                                    log.warn("Could not answer {}: StrikeDesk is stopping", what);
+                                }
+                            },
                             e -> failed("Could not acknowledge {}, so it was not carried out: {}", what, e));
             return;
         }
-        Duration wait = DEFER_AFTER.minus(age(event));
-        var unused = timers.schedule(
-                () -> {
-                    if (acknowledged.compareAndSet(false, true)) {
-                        defer(event, what, privately);
-                    }
-                },
-                Math.max(0, wait.toMillis()),
-                TimeUnit.MILLISECONDS);
-        work(event, what, acknowledged, privately, work, started);
+        Unanswered unanswered = new Unanswered(
+                event,
+                what,
+                privately,
+                new AtomicBoolean(false),
+                started + DEFER_AFTER.minus(age(event)).toNanos());
+        this.unanswered.add(unanswered);
+        try {
+            workers.execute(() -> {
+                try {
+                    work(event, what, unanswered.acknowledged(), privately, work, started);
+                } finally {
+                    this.unanswered.remove(unanswered);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            this.unanswered.remove(unanswered);
+            inFlight.end();
+            log.warn("Could not answer {}: StrikeDesk is stopping", what);
+        }
     }
 
-    /** Does the work on a worker thread and answers with what it gives. */
+    /** Does the work and answers with what it gives. */
     private void work(
             IReplyCallback event,
             String what,
@@ -258,17 +282,27 @@ final class InteractionListener extends ListenerAdapter {
             Supplier<Reply> work,
             long started) {
         try {
-            workers.execute(() -> {
-                try {
-                    answer(event, what, acknowledged, privately, work.get(), started);
-                } catch (RuntimeException e) {
-                    inFlight.end();
-                    throw e;
-                }
-            });
-        } catch (RejectedExecutionException e) {
+            answer(event, what, acknowledged, privately, work.get(), started);
+        } catch (RuntimeException e) {
             inFlight.end();
-            log.warn("Could not answer {}: StrikeDesk is stopping", what);
+            throw e;
+        }
+    }
+
+    /** An interaction whose work is under way, not yet acknowledged; deferred if it is still so at {@code deferAt}. */
+    private record Unanswered(
+            IReplyCallback event, String what, boolean privately, AtomicBoolean acknowledged, long deferAt) {}
+
+    /**
+     * Run every {@link #SWEEP}: defers each interaction whose answer is not ready by its {@code deferAt}. One sweep for
+     * all, instead of a timer per interaction, which would wake the timer thread for each.
+     */
+    private void deferLate() {
+        long now = System.nanoTime();
+        for (Unanswered waiting : unanswered) {
+            if (now - waiting.deferAt() >= 0 && waiting.acknowledged().compareAndSet(false, true)) {
+                defer(waiting.event(), waiting.what(), waiting.privately());
+            }
         }
     }
 

@@ -297,7 +297,8 @@ public final class Importer {
             ImportHistory.finish(connection, report);
             return report;
         }
-        ImportPlan plan = ImportPlan.of(validated.figures(), current(connection, validated.figures()), id);
+        Map<Figure.Key, FigureWriter.Held> before = current(connection, validated.figures());
+        ImportPlan plan = ImportPlan.of(validated.figures(), before, id);
         List<FigureChange> changes = plan.changes();
         List<Finding> findings = changes.isEmpty() ? List.of() : gate.check(changes);
         if (!findings.isEmpty()) {
@@ -306,7 +307,7 @@ public final class Importer {
         try (FigureWriter writer = new FigureWriter(connection, id, arrival.at())) {
             plan.write(writer);
         }
-        List<ImportNotices.AcuteNotShown> hidden = acuteNotShown(connection, changes);
+        List<ImportNotices.AcuteNotShown> hidden = acuteNotShown(before, changes);
         ImportReport.Counts counts = plan.counts(validated.rows());
         ImportNotices notices = new ImportNotices(plan.older(), hidden);
         if (changes.isEmpty()) {
@@ -426,8 +427,12 @@ public final class Importer {
      * outpatient figure for an organisation in a strike that now holds all three, the acute total shown is the sum
      * of inpatient and outpatient.
      */
-    private List<ImportNotices.AcuteNotShown> acuteNotShown(Connection connection, List<FigureChange> changes)
-            throws SQLException {
+    /**
+     * The acute figures replies will not show, in the scopes this import changed: the figures held there now are the
+     * ones read before the import with its changes laid over them, so they are not read back from the store.
+     */
+    private List<ImportNotices.AcuteNotShown> acuteNotShown(
+            Map<Figure.Key, FigureWriter.Held> before, List<FigureChange> changes) {
         Set<Figure.Scope> scopes = changes.stream()
                 .map(FigureChange::after)
                 .filter(f -> f.metric() == Metric.ACUTE_RESCHEDULED
@@ -438,9 +443,12 @@ public final class Importer {
         if (scopes.isEmpty()) {
             return List.of();
         }
+        Map<Figure.Key, Figure> now = new HashMap<>();
+        before.forEach((key, held) -> now.put(key, held.figure()));
+        changes.forEach(change -> now.put(change.after().key(), change.after()));
         Map<Figure.Scope, List<Figure>> held = new LinkedHashMap<>();
-        FigureWriter.current(connection, scopes).values().stream()
-                .map(FigureWriter.Held::figure)
+        now.values().stream()
+                .filter(f -> scopes.contains(f.scope()))
                 .forEach(f ->
                         held.computeIfAbsent(f.scope(), k -> new ArrayList<>()).add(f));
         List<ImportNotices.AcuteNotShown> hidden = new ArrayList<>();

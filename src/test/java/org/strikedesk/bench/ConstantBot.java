@@ -1,8 +1,10 @@
 package org.strikedesk.bench;
 
+import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
@@ -11,17 +13,16 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
-import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.strikedesk.config.DiscordConfig;
+import org.strikedesk.discord.DiscordBot;
 import org.strikedesk.discord.sim.DiscordSimulator;
 
 /**
- * The floor for end-to-end timings: the same JDA, configured as the bot is, answering each command with a constant
- * reply and each autocomplete with constant choices. The constants are StrikeDesk's own answers, made once before
+ * The floor for end-to-end timings: the same JDA, built by the bot's own builder and given the same timing probes,
+ * answering each command with a constant reply and each autocomplete with constant choices, on the thread that
+ * received the event. The constants are StrikeDesk's own answers, made once before
  * timing starts, so the floor sends the same bytes: what is measured above it is StrikeDesk's work, not the size of
  * its messages.
  */
@@ -34,25 +35,18 @@ final class ConstantBot extends ListenerAdapter implements AutoCloseable {
             DiscordSimulator sim,
             List<SlashCommandData> commands,
             Map<String, MessageCreateData> replies,
-            List<Command.Choice> choices)
+            List<Command.Choice> choices,
+            Consumer<JDABuilder> probes)
             throws InterruptedException {
         this.replies = Map.copyOf(replies);
         this.choices = List.copyOf(choices);
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
-        String gateway = sim.gatewayUrl();
-        jda = JDABuilder.createLight(sim.token(), EnumSet.noneOf(GatewayIntent.class))
-                .setRestConfig(new RestConfig().setBaseUrl(sim.restBaseUrl()))
-                .setSessionController(new SessionControllerAdapter() {
-                    @Override
-                    public String getGateway() {
-                        return gateway;
-                    }
-                })
-                .setCompression(Compression.NONE)
-                .addEventListeners(this)
-                .build()
-                .awaitReady();
+        DiscordConfig config =
+                new DiscordConfig(List.of(), URI.create(sim.restBaseUrl()), URI.create(sim.gatewayUrl()));
+        JDABuilder builder = DiscordBot.builder(config, sim.token());
+        probes.accept(builder);
+        jda = builder.addEventListeners(this).build().awaitReady();
         jda.updateCommands().addCommands(commands).complete();
     }
 

@@ -5,8 +5,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +18,7 @@ import java.util.function.Function;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.strikedesk.Application;
+import org.strikedesk.bench.StageClock.Stage;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.config.DiscordConfig;
@@ -26,15 +31,19 @@ import org.strikedesk.discord.sim.DiscordSimulator;
 import org.strikedesk.discord.sim.Interaction;
 
 /**
- * Interactions sent by the Discord simulator to a real JDA running StrikeDesk, timed from the moment the
- * simulator sends INTERACTION_CREATE to the moment the answer's callback arrives; the floor is the same JDA and
- * simulator answering with a constant reply (StrikeDesk's own answer, made in advance). Then a load of 2,000
- * interactions at 200 a second.
+ * Interactions sent by the Discord simulator to a real JDA running StrikeDesk, each timed from the moment the
+ * simulator hands INTERACTION_CREATE to the socket to the moment the answer's callback arrives, with the stages in
+ * between (see {@link StageClock}). The floor is the same JDA, built by the bot's own builder, answering with a
+ * constant reply (StrikeDesk's own answer, made in advance) on the thread that received the event. The two take
+ * turns, a round at a time, the one going first alternating, so that whatever else the machine is doing falls on both
+ * alike; each figure is the median of the rounds' figures, with their spread. Then a load of 2,000 interactions at 200
+ * a second.
  */
 final class EndToEndBenchmark {
-    private static final int WARMUP = 300;
-    private static final int MEASURED = 2000;
-    private static final int ROUNDS = 10;
+    private static final int WARMUP = 600;
+    private static final int ROUNDS = 7;
+    private static final int PER_ROUND = 500;
+    private static final double GOAL = 1.1;
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final Path store;
@@ -48,36 +57,51 @@ final class EndToEndBenchmark {
     }
 
     /** The three kinds of interaction timed, by what the simulator sends. */
-    private static final Map<String, Function<DiscordSimulator, Interaction>> KINDS = Map.of(
-            "/cancellations trust:ENHT", sim -> sim.slash("cancellations", Map.of("trust", "ENHT")),
-            "/national strike:all", sim -> sim.slash("national", Map.of("strike", "all")),
-            "trust autocomplete \"lis\"", sim -> sim.autocomplete("cancellations", "trust", "lis", Map.of()));
+    private static final Map<String, Function<DiscordSimulator, Interaction>> KINDS = kinds();
+
+    private static Map<String, Function<DiscordSimulator, Interaction>> kinds() {
+        Map<String, Function<DiscordSimulator, Interaction>> kinds = new LinkedHashMap<>();
+        kinds.put("/cancellations trust:ENHT", sim -> sim.slash("cancellations", Map.of("trust", "ENHT")));
+        kinds.put("/national strike:all", sim -> sim.slash("national", Map.of("strike", "all")));
+        kinds.put("Trust autocomplete \"lis\"", sim -> sim.autocomplete("cancellations", "trust", "lis", Map.of()));
+        return Collections.unmodifiableMap(kinds);
+    }
+
+    /** A bot under test: the simulator it is connected to and the clock its probes mark. */
+    private record Side(DiscordSimulator sim, StageClock clock) {}
+
+    /** One round of one kind: each side's interactions, every stage of each (nanoTime, by {@link Stage}). */
+    private record Round(List<long[]> ours, List<long[]> floor) {}
 
     List<Measure> run() throws Exception {
-        Map<String, long[]> floor = new java.util.LinkedHashMap<>();
-        Map<String, long[]> ours = new java.util.LinkedHashMap<>();
         List<Measure> measures = new ArrayList<>();
+        StageClock ourClock = new StageClock();
+        StageClock floorClock = new StageClock();
         try (DiscordSimulator floorSim = simulator("floor");
                 DiscordSimulator sim = simulator("strikedesk")) {
             long start = System.nanoTime();
-            Running bot = start(sim);
+            Running bot = start(sim, ourClock);
             double ready = (System.nanoTime() - start) / 1e6;
             ConstantBot constant = new ConstantBot(
-                    floorSim, SlashCommands.of(bot.app().commands().specs()), answers(bot.app()), choices(bot.app()));
+                    floorSim,
+                    SlashCommands.of(bot.app().commands().specs()),
+                    answers(bot.app()),
+                    choices(bot.app()),
+                    floorClock.probes());
+            Side ours = new Side(sim, ourClock);
+            Side floor = new Side(floorSim, floorClock);
             try (bot) {
-                // The floor and StrikeDesk take turns, a round at a time, so that whatever else the machine is doing
-                // falls on both alike.
                 for (Map.Entry<String, Function<DiscordSimulator, Interaction>> kind : KINDS.entrySet()) {
-                    time(floorSim, kind.getValue(), WARMUP);
-                    time(sim, kind.getValue(), WARMUP);
+                    time(floor, kind.getValue(), WARMUP);
+                    time(ours, kind.getValue(), WARMUP);
+                    List<Round> rounds = new ArrayList<>();
                     for (int round = 0; round < ROUNDS; round++) {
-                        floor.merge(
-                                kind.getKey(),
-                                time(floorSim, kind.getValue(), MEASURED / ROUNDS),
-                                EndToEndBenchmark::join);
-                        ours.merge(
-                                kind.getKey(), time(sim, kind.getValue(), MEASURED / ROUNDS), EndToEndBenchmark::join);
+                        boolean floorFirst = round % 2 == 0;
+                        List<long[]> first = time(floorFirst ? floor : ours, kind.getValue(), PER_ROUND);
+                        List<long[]> second = time(floorFirst ? ours : floor, kind.getValue(), PER_ROUND);
+                        rounds.add(floorFirst ? new Round(second, first) : new Round(first, second));
                     }
+                    measures.addAll(report(kind.getKey(), rounds));
                 }
                 measures.add(Measure.alone(
                         "Bot start to READY and commands registered (simulator)", ready, "ms", "reported", true));
@@ -86,23 +110,71 @@ final class EndToEndBenchmark {
                 constant.close();
             }
         }
-        for (String name : KINDS.keySet()) {
-            Percentiles mine = new Percentiles(ours.get(name));
-            Percentiles base = new Percentiles(floor.get(name));
-            double p99 = mine.millis(99);
-            double floorP99 = base.millis(99);
+        return measures;
+    }
+
+    /** p50 and p99 against the floor, each the median of the rounds' figures; then each stage's median. */
+    private static List<Measure> report(String kind, List<Round> rounds) {
+        List<Measure> measures = new ArrayList<>();
+        for (int percentile : new int[] {50, 99}) {
+            double[] ours = rounds.stream()
+                    .mapToDouble(r -> percentile(r.ours(), percentile))
+                    .toArray();
+            double[] floor = rounds.stream()
+                    .mapToDouble(r -> percentile(r.floor(), percentile))
+                    .toArray();
+            double[] ratios = new double[ours.length];
+            Arrays.setAll(ratios, i -> ours[i] / floor[i]);
+            double value = Percentiles.median(ours);
+            double base = Percentiles.median(floor);
             measures.add(Measure.against(
-                    "End to end " + name + ", p50 "
-                            + String.format("%.2f", mine.millis(50)) + " ms (floor "
-                            + String.format("%.2f", base.millis(50)) + " ms), p99",
-                    p99,
+                            kind + ", p" + percentile + " end to end (median of " + rounds.size()
+                                    + " alternating rounds of " + PER_ROUND + ")",
+                            value,
+                            "ms",
+                            base,
+                            false,
+                            "within " + GOAL + "x the floor",
+                            value <= GOAL * base)
+                    .withSpread(String.format(
+                            "rounds: ratio %.2f-%.2f; StrikeDesk %.3f-%.3f ms; floor %.3f-%.3f ms",
+                            Percentiles.min(ratios),
+                            Percentiles.max(ratios),
+                            Percentiles.min(ours),
+                            Percentiles.max(ours),
+                            Percentiles.min(floor),
+                            Percentiles.max(floor))));
+        }
+        for (Stage stage : Stage.values()) {
+            if (stage == Stage.SENT) {
+                continue;
+            }
+            double ours = stageMedian(rounds.stream().flatMap(r -> r.ours().stream()), stage);
+            double floor = stageMedian(rounds.stream().flatMap(r -> r.floor().stream()), stage);
+            measures.add(Measure.against(
+                    kind + ", stage '" + stage.label + "': median time after the frame was sent",
+                    ours,
                     "ms",
-                    floorP99,
+                    floor,
                     false,
-                    "p99 within 1.2x the floor",
-                    p99 <= 1.2 * floorP99));
+                    "reported",
+                    true));
         }
         return measures;
+    }
+
+    private static double percentile(List<long[]> samples, int percentile) {
+        return new Percentiles(samples.stream()
+                        .mapToLong(marks -> marks[Stage.ARRIVED.slot] - marks[Stage.SENT.slot])
+                        .toArray())
+                .millis(percentile);
+    }
+
+    private static double stageMedian(java.util.stream.Stream<long[]> samples, Stage stage) {
+        long[] since = samples.filter(marks -> marks[stage.slot] != 0)
+                .mapToLong(marks -> marks[stage.slot] - marks[Stage.SENT.slot])
+                .toArray();
+        return since.length == 0 ? Double.NaN : new Percentiles(since).millis(50);
     }
 
     /** StrikeDesk's answers to the timed commands, made once, for the floor to send as constants. */
@@ -139,39 +211,39 @@ final class EndToEndBenchmark {
         }
     }
 
-    private Running start(DiscordSimulator sim) throws Exception {
+    private Running start(DiscordSimulator sim, StageClock clock) throws Exception {
         DiscordConfig discord =
                 new DiscordConfig(List.of(), URI.create(sim.restBaseUrl()), URI.create(sim.gatewayUrl()));
         Application app =
                 Application.open(StrikeDeskConfig.DEFAULT.withDiscord(discord), store, data, Clock.systemUTC());
-        return new Running(app, DiscordBot.start(app, sim.token(), new DiscordLink(Clock.systemUTC())));
+        return new Running(app, DiscordBot.start(app, sim.token(), new DiscordLink(Clock.systemUTC()), clock.probes()));
     }
 
-    /** Sends {@code count} interactions one after another; the time from sending to the answer's callback, each. */
-    private static long[] time(DiscordSimulator sim, Function<DiscordSimulator, Interaction> kind, int count) {
-        long[] nanos = new long[count];
+    /** Sends {@code count} interactions one after another; the stages of each. */
+    private static List<long[]> time(Side side, Function<DiscordSimulator, Interaction> kind, int count)
+            throws InterruptedException {
+        List<long[]> samples = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            Interaction interaction = kind.apply(sim);
+            side.clock().begin();
+            Interaction interaction = kind.apply(side.sim());
             interaction.awaitAcknowledgement(WAIT);
-            nanos[i] = interaction.acknowledgedWithin().orElseThrow().toNanos();
+            long[] marks = side.clock().end(WAIT);
+            marks[Stage.SENT.slot] = interaction.deliveredNanos();
+            marks[Stage.ARRIVED.slot] = interaction.deliveredNanos()
+                    + interaction.answeredAfterDelivery().orElseThrow().toNanos();
+            samples.add(marks);
         }
-        sim.takeViolations();
-        return nanos;
-    }
-
-    private static long[] join(long[] a, long[] b) {
-        long[] both = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
+        side.sim().takeViolations();
+        return samples;
     }
 
     /** 2,000 interactions at 200 a second, a mix of the three kinds: how many were answered inside 3 seconds. */
     private static Measure load(DiscordSimulator sim) throws InterruptedException {
         List<Function<DiscordSimulator, Interaction>> kinds = new ArrayList<>(KINDS.values());
-        List<Interaction> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Interaction> sent = Collections.synchronizedList(new ArrayList<>());
         ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
         int total = 2000;
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(total);
+        CountDownLatch done = new CountDownLatch(total);
         var unused = sender.scheduleAtFixedRate(
                 () -> {
                     if (sent.size() < total) {

@@ -19,6 +19,9 @@ import org.strikedesk.ingest.ImportRoute;
  * floor of the sqlite3 command-line tool's {@code .import} of the same file into a table of the same shape.
  */
 final class IngestBenchmark {
+    private static final int ROUNDS = 5;
+    private static final double GOAL = 1.5;
+
     private final Path work;
     private final SyntheticEngland england;
 
@@ -30,18 +33,38 @@ final class IngestBenchmark {
     List<Measure> run() throws IOException, InterruptedException {
         Path csv = work.resolve("synthetic-england.csv");
         long rows = england.writeTidyCsv(csv);
-        double ours = bestOf(3, () -> importOnce(csv, rows));
-        double oursRate = rows / ours;
-        String name = "Ingest, tidy CSV (" + rows + " rows)";
-        String goal = ">= 100,000 rows/s and within 3x of sqlite3 .import";
+        String name = "Ingest, tidy CSV (" + rows + " rows, validated whole, one transaction)";
+        String goal = "within " + GOAL + "x of sqlite3 .import (median of " + ROUNDS + " alternating rounds)";
         List<Measure> measures = new ArrayList<>();
         if (sqlite3Installed()) {
-            double floorRate = rows / bestOf(3, () -> sqlite3Import(csv));
-            measures.add(Measure.against(
-                    name, oursRate, "rows/s", floorRate, true, goal, oursRate >= 100_000 && floorRate / oursRate <= 3));
+            double[] ours = new double[ROUNDS];
+            double[] floor = new double[ROUNDS];
+            double[] ratios = new double[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                if (round % 2 == 0) {
+                    ours[round] = rows / importOnce(csv, rows);
+                    floor[round] = rows / sqlite3Import(csv);
+                } else {
+                    floor[round] = rows / sqlite3Import(csv);
+                    ours[round] = rows / importOnce(csv, rows);
+                }
+                ratios[round] = floor[round] / ours[round];
+            }
+            double oursRate = Percentiles.median(ours);
+            double floorRate = Percentiles.median(floor);
+            measures.add(Measure.against(name, oursRate, "rows/s", floorRate, true, goal, floorRate / oursRate <= GOAL)
+                    .withSpread(String.format(
+                            "rounds: ratio %.2f-%.2f; StrikeDesk %,.0f-%,.0f rows/s; sqlite3 %,.0f-%,.0f rows/s",
+                            Percentiles.min(ratios),
+                            Percentiles.max(ratios),
+                            Percentiles.min(ours),
+                            Percentiles.max(ours),
+                            Percentiles.min(floor),
+                            Percentiles.max(floor))));
         } else {
-            measures.add(Measure.floorSkipped(
-                    name, oursRate, "rows/s", goal, oursRate >= 100_000, "the sqlite3 command is not installed"));
+            double oursRate = rows / bestOf(ROUNDS, () -> importOnce(csv, rows));
+            measures.add(
+                    Measure.floorSkipped(name, oursRate, "rows/s", goal, true, "the sqlite3 command is not installed"));
         }
         Path xlsx = work.resolve("synthetic-england-wide.xlsx");
         long figures = england.writeWideWorkbook(xlsx);

@@ -20,4 +20,20 @@ final class Percentiles {
     double maxMillis() {
         return sorted[sorted.length - 1] / 1e6;
     }
+
+    /** The median of a few figures (the middle one, or the mean of the two middle ones). */
+    static double median(double[] figures) {
+        double[] copy = figures.clone();
+        Arrays.sort(copy);
+        int middle = copy.length / 2;
+        return copy.length % 2 == 1 ? copy[middle] : (copy[middle - 1] + copy[middle]) / 2;
+    }
+
+    static double min(double[] figures) {
+        return Arrays.stream(figures).min().orElse(Double.NaN);
+    }
+
+    static double max(double[] figures) {
+        return Arrays.stream(figures).max().orElse(Double.NaN);
+    }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.strikedesk.ingest.LimitedCopy;
 import org.strikedesk.ingest.errors.Sizes;
 
@@ -23,8 +24,10 @@ import org.strikedesk.ingest.errors.Sizes;
 final class Fetcher {
     private static final String USER_AGENT = "StrikeDesk (newsroom figures bot; polls only configured URLs)";
 
-    private final HttpClient http;
     private final Duration timeout;
+    /** Made on the first fetch: making one loads TLS, a tenth of a second that a one-off command need not pay. */
+    private @Nullable HttpClient http;
+
     private final long maxBytes;
 
     /** What a fetch came to. */
@@ -39,18 +42,22 @@ final class Fetcher {
     /** Anything else, said for /status. */
     record Failed(String reason) implements Answer {}
 
-    Fetcher(HttpClient http, Duration timeout, long maxBytes) {
-        this.http = http;
+    Fetcher(Duration timeout, long maxBytes) {
         this.timeout = timeout;
         this.maxBytes = maxBytes;
     }
 
-    /** A client that follows no redirects and gives up connecting after {@code timeout}. */
-    static HttpClient client(Duration timeout) {
-        return HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(timeout)
-                .build();
+    /** A client that follows no redirects and gives up connecting after the timeout. */
+    private synchronized HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(timeout)
+                    .build();
+            http = client;
+        }
+        return client;
     }
 
     Answer fetch(URI url, PollState state) {
@@ -65,7 +72,8 @@ final class Fetcher {
             request.header("If-Modified-Since", state.lastModified());
         }
         try {
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response =
+                    http().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 // The request timeout ends with the headers; closing the body at the deadline ends a slow download.
                 CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS)

@@ -2,7 +2,6 @@ package org.strikedesk.ingest.poll;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,17 +48,11 @@ public final class UrlPoller implements AutoCloseable {
 
     private ScheduledExecutorService scheduler;
 
-    public UrlPoller(
-            List<PollConfig> urls,
-            PollStore store,
-            Importer importer,
-            HttpClient http,
-            Clock clock,
-            IngestConfig limits) {
+    public UrlPoller(List<PollConfig> urls, PollStore store, Importer importer, Clock clock, IngestConfig limits) {
         urls.forEach(url -> this.urls.put(url.url().toString(), url));
         this.store = store;
         this.importer = importer;
-        this.fetcher = new Fetcher(http, limits.pollTimeout(), limits.maxFileBytes());
+        this.fetcher = new Fetcher(limits.pollTimeout(), limits.maxFileBytes());
         this.clock = clock;
         this.maxBackoff = limits.pollMaxBackoff();
         Map<String, PollState> saved = store.all();
@@ -68,8 +61,7 @@ public final class UrlPoller implements AutoCloseable {
 
     /** The poller for the URLs the config lists. */
     public static UrlPoller of(IngestConfig config, Database database, Importer importer, Clock clock) {
-        return new UrlPoller(
-                config.poll(), new PollStore(database), importer, Fetcher.client(config.pollTimeout()), clock, config);
+        return new UrlPoller(config.poll(), new PollStore(database), importer, clock, config);
     }
 
     /** Every URL's state, in config order; never waits for a poll under way. */

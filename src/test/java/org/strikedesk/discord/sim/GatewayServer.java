@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
@@ -199,8 +200,7 @@ final class GatewayServer extends WebSocketServer {
         session.attach(conn);
         active = session;
         for (ObjectNode missed : session.since(lastSeq)) {
-            send(conn, missed);
-            session.sent(missed);
+            session.sent(missed, send(conn, missed));
         }
         ObjectNode resumed = Json.object().put("op", 0).putNull("s").put("t", "RESUMED");
         resumed.putObject("d");
@@ -208,7 +208,7 @@ final class GatewayServer extends WebSocketServer {
     }
 
     /** Sends a dispatch in the active session; buffered for replay while the bot is disconnected. */
-    void dispatch(String type, ObjectNode data, Runnable onSent) {
+    void dispatch(String type, ObjectNode data, LongConsumer onSent) {
         GatewaySession session = active;
         if (session == null) {
             throw new IllegalStateException("The bot has not identified on the gateway yet");
@@ -216,13 +216,12 @@ final class GatewayServer extends WebSocketServer {
         dispatch(session, type, data, onSent);
     }
 
-    private void dispatch(GatewaySession session, String type, ObjectNode data, Runnable onSent) {
+    private void dispatch(GatewaySession session, String type, ObjectNode data, LongConsumer onSent) {
         synchronized (session) { // keeps frames on the wire in sequence order
             ObjectNode frame = session.add(type, data, onSent);
             WebSocket socket = session.socket();
             if (frame != null && socket != null && socket.isOpen()) {
-                send(socket, frame);
-                session.sent(frame);
+                session.sent(frame, send(socket, frame));
             }
         }
     }
@@ -285,13 +284,17 @@ final class GatewayServer extends WebSocketServer {
         }
     }
 
-    private void send(WebSocket conn, ObjectNode frame) {
+    /** Records and sends a frame; returns {@link System#nanoTime()} at the moment it was handed to the socket. */
+    private long send(WebSocket conn, ObjectNode frame) {
         int op = frame.path("op").asInt();
         String name = op == 0 ? frame.path("t").asText() : OP_NAMES.getOrDefault(op, "op " + op);
         record(WireRecord.Direction.OUT, name, null, frame);
+        String text = Json.write(frame);
+        long at = System.nanoTime();
         if (conn.isOpen()) {
-            conn.send(Json.write(frame));
+            conn.send(text);
         }
+        return at;
     }
 
     private void record(WireRecord.Direction direction, String name, Integer status, JsonNode body) {

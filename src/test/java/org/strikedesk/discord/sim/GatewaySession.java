@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 import org.java_websocket.WebSocket;
 
 /**
@@ -12,13 +13,16 @@ import org.java_websocket.WebSocket;
  * buffered and go out on resume, as on Discord.
  */
 final class GatewaySession {
-    /** A dispatch frame; {@code onSent} runs once, when the frame first reaches a socket. */
+    /**
+     * A dispatch frame; {@code onSent} runs once, when the frame is first handed to a socket, with that moment's
+     * {@link System#nanoTime()}.
+     */
     private static final class Frame {
         final int seq;
         final ObjectNode json;
-        Runnable onSent;
+        LongConsumer onSent;
 
-        Frame(int seq, ObjectNode json, Runnable onSent) {
+        Frame(int seq, ObjectNode json, LongConsumer onSent) {
             this.seq = seq;
             this.json = json;
             this.onSent = onSent;
@@ -45,7 +49,7 @@ final class GatewaySession {
     }
 
     /** Assigns the next sequence number; returns the frame if it can be sent now, else null. */
-    synchronized ObjectNode add(String type, ObjectNode data, Runnable onSent) {
+    synchronized ObjectNode add(String type, ObjectNode data, LongConsumer onSent) {
         ObjectNode json = Json.object().put("op", 0).put("s", ++seq).put("t", type);
         json.set("d", data);
         Frame frame = new Frame(seq, json, onSent);
@@ -62,19 +66,24 @@ final class GatewaySession {
         return lastSeq <= seq;
     }
 
-    /** Runs the first-send callback of a frame (e.g. to start an interaction's 3-second clock). */
-    @SuppressWarnings("ReferenceEquality") // the very frame that went out, not another one equal to it
-    void sent(ObjectNode json) {
-        Runnable callback;
+    /**
+     * Runs the first-send callback of a frame (e.g. to record when an interaction reached the bot), given when it was
+     * handed to the socket. Frames are kept in sequence order from 1, so the frame is found by its {@code s}.
+     */
+    void sent(ObjectNode json, long nanos) {
+        LongConsumer callback;
         synchronized (this) {
-            Frame frame =
-                    frames.stream().filter(f -> f.json == json).findFirst().orElse(null);
-            if (frame == null || frame.onSent == null) {
+            int index = json.path("s").asInt() - 1;
+            if (index < 0 || index >= frames.size()) {
+                return;
+            }
+            Frame frame = frames.get(index);
+            if (frame.onSent == null) {
                 return;
             }
             callback = frame.onSent;
             frame.onSent = null;
         }
-        callback.run();
+        callback.accept(nanos);
     }
 }

@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A handle on one INTERACTION_CREATE the simulator sent, and on everything the bot did with it:
@@ -27,6 +31,13 @@ public final class Interaction {
     private final MessageStore messages;
     private final String sourceMessageId;
     private volatile Instant sentAt;
+    /** {@link System#nanoTime()} when the frame was handed to the bot's socket, 0 until then. */
+    private volatile long sentNanos;
+
+    private long acknowledgedNanos;
+    /** Completed by the first accepted callback, so that a wait for it ends the moment it arrives. */
+    private final CompletableFuture<JsonNode> firstCallback = new CompletableFuture<>();
+
     private Instant createdAt;
     private final List<JsonNode> callbacks = new ArrayList<>();
     private final List<String> followUpIds = new ArrayList<>();
@@ -92,12 +103,34 @@ public final class Interaction {
                 .toList();
     }
 
-    /** Waits for the first accepted callback and returns its body. */
+    /**
+     * Time from the moment INTERACTION_CREATE was handed to the bot's socket to the moment the first accepted
+     * callback reached the simulator, by the monotonic clock ({@link System#nanoTime()}): the bot's whole part in
+     * answering, free of the millisecond steps of the id's time. Empty until both have happened.
+     */
+    public synchronized Optional<Duration> answeredAfterDelivery() {
+        return acknowledgedAt == null || sentNanos == 0
+                ? Optional.empty()
+                : Optional.of(Duration.ofNanos(acknowledgedNanos - sentNanos));
+    }
+
+    /** {@link System#nanoTime()} when INTERACTION_CREATE was handed to the bot's socket; 0 until it has been. */
+    public long deliveredNanos() {
+        return sentNanos;
+    }
+
+    /** Waits for the first accepted callback and returns its body; the wait ends as soon as it arrives. */
     public JsonNode awaitAcknowledgement(Duration timeout) {
-        return Waits.until(
-                "acknowledgement of " + this,
-                timeout,
-                () -> callbacks().stream().findFirst());
+        try {
+            return firstCallback.get(timeout.toNanos(), TimeUnit.NANOSECONDS).deepCopy();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no acknowledgement of " + this + " within " + timeout, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the acknowledgement of " + this, e);
+        }
     }
 
     /**
@@ -169,7 +202,8 @@ public final class Interaction {
         return Optional.ofNullable(sentAt);
     }
 
-    void markSent() {
+    void markSent(long nanos) {
+        sentNanos = nanos;
         sentAt = Instant.now();
     }
 
@@ -202,10 +236,12 @@ public final class Interaction {
         return invalidated;
     }
 
-    synchronized void acknowledge(int type, JsonNode body, Instant at) {
+    synchronized void acknowledge(int type, JsonNode body, Instant at, long atNanos) {
         callbacks.add(body.deepCopy());
         acknowledgedAt = at;
+        acknowledgedNanos = atNanos;
         ackType = type;
+        firstCallback.complete(body.deepCopy());
     }
 
     synchronized String originalMessageId() {

@@ -92,7 +92,7 @@ final class InteractionRoutes {
             return SimResponse.unknownMessage(); // the clicked message was deleted meanwhile
         }
         JsonNode message = respond(interaction, type, data, request.files);
-        interaction.acknowledge(type, request.json(), now);
+        interaction.acknowledge(type, request.json(), now, request.arrivedNanos);
         if (!request.queryFlag("with_response")) {
             return SimResponse.noContent();
         }

@@ -21,6 +21,8 @@ final class SimRequest {
     final List<UploadedFile> files;
     /** When it reached the simulator: Discord times an interaction's answer by when it arrives, not when it is done. */
     final Instant arrived = Instant.now();
+    /** The same moment by the monotonic clock, {@link System#nanoTime()}, for timings finer than a millisecond. */
+    final long arrivedNanos = System.nanoTime();
 
     private Map<String, String> params = Map.of();
 

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -22,7 +22,9 @@ import java.util.function.Predicate;
  * for a leaked token only finds real leaks.
  */
 final class WireLog implements AutoCloseable {
-    private final List<WireRecord> records = new CopyOnWriteArrayList<>();
+    /** Appended to on every request and frame, read far less often: a copy on read, not on every write. */
+    private final List<WireRecord> records = new ArrayList<>();
+
     private final AtomicLong sequence = new AtomicLong();
     private final Path path;
     private final BufferedWriter writer;
@@ -64,17 +66,23 @@ final class WireLog implements AutoCloseable {
                 body,
                 authorization,
                 files);
-        records.add(record);
+        synchronized (records) {
+            records.add(record);
+        }
         write(record);
         return record;
     }
 
     List<WireRecord> records() {
-        return List.copyOf(records);
+        synchronized (records) {
+            return List.copyOf(records);
+        }
     }
 
     List<WireRecord> records(Predicate<WireRecord> filter) {
-        return records.stream().filter(filter).toList();
+        synchronized (records) {
+            return records.stream().filter(filter).toList();
+        }
     }
 
     private synchronized void write(WireRecord record) {
