@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -47,8 +49,13 @@ class StrikeDeskCommandLineTest {
         System.setIn(originalIn);
     }
 
+    /** Runs the command line; ask and shell save the files a reply attaches in the test's folder, never the repo's. */
     private int run(String... args) {
-        return StrikeDesk.commandLine().execute(args);
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!all.isEmpty() && (all.get(0).equals("ask") || all.get(0).equals("shell"))) {
+            all.addAll(1, List.of("--out", folder.resolve("files").toString()));
+        }
+        return StrikeDesk.commandLine().execute(all.toArray(String[]::new));
     }
 
     private String db() {
