@@ -1,6 +1,7 @@
 package org.strikedesk.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -8,6 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,18 +82,24 @@ class BotQuestionsTest {
         return discord.sim().userMessage(content).by(by).send();
     }
 
-    /** The request in which the bot sent its reply to this message. */
+    /**
+     * The request in which the bot sent its reply to this message. The simulator logs a request once it has answered
+     * it, which may be just after the message it made is visible: wait for the record.
+     */
     private static JsonNode requestFor(JsonNode reply) {
-        return discord.sim().requests().stream()
-                .filter(r -> r.method().equals("POST") && r.path().endsWith("/messages"))
-                .map(WireRecord::body)
-                .filter(body -> body.path("message_reference")
-                        .path("message_id")
-                        .asText()
-                        .equals(reply.path("message_reference")
-                                .path("message_id")
-                                .asText()))
-                .findFirst()
+        String repliedTo = reply.path("message_reference").path("message_id").asText();
+        return await().atMost(WAIT)
+                .until(
+                        () -> discord.sim().requests().stream()
+                                .filter(r ->
+                                        r.method().equals("POST") && r.path().endsWith("/messages"))
+                                .map(WireRecord::body)
+                                .filter(body -> body.path("message_reference")
+                                        .path("message_id")
+                                        .asText()
+                                        .equals(repliedTo))
+                                .findFirst(),
+                        Optional::isPresent)
                 .orElseThrow();
     }
 
