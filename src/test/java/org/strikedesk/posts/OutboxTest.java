@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.strikedesk.config.ShardsConfig;
 import org.strikedesk.store.Database;
 
 /** The outbox as a store: what goes in comes back as the same kind and status. Posts here are synthetic. */
@@ -38,7 +39,7 @@ class OutboxTest {
     }
 
     private long add(PostKind kind, Long editOf) {
-        Post.Owed owed = new Post.Owed(CHANNEL, null, kind, null, PostPayload.note("synthetic"), editOf);
+        Post.Owed owed = new Post.Owed(null, CHANNEL, null, kind, null, PostPayload.note("synthetic"), editOf);
         return database.transaction(connection -> Outbox.add(connection, owed, NOW));
     }
 
@@ -106,8 +107,14 @@ class OutboxTest {
         outbox.sending(delivered, NOW, NOW.plusSeconds(30));
         outbox.delivered(delivered, "900000000000000002", NOW);
 
-        assertThat(outbox.due(NOW, 10)).extracting(Post::id).containsExactly(pending);
-        assertThat(outbox.due(NOW.plusSeconds(30), 10)).extracting(Post::id).containsExactly(pending, sending);
-        assertThat(outbox.due(NOW.plusSeconds(30), 1)).extracting(Post::id).containsExactly(pending);
+        assertThat(outbox.due(NOW, 10, ShardsConfig.RECOMMENDED))
+                .extracting(Post::id)
+                .containsExactly(pending);
+        assertThat(outbox.due(NOW.plusSeconds(30), 10, ShardsConfig.RECOMMENDED))
+                .extracting(Post::id)
+                .containsExactly(pending, sending);
+        assertThat(outbox.due(NOW.plusSeconds(30), 1, ShardsConfig.RECOMMENDED))
+                .extracting(Post::id)
+                .containsExactly(pending);
     }
 }
