@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -136,7 +137,15 @@ public final class DiscordBot implements AutoCloseable {
             throw e;
         }
         ShardsConfig running = running(app.discordConfig().shards(), shards);
-        ready.await(running.to() - running.from() + 1);
+        Optional<String> failed = ready.await(running.to() - running.from() + 1);
+        if (failed.isPresent()) {
+            shards.shutdown();
+            workers.shutdownNow();
+            timers.shutdownNow();
+            log.error("Discord closed a shard for good: {}", failed.get());
+            throw new UserFacingException("Discord would not connect the bot: " + failed.get() + ". Check"
+                    + " discord.shards.total and the ranges of the processes (see README, \"Shards\").");
+        }
         DiscordBot bot = new DiscordBot(shards, running, listener, questions, workers, timers);
         // Posting first: /subscribe asks the sink whether a channel can be posted in.
         app.startPosting(new DiscordPostSink(shards, running), bot.poster);
