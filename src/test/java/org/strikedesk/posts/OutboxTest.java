@@ -97,6 +97,39 @@ class OutboxTest {
                         PostStatus.PENDING, 2));
     }
 
+    private long addIn(String guildId, String channelId) {
+        Post.Owed owed =
+                new Post.Owed(guildId, channelId, null, PostKind.RELEASE, null, PostPayload.note("synthetic"), null);
+        return database.transaction(connection -> Outbox.add(connection, owed, NOW));
+    }
+
+    /**
+     * Servers n × 2^22 belong to shard n % 4 by Discord's formula (guild_id >> 22) % 4: 4194304 is on shard 1,
+     * 12582912 on shard 3.
+     */
+    @DisplayName("With a range of shards, only the posts for servers of those shards are due; a post whose server is"
+            + " unknown is due once placed in one of them")
+    @Test
+    void dueForShards() {
+        long onOne = addIn("4194304", "100000000000000011");
+        long onThree = addIn("12582912", "100000000000000013");
+        long unplaced = addIn(null, "100000000000000021");
+        ShardsConfig low = new ShardsConfig(4, 0, 1);
+        ShardsConfig high = new ShardsConfig(4, 2, 3);
+
+        assertThat(outbox.due(NOW, 10, low)).extracting(Post::id).containsExactly(onOne);
+        assertThat(outbox.due(NOW, 10, high)).extracting(Post::id).containsExactly(onThree);
+        assertThat(outbox.due(NOW, 10, ShardsConfig.all(4)))
+                .extracting(Post::id)
+                .containsExactly(onOne, onThree, unplaced);
+        assertThat(outbox.unplaced()).containsExactly("100000000000000021");
+
+        assertThat(outbox.place("100000000000000021", "8388608")).isEqualTo(1); // shard 2
+
+        assertThat(outbox.due(NOW, 10, high)).extracting(Post::id).containsExactly(onThree, unplaced);
+        assertThat(outbox.unplaced()).isEmpty();
+    }
+
     @DisplayName("Only waiting posts whose time has come are due; one being sent is due again after its backoff")
     @Test
     void due() {
