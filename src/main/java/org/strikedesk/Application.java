@@ -213,6 +213,7 @@ public final class Application implements BotBackend, AutoCloseable {
         return config;
     }
 
+    @Override
     public Database database() {
         return database;
     }

@@ -6,6 +6,7 @@ import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.config.DiscordConfig;
 import org.strikedesk.posts.PostSink;
 import org.strikedesk.questions.QuestionDesk;
+import org.strikedesk.store.Database;
 
 /**
  * What the bot needs of StrikeDesk: the commands to register and answer, the buttons, the questions in words, and the
@@ -20,6 +21,9 @@ public interface BotBackend {
 
     /** Answers questions in plain English: those that mention the bot, and direct messages to it. */
     QuestionDesk questions();
+
+    /** The store, where the bot also remembers the servers it registered its commands in. */
+    Database database();
 
     /** Starts delivering posts through {@code sink}, on {@code executor}, once the bot is connected. */
     void startPosting(PostSink sink, ScheduledExecutorService executor);

@@ -68,6 +68,8 @@ public final class DiscordBot implements AutoCloseable {
 
     private final InteractionListener listener;
     private final QuestionListener questions;
+    private final GuildCommandRecord guildCommands;
+    private final GuildCommandCleanUp cleanUp;
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     /** Posting waits on Discord, so it has its own thread: it must never hold up acknowledging interactions. */
@@ -80,11 +82,14 @@ public final class DiscordBot implements AutoCloseable {
             InteractionListener listener,
             QuestionListener questions,
             ExecutorService workers,
-            ScheduledExecutorService timers) {
+            ScheduledExecutorService timers,
+            GuildCommandRecord guildCommands) {
         this.shards = shards;
         this.running = running;
         this.listener = listener;
         this.questions = questions;
+        this.guildCommands = guildCommands;
+        this.cleanUp = new GuildCommandCleanUp(shards, running, guildCommands);
         this.workers = workers;
         this.timers = timers;
     }
@@ -146,7 +151,14 @@ public final class DiscordBot implements AutoCloseable {
             throw new UserFacingException("Discord would not connect the bot: " + failed.get() + ". Check"
                     + " discord.shards.total and the ranges of the processes (see README, \"Shards\").");
         }
-        DiscordBot bot = new DiscordBot(shards, running, listener, questions, workers, timers);
+        DiscordBot bot = new DiscordBot(
+                shards,
+                running,
+                listener,
+                questions,
+                workers,
+                timers,
+                new GuildCommandRecord(app.database(), Clock.systemUTC()));
         // Posting first: /subscribe asks the sink whether a channel can be posted in.
         app.startPosting(new DiscordPostSink(shards, running), bot.poster);
         bot.register(app.discordConfig(), SlashCommands.of(app.commands().specs()));
@@ -206,13 +218,13 @@ public final class DiscordBot implements AutoCloseable {
      * (or, with {@code discord.guilds}, removes them): several processes overwriting the same list at each start would
      * race for nothing, and Discord limits how often commands may be created. The others ask for the list to learn
      * the commands' ids. Each process registers in, or empties, the servers of its own shards, the only ones it knows.
+     * Emptying the servers is left to a {@link GuildCommandCleanUp} in the background: one request per server, so at
+     * thousands of servers it would hold up the start for minutes.
      */
     private void register(DiscordConfig config, List<SlashCommandData> commands) {
         if (config.guilds().isEmpty()) {
             registerGlobally(commands);
-            for (Guild guild : shards.getGuilds()) {
-                clear(guild);
-            }
+            cleanUp.start();
             return;
         }
         for (String id : config.guilds()) {
@@ -224,6 +236,9 @@ public final class DiscordBot implements AutoCloseable {
                 continue;
             }
             try {
+                // Remembered first: a server whose registration Discord took but whose record was lost would keep
+                // its guild commands beside the global ones after the next global start.
+                guildCommands.registering(guild.getId());
                 List<Command> registered =
                         guild.updateCommands().addCommands(commands).complete();
                 if (config.guilds().size() == 1) {
@@ -261,15 +276,6 @@ public final class DiscordBot implements AutoCloseable {
         DiscordInline.registered(idsByName(registered));
         int count = registered.size();
         log.info("Registered {} slash commands globally; Discord may take a while to show them", count);
-    }
-
-    /** Empties a server's own command list, left by an earlier run that registered per server. */
-    private static void clear(Guild guild) {
-        try {
-            guild.updateCommands().complete();
-        } catch (RuntimeException e) {
-            log.warn("Could not remove the slash commands registered in {} by an earlier run: {}", guild.getName(), e);
-        }
     }
 
     /** The OAuth2 link that adds the bot with the bot and applications.commands scopes and nothing more. */
@@ -341,6 +347,14 @@ public final class DiscordBot implements AutoCloseable {
         return replied && posted;
     }
 
+    /**
+     * Waits at most {@code wait} for the removal of the commands earlier runs registered per server to end; true if it
+     * did (or never had to start).
+     */
+    boolean awaitCommandCleanUp(Duration wait) throws InterruptedException {
+        return cleanUp.await(wait);
+    }
+
     /** Blocks until every shard of the bot has shut down. */
     public void awaitShutdown() throws InterruptedException {
         for (JDA shard : shards.getShards()) {
@@ -353,6 +367,7 @@ public final class DiscordBot implements AutoCloseable {
         listener.stopTakingWork();
         questions.stopTakingWork();
         poster.shutdown();
+        cleanUp.stop(CLOSE_WAIT);
         List<JDA> running = shards.getShards();
         shards.shutdown();
         workers.shutdown();

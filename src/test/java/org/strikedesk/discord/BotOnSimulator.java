@@ -126,6 +126,10 @@ final class BotOnSimulator implements AutoCloseable {
             // it.
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> app.posts().lastRound().isPresent());
+            // Nor must a test that counts requests race the removal of per-server commands, which runs after start.
+            if (!bot.awaitCommandCleanUp(Duration.ofSeconds(30))) {
+                throw new IllegalStateException("the removal of per-server commands did not end within 30 seconds");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             app.close();

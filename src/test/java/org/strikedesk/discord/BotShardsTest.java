@@ -34,6 +34,7 @@ import org.strikedesk.posts.PostMessage;
 import org.strikedesk.posts.PostSink;
 import org.strikedesk.posts.PostStatus;
 import org.strikedesk.questions.QuestionDesk;
+import org.strikedesk.store.Database;
 import org.strikedesk.support.MutableClock;
 import org.strikedesk.support.TestApplications;
 import org.strikedesk.support.TidyCsv;
@@ -232,6 +233,11 @@ class BotShardsTest {
 
         int sent(String channel) {
             return sent.getOrDefault(channel, 0);
+        }
+
+        @Override
+        public Database database() {
+            return app.database();
         }
 
         @Override
