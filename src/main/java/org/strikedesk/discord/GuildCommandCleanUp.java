@@ -101,8 +101,9 @@ final class GuildCommandCleanUp {
         for (Guild guild : guilds) {
             if (stopping) {
                 log.info(
-                        "Stopped removing per-server slash commands: {} servers left for the next start",
-                        guilds.size() - cleared);
+                        "Stopped removing per-server slash commands; {} of {} servers left",
+                        guilds.size() - cleared,
+                        guilds.size());
                 return;
             }
             cleared += clear(guild, sweep) ? 1 : 0;

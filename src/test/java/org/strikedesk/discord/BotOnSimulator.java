@@ -46,6 +46,7 @@ final class BotOnSimulator implements AutoCloseable {
     private final MutableClock clock = new MutableClock(TestApplications.NOW);
     private Application app;
     private DiscordBot bot;
+    private boolean awaitCleanUp = true;
 
     private BotOnSimulator(
             DiscordSimulator sim, List<String> guilds, UnaryOperator<StrikeDeskConfig> settings, Path folder) {
@@ -114,6 +115,20 @@ final class BotOnSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the bot and starts it again on the same store, as {@link #restart()} does, but returns without waiting for
+     * the removal of per-server commands, which runs after start.
+     */
+    void restartLeavingCleanUp() {
+        stop();
+        awaitCleanUp = false;
+        try {
+            open(POSTS);
+        } finally {
+            awaitCleanUp = true;
+        }
+    }
+
     private void open(PostsConfig posts) {
         DiscordConfig discord = new DiscordConfig(guilds, URI.create(sim.restBaseUrl()), URI.create(sim.gatewayUrl()));
         app = TestApplications.open(
@@ -127,7 +142,7 @@ final class BotOnSimulator implements AutoCloseable {
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> app.posts().lastRound().isPresent());
             // Nor must a test that counts requests race the removal of per-server commands, which runs after start.
-            if (!bot.awaitCommandCleanUp(Duration.ofSeconds(30))) {
+            if (awaitCleanUp && !bot.awaitCommandCleanUp(Duration.ofSeconds(30))) {
                 throw new IllegalStateException("the removal of per-server commands did not end within 30 seconds");
             }
         } catch (InterruptedException e) {
@@ -148,6 +163,11 @@ final class BotOnSimulator implements AutoCloseable {
     /** The bot's own folder, which holds its store; a test may write its files here. */
     Path folder() {
         return folder;
+    }
+
+    /** The running bot. */
+    DiscordBot discordBot() {
+        return bot;
     }
 
     /** The bot's own connection to Discord. */
