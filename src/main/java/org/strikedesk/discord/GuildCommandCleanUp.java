@@ -1,6 +1,7 @@
 package org.strikedesk.discord;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -82,7 +83,7 @@ final class GuildCommandCleanUp {
         // Before this record existed, runs that registered per server left no trace of where: with no sweep recorded
         // for these shards every one of their servers is emptied once, and the sweep is recorded only when it has
         // gone through all of them, so a start stopped half-way sweeps again at the next start.
-        boolean sweep = !record.swept(running);
+        boolean sweep = !record.hasSwept(running);
         List<Guild> guilds = sweep
                 ? shards.getGuilds()
                 : record.registeredIn(running).stream()
@@ -90,6 +91,9 @@ final class GuildCommandCleanUp {
                         .filter(Objects::nonNull)
                         .toList();
         if (guilds.isEmpty()) {
+            if (sweep) {
+                record.swept(running, List.of(), List.of());
+            }
             return;
         }
         log.info(
@@ -97,37 +101,40 @@ final class GuildCommandCleanUp {
                         ? "Removing any slash commands earlier runs registered in the {} servers of this process, once"
                         : "Removing the slash commands an earlier run registered in {} servers",
                 guilds.size());
-        int cleared = 0;
+        List<String> emptied = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         for (Guild guild : guilds) {
             if (stopping) {
                 log.info(
                         "Stopped removing per-server slash commands; {} of {} servers left",
-                        guilds.size() - cleared,
+                        guilds.size() - emptied.size() - failed.size(),
                         guilds.size());
                 return;
             }
-            cleared += clear(guild, sweep) ? 1 : 0;
+            if (!clear(guild)) {
+                failed.add(guild.getId());
+                continue;
+            }
+            emptied.add(guild.getId());
+            if (!sweep) {
+                // Forgotten once Discord has confirmed, one by one: these servers are few. A sweep forgets its
+                // thousands in one write at the end.
+                record.cleared(guild.getId());
+            }
         }
         if (sweep) {
-            record.sweptAll(running);
+            record.swept(running, emptied, failed);
         }
-        log.info("Removed the per-server slash commands in {} of {} servers", cleared, guilds.size());
+        log.info("Removed the per-server slash commands in {} of {} servers", emptied.size(), guilds.size());
     }
 
-    /**
-     * Empties a server's own command list and forgets the server once Discord confirms. A server whose list could not
-     * be emptied in a sweep is remembered, so the next start tries it again without sweeping everything.
-     */
-    private boolean clear(Guild guild, boolean sweep) {
+    /** Empties a server's own command list; false, logged, when Discord would not. */
+    private static boolean clear(Guild guild) {
         try {
             guild.updateCommands().complete();
-            record.cleared(guild.getId());
             return true;
         } catch (RuntimeException e) {
             log.warn("Could not remove the slash commands registered in {} by an earlier run: {}", guild.getName(), e);
-            if (sweep) {
-                record.registering(guild.getId());
-            }
             return false;
         }
     }

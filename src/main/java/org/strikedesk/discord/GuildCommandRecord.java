@@ -25,14 +25,16 @@ final class GuildCommandRecord {
 
     /** Remembers that the bot registers (or may have registered) its commands in the server. */
     void registering(String guildId) {
-        database.transaction(connection -> {
-            String sql = "INSERT OR IGNORE INTO guild_commands (guild_id, registered_at) VALUES (?, ?)";
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                insert.setString(1, guildId);
-                insert.setString(2, clock.instant().toString());
-                return insert.executeUpdate();
-            }
-        });
+        database.transaction(connection -> remember(connection, guildId));
+    }
+
+    private int remember(Connection connection, String guildId) throws SQLException {
+        String sql = "INSERT OR IGNORE INTO guild_commands (guild_id, registered_at) VALUES (?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, guildId);
+            insert.setString(2, clock.instant().toString());
+            return insert.executeUpdate();
+        }
     }
 
     /** The servers of the running shards where guild commands may still be registered. */
@@ -62,7 +64,7 @@ final class GuildCommandRecord {
     }
 
     /** Whether a global start has swept the servers of every shard this process runs, at the current shard total. */
-    boolean swept(ShardsConfig running) {
+    boolean hasSwept(ShardsConfig running) {
         int count = database.read(connection -> {
             String sql = "SELECT count(*) FROM command_sweeps WHERE shards = ? AND shard BETWEEN ? AND ?";
             try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -77,9 +79,24 @@ final class GuildCommandRecord {
         return count == running.to() - running.from() + 1;
     }
 
-    /** Remembers that the servers of every shard this process runs have been swept. */
-    void sweptAll(ShardsConfig running) {
+    /**
+     * Remembers, in one transaction, that the servers of every shard this process runs have been swept: the servers
+     * emptied are forgotten, and those that could not be emptied remembered, to be tried again at the next start.
+     * One write for the whole sweep: thousands of them would each wait their turn with the other processes' writes.
+     */
+    void swept(ShardsConfig running, List<String> emptied, List<String> failed) {
         database.transaction(connection -> {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM guild_commands WHERE guild_id = ?")) {
+                for (String guildId : emptied) {
+                    delete.setString(1, guildId);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+            for (String guildId : failed) {
+                remember(connection, guildId);
+            }
             for (int shard = running.from(); shard <= running.to(); shard++) {
                 sweep(connection, shard, running.total());
             }
