@@ -23,19 +23,23 @@ public final class CommandRegistry {
     private final Completer completer;
     private final Editors editors;
     private final FigureUse uses;
+    private final TrustReadings readings;
 
     public CommandRegistry(List<SlashCommand> commands, Completer completer) {
-        this(commands, completer, Editors.MANAGERS, FigureUse.NONE);
+        this(commands, completer, Editors.MANAGERS, FigureUse.NONE, TrustReadings.NONE);
     }
 
     /**
      * @param editors who may use the editors' commands
      * @param uses where it records who was shown which figures
+     * @param readings what says how the trusts a request named were read
      */
-    public CommandRegistry(List<SlashCommand> commands, Completer completer, Editors editors, FigureUse uses) {
+    public CommandRegistry(
+            List<SlashCommand> commands, Completer completer, Editors editors, FigureUse uses, TrustReadings readings) {
         this.completer = completer;
         this.editors = editors;
         this.uses = uses;
+        this.readings = readings;
         for (SlashCommand command : commands) {
             String name = command.spec().name();
             if (this.commands.putIfAbsent(name, command) != null) {
@@ -133,7 +137,7 @@ public final class CommandRegistry {
             return Reply.error("Check the options", problem.get());
         }
         try {
-            return command.handle(request);
+            return readings.noted(request, command.handle(request));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("/{} failed (reference {}) for options {}", request.command(), reference, request.options(), e);
