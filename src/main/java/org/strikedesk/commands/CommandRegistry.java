@@ -148,12 +148,17 @@ public final class CommandRegistry {
         }
     }
 
-    /** Choices for an option being typed; empty for unknown commands or options, never an exception. */
-    public List<Choice> complete(String command, String option, String input) {
+    /**
+     * Choices for an option being typed; empty for unknown commands or options, never an exception.
+     *
+     * @param filled the command's other options as filled in so far, by name
+     */
+    public List<Choice> complete(String command, String option, String input, Map<String, String> filled) {
         try {
             return Optional.ofNullable(commands.get(command))
-                    .flatMap(c -> c.spec().option(option))
-                    .map(o -> completer.complete(o.completion(), input))
+                    .flatMap(c -> c.spec()
+                            .option(option)
+                            .map(o -> completer.complete(c.completion(o, filled), input, filled)))
                     .orElse(List.of());
         } catch (RuntimeException e) {
             log.error(
