@@ -29,7 +29,9 @@ import org.strikedesk.support.TidyCsv;
  * ({@code bin/strikedesk run}) on one store, one with shards 0–1 and one with shards 2–3. The simulator recommends 4
  * shards with {@code max_concurrency} 1, as Discord does for a bot of this size, so each process starts its second
  * shard 5 seconds after its first (JDA's {@code ConcurrentSessionController}). Measured: the time from launching the
- * processes to READY on all 4 shards; each process's peak RSS; 1,000 posts to channels across the shards, each of
+ * processes to READY on all 4 shards, to both started, and to both done with the one-time sweep of their servers' own
+ * commands (the store is new, so it has no record of where commands were registered per server); each process's peak
+ * RSS; 1,000 posts to channels across the shards, each of
  * which must be sent once, by the process whose shards own the channel's server (read from its log); and commands
  * answered on every shard.
  */
@@ -39,6 +41,8 @@ final class ShardBenchmark {
     private static final int POSTS = 1_000;
     private static final int ASKED_PER_SHARD = 25;
     private static final Duration WAIT = Duration.ofMinutes(5);
+    private static final Pattern SWEPT =
+            Pattern.compile("Removed the per-server slash commands in (\\d+) of \\1 servers");
     private static final Pattern DELIVERED = Pattern.compile("Delivered post \\d+ to channel (\\d+)");
 
     private final Path home;
@@ -92,11 +96,13 @@ final class ShardBenchmark {
                 release();
                 awaitPosts(sim);
                 double posted = (System.nanoTime() - posting) / 1e6;
+                awaitSwept();
+                double swept = (System.nanoTime() - start) / 1e6;
                 List<Long> peaks = new ArrayList<>();
                 for (Process process : processes) {
                     peaks.add(peakKilobytes(process.pid()));
                 }
-                return measures(sim, new Times(ready, started, posted), answered, peaks);
+                return measures(sim, new Times(ready, started, posted, swept), answered, peaks);
             } finally {
                 for (Process process : processes) {
                     process.destroy();
@@ -107,8 +113,11 @@ final class ShardBenchmark {
         }
     }
 
-    /** Milliseconds from launch to READY on every shard and to both processes started; from import to posted. */
-    private record Times(double ready, double started, double posted) {}
+    /**
+     * Milliseconds from launch to READY on every shard, to both processes started and to both done with the one-time
+     * sweep of their servers' own commands; from import to posted.
+     */
+    private record Times(double ready, double started, double posted, double swept) {}
 
     private List<Measure> measures(DiscordSimulator sim, Times times, Map<Integer, Integer> answered, List<Long> peaks)
             throws IOException {
@@ -131,12 +140,19 @@ final class ShardBenchmark {
                         "reported",
                         true),
                 Measure.alone(
-                        "Shards, both processes started (commands registered, each server's own commands emptied):"
+                        "Shards, both processes started (commands registered globally, answering and posting):"
                                 + " launch to started",
                         times.started(),
                         "ms",
                         "reported",
                         true),
+                Measure.alone(
+                        "Shards, one-time sweep of each server's own commands (new store; after start, beside"
+                                + " answers and posts): launch to swept",
+                        times.swept(),
+                        "ms",
+                        "reported",
+                        swept(log(0)) && swept(log(2))),
                 Measure.alone(
                         "Shards, process of shards 0-1 (2,500 servers, default heap): peak RSS",
                         peaks.get(0) / 1024.0,
@@ -244,6 +260,18 @@ final class ShardBenchmark {
         while (System.nanoTime() < deadline && !(started(log(0)) && started(log(2)))) {
             TimeUnit.MILLISECONDS.sleep(100);
         }
+    }
+
+    /** Waits until both processes have logged the end of the one-time sweep of their servers' own commands. */
+    private void awaitSwept() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && !(swept(log(0)) && swept(log(2)))) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    private static boolean swept(Path log) throws IOException {
+        return SWEPT.matcher(Files.readString(log)).find();
     }
 
     private static boolean started(Path log) throws IOException {
