@@ -69,6 +69,8 @@ public record Rerun(String command, String option, Map<String, String> kept) {
         String option = menu.id().substring(UNBOUND.length());
         Map<String, String> kept = new LinkedHashMap<>(request.options());
         kept.remove(option);
+        // A pick is a new question: its answer starts at its first page, whichever page the menu was on.
+        kept.remove(Options.PAGE);
         String id = new Rerun(request.command(), option, kept).id();
         return id.length() <= Reply.Menu.MAX_ID
                 ? Optional.of(new Reply.Menu(id, menu.placeholder(), menu.options()))

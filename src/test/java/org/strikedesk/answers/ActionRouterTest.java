@@ -55,7 +55,7 @@ class ActionRouterTest {
                 .containsExactly("chart:ENG:staff", "explain:figures");
         assertThat(ask(NationalCommand.NAME, Map.of(Options.STRIKE, "all")).actions())
                 .extracting(Reply.Action::id)
-                .containsExactly("explain:figures");
+                .containsExactly("rerun:national::page=2&strike=all", "explain:figures");
         assertThat(ask(CancellationsCommand.NAME, Map.of(Options.TRUST, "ENHT", Options.STRIKE, "all"))
                         .actions())
                 .extracting(Reply.Action::id)

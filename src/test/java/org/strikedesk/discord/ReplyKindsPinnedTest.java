@@ -70,6 +70,8 @@ class ReplyKindsPinnedTest {
         kinds.put("which-strike", () -> ReplyMessages.create(ask("national", Map.of("strike", "2023"))));
         kinds.put("which-trust", () -> ReplyMessages.create(ask("cancellations", Map.of("trust", "QEH"))));
         kinds.put("paged-list", () -> ReplyMessages.create(ask("strikes", Map.of("page", "2"))));
+        kinds.put("paged-running-total", () -> ReplyMessages.create(ask("national", Map.of("strike", "all"))));
+        kinds.put("trust-england", () -> ReplyMessages.create(ask("trust", Map.of("trust", "england"))));
         kinds.put("error", () -> ReplyMessages.create(ask("cancellations", Map.of("trust", "no such trust"))));
         kinds.put(
                 "post-release",
