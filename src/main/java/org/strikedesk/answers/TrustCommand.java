@@ -31,7 +31,6 @@ import org.strikedesk.trusts.Site;
  */
 public final class TrustCommand implements SlashCommand {
     public static final String NAME = "trust";
-    static final int SITES_SHOWN = 15;
     static final String REGISTER_SOURCE = "NHS Organisation Data Service trust register (etr), July 2025;"
             + " hospital sites from the NHS Choices hospital list, 2018";
 
@@ -90,15 +89,14 @@ public final class TrustCommand implements SlashCommand {
     }
 
     private static String sites(List<Site> sites) {
-        String shown = sites.stream()
-                .limit(SITES_SHOWN)
+        // Every site: the most any trust has (18) fits a field with room to spare, and none is left unsaid.
+        return sites.stream()
                 .map(site -> site.city() == null
                                 || site.city().isBlank()
                                 || site.name().contains(site.city())
                         ? site.name()
                         : site.name() + " (" + site.city() + ")")
                 .collect(Collectors.joining(", "));
-        return sites.size() > SITES_SHOWN ? shown + " and " + (sites.size() - SITES_SHOWN) + " more" : shown;
     }
 
     private String figures(Organisation org) {

@@ -54,6 +54,7 @@ class LongListsOnTheWireTest {
                 List.of("trust", "trust", "london"),
                 List.of("trust", "trust", "Y63"),
                 List.of("trust", "trust", "ENHT"),
+                List.of("trust", "trust", "RDY"),
                 List.of("cancellations", "trust", "england"),
                 List.of("cancellations", "trust", "ENHT"),
                 List.of("staff", "trust", "england"),
