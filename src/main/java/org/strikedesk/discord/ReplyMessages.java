@@ -195,9 +195,13 @@ public final class ReplyMessages {
         return budget;
     }
 
+    /** The sources as the embed shows them: as many as fit a field, then "… and N more". */
     private static String sources(Reply reply) {
-        String lines = reply.sources().stream().map(ReplyMessages::link).collect(Collectors.joining("\n"));
-        return DiscordLimits.fit(lines, MessageEmbed.VALUE_MAX_LENGTH);
+        return DiscordLimits.fit(allSources(reply), MessageEmbed.VALUE_MAX_LENGTH);
+    }
+
+    private static String allSources(Reply reply) {
+        return reply.sources().stream().map(ReplyMessages::link).collect(Collectors.joining("\n"));
     }
 
     /** The URL a source line ends with, if it is one Discord accepts as a link. */
@@ -231,22 +235,38 @@ public final class ReplyMessages {
 
     /**
      * The buttons Discord accepts, in rows: an id of 1 to 100 characters used once in the message, and a label. An
-     * action without them could not be pressed anyway; leaving it out keeps the rest of the reply.
+     * action without them could not be pressed anyway; leaving it out keeps the rest of the reply. "All sources" is
+     * offered only where the sources are shown cut, and a link button to the primary source, last, opens it with a
+     * tap that a small title link makes hard on a phone (a link button has a {@code url} and style 5, and no
+     * {@code custom_id}; docs {@code components/reference.mdx}, "Button").
      */
     private static List<ActionRow> rows(Reply reply) {
         Set<String> ids = new HashSet<>();
-        List<Button> buttons = reply.actions().stream()
+        boolean sourcesCut = !sources(reply).equals(allSources(reply));
+        Optional<Button> source = reply.sources().stream()
+                .map(ReplyMessages::url)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(url -> Button.link(url, "Source"));
+        List<Button> buttons = new ArrayList<>(reply.actions().stream()
                 .filter(a -> !a.id().isEmpty() && a.id().length() <= Button.ID_MAX_LENGTH)
                 .filter(a -> !a.label().isBlank())
+                .filter(a -> sourcesCut || !a.listsSources())
                 .filter(a -> ids.add(a.id()))
-                .limit((long) Message.MAX_COMPONENT_COUNT * BUTTONS_PER_ROW)
                 .map(a -> Button.secondary(a.id(), DiscordLimits.fit(a.label(), Button.LABEL_MAX_LENGTH)))
-                .toList();
+                .toList());
+        source.ifPresent(buttons::add);
         List<ActionRow> rows = new ArrayList<>();
         for (Reply.Menu menu : reply.menus()) {
             if (rows.size() < Message.MAX_COMPONENT_COUNT && ids.add(menu.id())) {
                 rows.add(ActionRow.of(menu(menu)));
             }
+        }
+        int room = (Message.MAX_COMPONENT_COUNT - rows.size()) * BUTTONS_PER_ROW;
+        if (buttons.size() > room && source.isPresent()) {
+            // The link to the source stays; the buttons that do not fit before it are left out.
+            buttons = new ArrayList<>(buttons.subList(0, room - 1));
+            buttons.add(source.get());
         }
         for (int i = 0; i < buttons.size() && rows.size() < Message.MAX_COMPONENT_COUNT; i += BUTTONS_PER_ROW) {
             rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW))));

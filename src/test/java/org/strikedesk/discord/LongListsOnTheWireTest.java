@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,9 @@ class LongListsOnTheWireTest {
                 List.of("cancellations", "trust", "england"),
                 List.of("cancellations", "trust", "ENHT"),
                 List.of("staff", "trust", "england"),
+                List.of("staff", "trust", "england", "strike", "all"),
+                List.of("cancellations", "trust", "england", "strike", "all"),
+                List.of("story", "trust", "england"),
                 List.of("top", "limit", "25"),
                 List.of("compare", "trust", "ENHT"),
                 List.of("strikes", "group", "nurses"),
@@ -66,7 +70,11 @@ class LongListsOnTheWireTest {
     }
 
     private static Map<String, String> options(List<String> ask) {
-        return ask.size() == 3 ? Map.of(ask.get(1), ask.get(2)) : Map.of();
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 1; i + 1 < ask.size(); i += 2) {
+            options.put(ask.get(i), ask.get(i + 1));
+        }
+        return options;
     }
 
     @DisplayName("Each reply on the shipped data, page by page, fits Discord's limits with no list cut")
