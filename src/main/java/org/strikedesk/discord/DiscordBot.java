@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
@@ -63,6 +61,7 @@ public final class DiscordBot implements AutoCloseable {
     private final QuestionListener questions;
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
+    private final CommandIds commandIds;
     /** Posting waits on Discord, so it has its own thread: it must never hold up acknowledging interactions. */
     private final ScheduledExecutorService poster =
             Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-poster"));
@@ -72,12 +71,14 @@ public final class DiscordBot implements AutoCloseable {
             InteractionListener listener,
             QuestionListener questions,
             ExecutorService workers,
-            ScheduledExecutorService timers) {
+            ScheduledExecutorService timers,
+            CommandIds commandIds) {
         this.jda = jda;
         this.listener = listener;
         this.questions = questions;
         this.workers = workers;
         this.timers = timers;
+        this.commandIds = commandIds;
     }
 
     /**
@@ -102,10 +103,12 @@ public final class DiscordBot implements AutoCloseable {
         MessageRequest.setDefaultMentionRepliedUser(false);
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("strikedesk-worker"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-timer"));
+        // Filled as the commands are registered, once logged in; read by everything that renders a reply.
+        CommandIds commandIds = new CommandIds();
         InteractionListener listener = new InteractionListener(
-                app.commands(), app.actions(), workers, timers, new AttachmentUploads(), Clock.systemUTC());
+                app.commands(), app.actions(), workers, timers, new AttachmentUploads(), Clock.systemUTC(), commandIds);
         QuestionListener questions = new QuestionListener(
-                app.questions(), new QuestionRate(app.discordConfig().questionLimit()), workers);
+                app.questions(), new QuestionRate(app.discordConfig().questionLimit()), workers, commandIds);
         JDA jda;
         try {
             jda = DiscordLogin.until(app.discordConfig().apiBaseUrl(), () -> {
@@ -124,9 +127,9 @@ public final class DiscordBot implements AutoCloseable {
             throw e;
         }
         jda.awaitReady();
-        DiscordBot bot = new DiscordBot(jda, listener, questions, workers, timers);
+        DiscordBot bot = new DiscordBot(jda, listener, questions, workers, timers, commandIds);
         // Posting first: /subscribe asks the sink whether a channel can be posted in.
-        app.startPosting(new DiscordPostSink(jda), bot.poster);
+        app.startPosting(new DiscordPostSink(jda, commandIds), bot.poster);
         bot.register(app.discordConfig(), SlashCommands.of(app.commands().specs()));
         log.info(
                 "StrikeDesk is on Discord as {}. Invite it with: {} (it uses the Guild Messages and Direct Messages"
@@ -165,15 +168,11 @@ public final class DiscordBot implements AutoCloseable {
      * overwrite with an empty list deletes them all (docs {@code interactions/application-commands.mdx}, "Bulk
      * Overwrite").
      */
-    private static Map<String, String> idsByName(List<Command> registered) {
-        return registered.stream().collect(Collectors.toMap(Command::getName, Command::getId, (a, b) -> a));
-    }
-
     private void register(DiscordConfig config, List<SlashCommandData> commands) {
         if (config.guilds().isEmpty()) {
             List<Command> registered =
                     jda.updateCommands().addCommands(commands).complete();
-            DiscordInline.registered(idsByName(registered));
+            commandIds.global(CommandIds.byName(registered));
             int count = registered.size();
             log.info("Registered {} slash commands globally; Discord may take a while to show them", count);
             for (Guild guild : jda.getGuilds()) {
@@ -190,10 +189,8 @@ public final class DiscordBot implements AutoCloseable {
             try {
                 List<Command> registered =
                         guild.updateCommands().addCommands(commands).complete();
-                if (config.guilds().size() == 1) {
-                    // A guild command's id is its server's own; with several servers no one id links them all.
-                    DiscordInline.registered(idsByName(registered));
-                }
+                // A guild command's id is its server's own: replies in that server link it.
+                commandIds.guild(guild.getId(), CommandIds.byName(registered));
                 int count = registered.size();
                 log.info("Registered {} slash commands in {}", count, guild.getName());
             } catch (RuntimeException e) {
@@ -201,7 +198,7 @@ public final class DiscordBot implements AutoCloseable {
             }
         }
         try {
-            jda.updateCommands().complete();
+            commandIds.global(CommandIds.byName(jda.updateCommands().complete()));
             log.info("Removed the global slash commands, so the servers in discord.guilds show each command once");
         } catch (RuntimeException e) {
             log.error("Could not remove the global slash commands; servers may show each command twice", e);
@@ -209,12 +206,18 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /** Empties a server's own command list, left by an earlier run that registered per server. */
-    private static void clear(Guild guild) {
+    private void clear(Guild guild) {
         try {
-            guild.updateCommands().complete();
+            commandIds.guild(
+                    guild.getId(), CommandIds.byName(guild.updateCommands().complete()));
         } catch (RuntimeException e) {
             log.warn("Could not remove the slash commands registered in {} by an earlier run: {}", guild.getName(), e);
         }
+    }
+
+    /** The ids of the commands as registered, by scope: how replies link commands. */
+    CommandIds commandIds() {
+        return commandIds;
     }
 
     /** The OAuth2 link that adds the bot with the bot and applications.commands scopes and nothing more. */

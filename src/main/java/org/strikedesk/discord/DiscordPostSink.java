@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
@@ -44,9 +45,11 @@ final class DiscordPostSink implements PostSink {
     private static final int SEARCHED = 100;
 
     private final JDA jda;
+    private final CommandIds commandIds;
 
-    DiscordPostSink(JDA jda) {
+    DiscordPostSink(JDA jda, CommandIds commandIds) {
         this.jda = jda;
+        this.commandIds = commandIds;
     }
 
     @Override
@@ -60,7 +63,7 @@ final class DiscordPostSink implements PostSink {
             return new Delivery.Unusable("StrikeDesk is missing " + HouseStyle.list(missing) + " there");
         }
         try {
-            MessageCreateAction send = channel.sendMessage(ReplyMessages.post(referenced(post, nonce)))
+            MessageCreateAction send = channel.sendMessage(ReplyMessages.post(referenced(post, nonce), inline(channel)))
                     .setNonce(nonce);
             // A correction replies to the post it corrects; if that was deleted, it is posted all the same.
             MessageCreateAction message = post.replyTo()
@@ -84,7 +87,8 @@ final class DiscordPostSink implements PostSink {
             return new Delivery.Unusable("the channel does not exist or the bot cannot see it");
         }
         try {
-            channel.editMessageById(messageId, ReplyMessages.edit(post)).complete();
+            channel.editMessageById(messageId, ReplyMessages.edit(post, inline(channel)))
+                    .complete();
             return new Delivery.Delivered(messageId);
         } catch (InsufficientPermissionException e) {
             return new Delivery.Unusable("StrikeDesk is missing "
@@ -236,5 +240,13 @@ final class DiscordPostSink implements PostSink {
                         ? new Delivery.Rejected(meaning)
                         : new Delivery.Retry(meaning);
         };
+    }
+
+    /** How commands are linked in the channel's server. */
+    private DiscordInline inline(MessageChannel channel) {
+        return commandIds.in(
+                channel instanceof GuildChannel inGuild
+                        ? Optional.of(inGuild.getGuild().getId())
+                        : Optional.empty());
     }
 }

@@ -50,8 +50,15 @@ public final class ReplyMessages {
 
     private ReplyMessages() {}
 
+    /** The reply with commands shown as {@code /name}, as where no command ids are known. */
     public static MessageCreateData create(Reply reply) {
-        return builder(onDiscord(reply), color(reply.tone()), Optional.empty()).build();
+        return create(reply, DiscordInline.PLAIN);
+    }
+
+    /** The reply with commands linked by the ids {@code inline} knows for where it is shown. */
+    static MessageCreateData create(Reply reply, DiscordInline inline) {
+        return builder(onDiscord(reply, inline), color(reply.tone()), Optional.empty())
+                .build();
     }
 
     /**
@@ -61,38 +68,46 @@ public final class ReplyMessages {
      * {@code resources/message.mdx}, "Allowed Mentions Object").
      */
     public static MessageCreateData post(PostMessage post) {
-        MessageCreateBuilder message = builder(onDiscord(post.reply()), color(post), Optional.of(post.at()));
+        return post(post, DiscordInline.PLAIN);
+    }
+
+    /** The post with commands linked by the ids {@code inline} knows for the server it goes to. */
+    static MessageCreateData post(PostMessage post, DiscordInline inline) {
+        MessageCreateBuilder message = builder(onDiscord(post.reply(), inline), color(post), Optional.of(post.at()));
         String mention = post.role().map(id -> "<@&" + id + "> ").orElse("");
         if (post.reply().plainText().isEmpty()) {
-            message.setContent(
-                    DiscordLimits.fit(mention + DiscordInline.render(post.content()), Message.MAX_CONTENT_LENGTH));
+            message.setContent(DiscordLimits.fit(mention + inline.render(post.content()), Message.MAX_CONTENT_LENGTH));
         }
         return post.role().map(message::mentionRoles).orElse(message).build();
     }
 
     /** The edit that turns a post into this one, replacing all of it; it mentions no one. */
     public static MessageEditData edit(PostMessage post) {
-        return MessageEditData.fromCreateData(post(post.mentioning(Optional.empty())));
+        return edit(post, DiscordInline.PLAIN);
+    }
+
+    static MessageEditData edit(PostMessage post, DiscordInline inline) {
+        return MessageEditData.fromCreateData(post(post.mentioning(Optional.empty()), inline));
     }
 
     /**
      * The reply with its marks shown as Discord shows them: in its text, field values and copyable text as links,
      * mentions and timestamps; in its title, field names and footer, where Discord shows text as it is, plainly.
      */
-    static Reply onDiscord(Reply reply) {
+    static Reply onDiscord(Reply reply, DiscordInline inline) {
         Reply.Builder shown = Reply.builder(reply.tone())
                 .title(Inline.plain(reply.title()))
-                .text(DiscordInline.render(reply.text()))
+                .text(inline.render(reply.text()))
                 .caveat(Inline.plain(reply.caveat()))
-                .plainText(DiscordInline.render(reply.plainText()))
+                .plainText(inline.render(reply.plainText()))
                 .ephemeral(reply.ephemeral());
-        reply.fields().forEach(f -> shown.field(Inline.plain(f.name()), DiscordInline.render(f.value()), f.inline()));
+        reply.fields().forEach(f -> shown.field(Inline.plain(f.name()), inline.render(f.value()), f.inline()));
         reply.sources().forEach(shown::source);
         reply.attachments().forEach(shown::attachment);
         reply.actions().forEach(a -> shown.action(a.id(), a.label()));
         reply.menus().forEach(shown::menu);
         return shown.shows(reply.shown())
-                .preface(DiscordInline.render(reply.preface()))
+                .preface(inline.render(reply.preface()))
                 .build();
     }
 
@@ -125,7 +140,11 @@ public final class ReplyMessages {
 
     /** The edit that turns a message into this reply, replacing all of it. */
     public static MessageEditData edit(Reply reply) {
-        return MessageEditData.fromCreateData(create(reply));
+        return edit(reply, DiscordInline.PLAIN);
+    }
+
+    static MessageEditData edit(Reply reply, DiscordInline inline) {
+        return MessageEditData.fromCreateData(create(reply, inline));
     }
 
     static MessageEmbed embed(Reply reply) {

@@ -87,6 +87,11 @@ final class BotOnSimulator implements AutoCloseable {
         return SimulatedDiscord.forClass(sim -> start(sim, guilds));
     }
 
+    /** One bot for every test of the class, in a customised world, registering its commands in {@code guilds}. */
+    static SimulatedDiscord<BotOnSimulator> inGuilds(Consumer<SimulatorBuilder> world, List<String> guilds) {
+        return SimulatedDiscord.forClass(world, sim -> start(sim, guilds));
+    }
+
     /** A bot on a fresh store for each test, in the default newsroom. */
     static SimulatedDiscord<BotOnSimulator> forEachTest() {
         return forEachTest(world -> {});
@@ -152,7 +157,12 @@ final class BotOnSimulator implements AutoCloseable {
 
     /** A sink that posts through the bot's own JDA, as the running bot does. */
     DiscordPostSink postSink() {
-        return new DiscordPostSink(bot.jda());
+        return new DiscordPostSink(bot.jda(), bot.commandIds());
+    }
+
+    /** The ids of the commands the bot registered, by scope. */
+    CommandIds commandIds() {
+        return bot.commandIds();
     }
 
     /** Stops the bot and starts it again on the same store, as a restart of the process would. */

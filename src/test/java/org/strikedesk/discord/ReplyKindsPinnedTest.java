@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,12 +45,6 @@ class ReplyKindsPinnedTest {
 
     @RegisterExtension
     static final AppOnShippedData shipped = AppOnShippedData.forClass();
-
-    /** Commands are linked by ids a registration in an earlier test of this run may have left; none are pinned. */
-    @BeforeEach
-    void noCommandIds() {
-        DiscordInline.forget();
-    }
 
     private static Reply ask(String command, Map<String, String> options) {
         return shipped.app().commands().handle(CommandRequest.of(command, options, Invoker.CONSOLE));
