@@ -16,6 +16,7 @@ import org.apache.commons.io.file.PathUtils;
 import org.strikedesk.Application;
 import org.strikedesk.config.DiscordConfig;
 import org.strikedesk.config.PostsConfig;
+import org.strikedesk.config.ShardsConfig;
 import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.discord.sim.DiscordSimulator;
 import org.strikedesk.discord.sim.SimulatedDiscord;
@@ -155,14 +156,14 @@ final class BotOnSimulator implements AutoCloseable {
         return bot.jda();
     }
 
-    /** A sink that posts through the bot's own JDA, as the running bot does. */
-    DiscordPostSink postSink() {
-        return new DiscordPostSink(bot.jda(), bot.commandIds());
-    }
-
     /** The ids of the commands the bot registered, by scope. */
     CommandIds commandIds() {
         return bot.commandIds();
+    }
+
+    /** A sink that posts through the bot's own JDA, as the running bot does. */
+    DiscordPostSink postSink() {
+        return new DiscordPostSink(bot.shards(), ShardsConfig.all(bot.shards().getShardsTotal()), bot.commandIds());
     }
 
     /** Stops the bot and starts it again on the same store, as a restart of the process would. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An in-process Discord: REST over HTTP and the gateway over WebSocket on loopback, which an
@@ -17,6 +18,9 @@ import java.util.Optional;
  * injects faults and records everything that crosses the wire. See README.md in this package.
  */
 public final class DiscordSimulator implements AutoCloseable {
+    /** Far longer than writing one record takes; a bound so that a stuck request cannot hang a test. */
+    private static final Duration LOGGING_GAP = Duration.ofSeconds(2);
+
     private final SimulatorBuilder config;
     private final World world;
     private final WireLog wireLog;
@@ -93,6 +97,25 @@ public final class DiscordSimulator implements AutoCloseable {
                 timeout,
                 () -> Optional.of(gateway.readyCount()).filter(n -> n > 0));
         return this;
+    }
+
+    /** Waits until every one of {@code shards} shards has been sent READY and its GUILD_CREATEs. */
+    public DiscordSimulator awaitShardsReady(int shards, Duration timeout) {
+        Waits.until(
+                "READY sent to all " + shards + " shards",
+                timeout,
+                () -> Optional.of(gateway.readyShards()).filter(ready -> ready.size() >= shards));
+        return this;
+    }
+
+    /** The shards that have been sent READY, by id. */
+    public Set<Integer> readyShards() {
+        return gateway.readyShards();
+    }
+
+    /** The shard that owns a guild when the bot runs {@code shards} shards: {@code (guild_id >> 22) % shards}. */
+    public static int shardOf(String guildId, int shards) {
+        return GatewayServer.shardOf(guildId, shards);
     }
 
     // --- users acting -------------------------------------------------------------------------
@@ -331,12 +354,19 @@ public final class DiscordSimulator implements AutoCloseable {
 
     // --- records and findings -----------------------------------------------------------------
 
+    /** Every record so far; a request whose effect is already visible is in it (see {@link #requests()}). */
     public List<WireRecord> records() {
+        rest.awaitLogged(LOGGING_GAP);
         return wireLog.records();
     }
 
-    /** REST requests the bot made (direction IN), in arrival order. */
+    /**
+     * REST requests the bot made (direction IN), in arrival order. A request's record is written just after it is
+     * answered, so this first waits (briefly) for any answered request's record: a test that has seen a message
+     * appear then finds the request that posted it.
+     */
     public List<WireRecord> requests() {
+        rest.awaitLogged(LOGGING_GAP);
         return wireLog.records(r -> r.isRest() && r.direction() == WireRecord.Direction.IN);
     }
 
