@@ -3,7 +3,9 @@ package org.strikedesk.answers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.strikedesk.commands.Rerun;
 import org.strikedesk.replies.ChartMetric;
+import org.strikedesk.replies.Reply;
 
 /**
  * What a button does, written into its id so that pressing it needs nothing remembered: buttons keep working after
@@ -16,11 +18,14 @@ import org.strikedesk.replies.ChartMetric;
  * post:quote:…  post:story:…  post:chart:…   the same answer, posted for everyone   post:chart:RWH:acute
  * explain:figures      what the figures mean (NHS England's term, acute care, staff per day, partial totals)
  * review:VERDICT:IMPORT   an editor approves or rejects a held import review:approve:42
+ * sources:[PAGE:]ANSWER  every source behind an answer, a page at a time   sources:rerun:national::strike=all
  * </pre>
  *
  * {@code ORG} is an organisation code in upper case (an ODS code, a region code or {@code ENG}), {@code STRIKE} a
  * strike id from the calendar, {@code METRIC} one of {@code acute}, {@code inpatient}, {@code outpatient} and
- * {@code staff}, {@code VERDICT} {@code approve} or {@code reject}, {@code IMPORT} an import's number.
+ * {@code staff}, {@code VERDICT} {@code approve} or {@code reject}, {@code IMPORT} an import's number, {@code PAGE}
+ * a page after the first, {@code ANSWER} the id of a command run again (see {@link Rerun}) or of a quote, story or
+ * chart button.
  */
 public sealed interface ActionId {
     /** Discord's limit on a button's custom id. */
@@ -142,6 +147,39 @@ public sealed interface ActionId {
         }
     }
 
+    /**
+     * List every source behind an answer, where a reply shows them cut: the answer is made again from its id, so the
+     * list is the one behind the reply, and nothing is remembered.
+     */
+    record Sources(int page, String answerId) implements ActionId {
+        static final String PREFIX = Reply.Action.ALL_SOURCES;
+
+        public Sources {
+            if (page < 1 || !answers(answerId)) {
+                throw new IllegalArgumentException("no sources button for " + answerId);
+            }
+        }
+
+        /** A command run again, or a button that shows an answer of its own (quote, story, chart). */
+        static boolean answers(String id) {
+            return Rerun.parse(id).filter(Rerun::fillsNothing).isPresent()
+                    || parse(id)
+                            .filter(action ->
+                                    action instanceof Quote || action instanceof Story || action instanceof Chart)
+                            .isPresent();
+        }
+
+        @Override
+        public String id() {
+            return PREFIX + (page == 1 ? "" : page + ":") + answerId;
+        }
+
+        @Override
+        public String label() {
+            return Rerun.ALL_SOURCES_LABEL;
+        }
+    }
+
     /** What an editor decides about a held import. */
     enum Verdict {
         APPROVE("approve", "Approve"),
@@ -181,6 +219,9 @@ public sealed interface ActionId {
         if (id.startsWith("review:")) {
             return review(id.substring("review:".length()));
         }
+        if (id.startsWith(Sources.PREFIX)) {
+            return sources(id.substring(Sources.PREFIX.length()));
+        }
         String[] parts = id.split(":", -1);
         if (parts.length != 3 || !isCode(parts[1])) {
             return Optional.empty();
@@ -212,6 +253,16 @@ public sealed interface ActionId {
                 .findFirst()
                 .filter(verdict -> importId > 0)
                 .map(verdict -> new Review(verdict, importId));
+    }
+
+    /** {@code 2:rerun:…} or {@code quote:…}: a page, if not the first, then the answer whose sources to list. */
+    private static Optional<ActionId> sources(String rest) {
+        int colon = rest.indexOf(':');
+        String head = colon < 0 ? "" : rest.substring(0, colon);
+        boolean paged = !head.isEmpty() && head.length() <= 3 && head.chars().allMatch(c -> c >= '0' && c <= '9');
+        int page = paged ? Integer.parseInt(head) : 1;
+        String answer = paged ? rest.substring(colon + 1) : rest;
+        return page >= 1 && Sources.answers(answer) ? Optional.of(new Sources(page, answer)) : Optional.empty();
     }
 
     /** The review buttons for a held import: Approve, then Reject. */

@@ -1,5 +1,6 @@
 package org.strikedesk.answers;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -11,6 +12,7 @@ import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.FigureUse;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.commands.Lookup;
+import org.strikedesk.commands.Pages;
 import org.strikedesk.commands.Rerun;
 import org.strikedesk.commands.StrikeSelection;
 import org.strikedesk.figures.Strike;
@@ -18,7 +20,10 @@ import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.Caveats;
+import org.strikedesk.replies.CsvTable;
+import org.strikedesk.replies.Ellipsis;
 import org.strikedesk.replies.Inline;
+import org.strikedesk.replies.Listing;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Organisation;
 
@@ -130,19 +135,65 @@ public final class ActionRouter implements Actions {
         if (action instanceof ActionId.Explain) {
             return Caveats.explained();
         }
+        if (action instanceof ActionId.Sources sources) {
+            return sources(sources, invoker);
+        }
         if (action instanceof ActionId.Review review) {
             return reviews.decide(review, invoker);
         }
         if (action instanceof ActionId.Post post) {
             Reply shown = shown(post.shown());
             return shown.tone() == Reply.Tone.ANSWER
-                    ? shown.toBuilder()
-                            .ephemeral(false)
-                            .field("Posted by", Inline.user(invoker.userId(), invoker.displayName()), false)
-                            .build()
+                    ? withSources(
+                            shown.toBuilder()
+                                    .ephemeral(false)
+                                    .field("Posted by", Inline.user(invoker.userId(), invoker.displayName()), false)
+                                    .build(),
+                            post.shown())
                     : shown;
         }
-        return Buttons.withPost(shown(action), action);
+        return withSources(Buttons.withPost(shown(action), action), action);
+    }
+
+    /** The reply with an "All sources" button when it has more than one source, as a command's reply has. */
+    private static Reply withSources(Reply reply, ActionId shown) {
+        if (reply.sources().size() < 2) {
+            return reply;
+        }
+        Reply.Builder with = reply.toBuilder();
+        Rerun.sources(shown.id()).ifPresent(id -> with.action(id, Rerun.ALL_SOURCES_LABEL));
+        return with.build();
+    }
+
+    /**
+     * Every source behind an answer, made again from its id, for the person who pressed: a page at a time, all of
+     * them in an attached CSV. The answer's own figures are not shown, so nothing is recorded as seen.
+     */
+    private Reply sources(ActionId.Sources sources, Invoker invoker) {
+        Reply behind = Rerun.parse(sources.answerId())
+                .map(rerun -> commands.unrecorded(rerun.request("", invoker)))
+                .or(() -> ActionId.parse(sources.answerId()).map(this::shown))
+                .orElseGet(ActionRouter::unknown);
+        if (behind.sources().isEmpty()) {
+            return behind.tone() == Reply.Tone.ANSWER
+                    ? Reply.error("No sources", "This answer no longer has any sources; ask the question again.")
+                    : behind;
+        }
+        Reply.Attachment whole = CsvTable.attachment(
+                "strikedesk-sources.csv",
+                "Every source behind " + Ellipsis.clip(behind.title(), 200),
+                List.of("source"),
+                behind.sources().stream().map(List::of).toList());
+        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
+                .title(Ellipsis.clip("Sources: " + behind.title(), 250))
+                .ephemeral(true);
+        return Pages.page(
+                        reply,
+                        new Listing(behind.sources().size() + " sources:", behind.sources(), "", whole),
+                        sources.page(),
+                        page -> Optional.of(new ActionId.Sources(page, sources.answerId()).id())
+                                .filter(id -> id.length() <= ActionId.MAX_LENGTH))
+                .build();
     }
 
     /** The answer to a quote, story or chart button, for the person who pressed it. */

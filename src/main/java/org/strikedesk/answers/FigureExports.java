@@ -1,10 +1,5 @@
 package org.strikedesk.answers;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +12,7 @@ import org.strikedesk.figures.Metric;
 import org.strikedesk.figures.StaffAbsence;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.ingest.read.TidyHeader;
+import org.strikedesk.replies.CsvTable;
 import org.strikedesk.replies.PartialNotes;
 import org.strikedesk.trusts.Organisation;
 
@@ -37,11 +33,6 @@ final class FigureExports {
             "Share of England (%)",
             "Notes");
 
-    /** Quotes a cell only where CSV needs it (a comma, a quote, a line break), as spreadsheets write. */
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-            .build();
-
     private FigureExports() {}
 
     /** The figures in the tidy format, with the header StrikeDesk documents, in the order given. */
@@ -59,7 +50,7 @@ final class FigureExports {
                         figure.source(),
                         Objects.toString(figure.published(), "")))
                 .toList();
-        return write(header, rows);
+        return CsvTable.write(header, rows);
     }
 
     /**
@@ -76,7 +67,7 @@ final class FigureExports {
                         .thenComparing(row -> row.trust().name()))
                 .map(row -> row(row, whole))
                 .toList();
-        return write(TABLE_COLUMNS, rows);
+        return CsvTable.write(TABLE_COLUMNS, rows);
     }
 
     /**
@@ -132,17 +123,5 @@ final class FigureExports {
     static String share(long part, long whole) {
         long tenths = Math.round(1000.0 * part / whole);
         return tenths / 10 + "." + tenths % 10;
-    }
-
-    private static byte[] write(List<String> header, List<List<String>> rows) {
-        CsvSchema schema = CsvSchema.builder()
-                .addColumns(header, CsvSchema.ColumnType.STRING)
-                .setUseHeader(true)
-                .build();
-        try {
-            return CSV.writer(schema).writeValueAsBytes(rows);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("CSV of plain strings could not be written", e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Options;
+import org.strikedesk.commands.Pages;
 import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.commands.StrikeSelection;
 import org.strikedesk.figures.FigureQueries;
@@ -21,7 +22,10 @@ public final class NationalCommand implements SlashCommand {
     public static final String NAME = "national";
 
     private static final CommandSpec SPEC = CommandSpec.of(
-            NAME, "England's totals for a strike, or all strikes with a running total", Options.STRIKE_OPTION);
+            NAME,
+            "England's totals for a strike, or all strikes with a running total",
+            Options.STRIKE_OPTION,
+            Pages.OPTION);
 
     private final StrikeSelection selection;
     private final FigureQueries queries;
@@ -40,16 +44,16 @@ public final class NationalCommand implements SlashCommand {
 
     @Override
     public Reply handle(CommandRequest request) {
-        return selection.strike(request, Options.STRIKE, Organisation.ENGLAND).then(this::answer);
+        return selection.strike(request, Options.STRIKE, Organisation.ENGLAND).then(choice -> answer(choice, request));
     }
 
-    private Reply answer(StrikeChoice choice) {
+    private Reply answer(StrikeChoice choice, CommandRequest request) {
         if (choice instanceof StrikeChoice.All) {
             Map<String, StrikeFigures> england = new LinkedHashMap<>();
             for (StrikeFigures figures : queries.history(Organisation.ENGLAND_CODE)) {
                 england.put(figures.strike().id(), figures);
             }
-            return Buttons.explained(cards.runningTotal(queries.calendar().all(), england));
+            return Buttons.explained(cards.runningTotal(queries.calendar().all(), england, Pages.pager(request)));
         }
         return selection
                 .one(Organisation.ENGLAND, choice)

@@ -1,6 +1,5 @@
 package org.strikedesk.answers;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.ReleaseCalendar;
 import org.strikedesk.figures.Strike;
 import org.strikedesk.reference.Reference;
+import org.strikedesk.replies.CsvTable;
 import org.strikedesk.replies.Ellipsis;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.ReleaseNotes;
@@ -34,7 +34,7 @@ public final class StrikesCommand implements SlashCommand {
                     Options.GROUP,
                     "Only strikes by this staff group or union, e.g. nurses or BMA (default: every strike)",
                     Completion.STAFF_GROUP),
-            OptionSpec.integer(Options.PAGE, "Which page of the list (default: 1)", false, 1, 99));
+            Pages.OPTION);
 
     private final Reference reference;
     private final FigureQueries queries;
@@ -83,25 +83,20 @@ public final class StrikesCommand implements SlashCommand {
 
     /** Every strike listed, one row each, as CSV: what the pages show, whole. */
     private Reply.Attachment csv(List<Strike> strikes, Map<String, Set<String>> coverage) {
-        StringBuilder csv = new StringBuilder("strike_id,first_day,last_day,staff_group,unions,figures\n");
-        for (Strike strike : strikes) {
-            csv.append(String.join(
-                            ",",
-                            cell(strike.id()),
-                            strike.firstDay().toString(),
-                            strike.lastDay().toString(),
-                            cell(strike.staffGroup()),
-                            cell(String.join("; ", strike.unions())),
-                            cell(figures(strike, coverage.getOrDefault(strike.id(), Set.of())))))
-                    .append('\n');
-        }
-        return new Reply.Attachment(
-                "strikedesk-strikes.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "The strike calendar");
-    }
-
-    /** A CSV cell, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-    private static String cell(String text) {
-        return text.matches("[^,\"\r\n]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
+        List<List<String>> rows = strikes.stream()
+                .map(strike -> List.of(
+                        strike.id(),
+                        strike.firstDay().toString(),
+                        strike.lastDay().toString(),
+                        strike.staffGroup(),
+                        String.join("; ", strike.unions()),
+                        figures(strike, coverage.getOrDefault(strike.id(), Set.of()))))
+                .toList();
+        return CsvTable.attachment(
+                "strikedesk-strikes.csv",
+                "The strike calendar",
+                List.of("strike_id", "first_day", "last_day", "staff_group", "unions", "figures"),
+                rows);
     }
 
     private String figures(Strike strike, Set<String> organisations) {

@@ -1,5 +1,6 @@
 package org.strikedesk.answers;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.strikedesk.commands.CommandRequest;
@@ -8,14 +9,19 @@ import org.strikedesk.commands.Completion;
 import org.strikedesk.commands.Lookups;
 import org.strikedesk.commands.OptionSpec;
 import org.strikedesk.commands.Options;
+import org.strikedesk.commands.Pages;
+import org.strikedesk.commands.Rerun;
 import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.StrikeFigures;
 import org.strikedesk.reference.Reference;
+import org.strikedesk.replies.CsvTable;
 import org.strikedesk.replies.HouseStyle;
+import org.strikedesk.replies.Listing;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.Alias;
 import org.strikedesk.trusts.Organisation;
+import org.strikedesk.trusts.Region;
 import org.strikedesk.trusts.Site;
 
 /**
@@ -25,14 +31,14 @@ import org.strikedesk.trusts.Site;
  */
 public final class TrustCommand implements SlashCommand {
     public static final String NAME = "trust";
-    static final int SITES_SHOWN = 15;
     static final String REGISTER_SOURCE = "NHS Organisation Data Service trust register (etr), July 2025;"
             + " hospital sites from the NHS Choices hospital list, 2018";
 
     private static final CommandSpec SPEC = CommandSpec.of(
             NAME,
             "A trust's directory entry: code, official name, region, status, aliases, hospitals",
-            OptionSpec.required(Options.TRUST, "Trust code, name, hospital or abbreviation", Completion.TRUST));
+            OptionSpec.required(Options.TRUST, "Trust code, name, hospital or abbreviation", Completion.TRUST),
+            Pages.OPTION);
 
     private final Reference reference;
     private final Lookups lookups;
@@ -51,12 +57,12 @@ public final class TrustCommand implements SlashCommand {
 
     @Override
     public Reply handle(CommandRequest request) {
-        return lookups.organisation(request, Options.TRUST).then(this::entry);
+        return lookups.organisation(request, Options.TRUST).then(org -> entry(org, request));
     }
 
-    private Reply entry(Organisation org) {
+    private Reply entry(Organisation org, CommandRequest request) {
         if (!org.isTrust()) {
-            return group(org);
+            return group(org, request);
         }
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
                 .title(org.name() + " (" + org.code() + ")")
@@ -83,15 +89,14 @@ public final class TrustCommand implements SlashCommand {
     }
 
     private static String sites(List<Site> sites) {
-        String shown = sites.stream()
-                .limit(SITES_SHOWN)
+        // Every site: the most any trust has (18) fits a field with room to spare, and none is left unsaid.
+        return sites.stream()
                 .map(site -> site.city() == null
                                 || site.city().isBlank()
                                 || site.name().contains(site.city())
                         ? site.name()
                         : site.name() + " (" + site.city() + ")")
                 .collect(Collectors.joining(", "));
-        return sites.size() > SITES_SHOWN ? shown + " and " + (sites.size() - SITES_SHOWN) + " more" : shown;
     }
 
     private String figures(Organisation org) {
@@ -104,20 +109,43 @@ public final class TrustCommand implements SlashCommand {
                 .collect(Collectors.joining("; "));
     }
 
-    private Reply group(Organisation org) {
+    /**
+     * The open trusts of England or a region, a page at a time with the whole list attached as CSV; England's offers
+     * a menu of its regions, whose pick lists that region's trusts.
+     */
+    private Reply group(Organisation org, CommandRequest request) {
         List<Organisation> trusts = reference.directory().trusts().stream()
                 .filter(t -> org.isEngland() ? t.region().inEngland() : t.region() == org.region())
                 .filter(t -> t.closed() == null)
                 .toList();
-        String names = trusts.stream()
-                .limit(40)
-                .map(t -> t.name() + " (" + t.code() + ")")
-                .collect(Collectors.joining("\n"));
-        String more = trusts.size() > 40 ? "\nand " + (trusts.size() - 40) + " more" : "";
-        return Reply.builder(Reply.Tone.ANSWER)
+        List<String> lines =
+                trusts.stream().map(t -> t.name() + " (" + t.code() + ")").toList();
+        List<List<String>> rows = trusts.stream()
+                .map(t -> List.of(
+                        t.code(),
+                        t.name(),
+                        t.region().displayName(),
+                        t.opened() == null ? "" : t.opened().toString()))
+                .toList();
+        Reply.Attachment whole = CsvTable.attachment(
+                "strikedesk-trusts-" + org.code() + ".csv",
+                "The open trusts of " + org.displayName() + " in the register",
+                List.of("code", "name", "region", "opened"),
+                rows);
+        Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
                 .title(org.displayName() + " (" + org.code() + ")")
-                .text(trusts.size() + " open trusts in the register:\n" + names + more)
-                .source(REGISTER_SOURCE)
+                .source(REGISTER_SOURCE);
+        if (org.isEngland()) {
+            reply.menu(Rerun.menu(
+                    Options.TRUST,
+                    "The trusts of one region",
+                    Arrays.stream(Region.values())
+                            .filter(Region::inEngland)
+                            .map(region -> new Reply.Option(region.displayName(), "", region.code()))
+                            .toList()));
+        }
+        return Pages.pager(request)
+                .page(reply, new Listing(trusts.size() + " open trusts in the register:", lines, "", whole))
                 .build();
     }
 }

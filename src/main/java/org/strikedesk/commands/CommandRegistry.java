@@ -103,6 +103,14 @@ public final class CommandRegistry {
         return reply;
     }
 
+    /**
+     * The answer {@link #handle} gives, recording nothing: for what is made from the answer and shows none of its
+     * figures (the list of sources behind it).
+     */
+    public Reply unrecorded(CommandRequest request) {
+        return Rerun.bind(answer(request), request);
+    }
+
     /** The request as it would be typed: "/cancellations trust:ENHT strike:latest", options in the spec's order. */
     private String asked(CommandRequest request) {
         StringBuilder typed = new StringBuilder("/").append(request.command());

@@ -27,6 +27,8 @@ import org.strikedesk.replies.Reply;
 public record Rerun(String command, String option, Map<String, String> kept) {
     private static final String PREFIX = "rerun:";
     private static final String UNBOUND = PREFIX + "?:";
+    /** The label of the button that lists every source behind a reply. */
+    public static final String ALL_SOURCES_LABEL = "All sources";
 
     public Rerun {
         kept = new TreeMap<>(kept);
@@ -40,9 +42,16 @@ public record Rerun(String command, String option, Map<String, String> kept) {
                 options.stream().limit(Reply.Menu.MAX_OPTIONS).toList());
     }
 
-    /** The reply with each of its rerun menus bound to the request it answers, or left out if its id would not fit. */
+    /**
+     * The reply with each of its rerun menus bound to the request it answers (or left out if its id would not fit),
+     * and, when it has more than one source, an "All sources" button that answers the request again with every
+     * source (see {@link #sources}).
+     */
     static Reply bind(Reply reply, CommandRequest request) {
-        if (reply.menus().stream().noneMatch(m -> m.id().startsWith(UNBOUND))) {
+        Optional<String> sources = reply.sources().size() > 1
+                ? sources(new Rerun(request.command(), "", request.options()).id())
+                : Optional.empty();
+        if (reply.menus().stream().noneMatch(m -> m.id().startsWith(UNBOUND)) && sources.isEmpty()) {
             return reply;
         }
         Reply.Builder bound = Reply.builder(reply.tone())
@@ -55,6 +64,8 @@ public record Rerun(String command, String option, Map<String, String> kept) {
         reply.sources().forEach(bound::source);
         reply.attachments().forEach(bound::attachment);
         reply.actions().forEach(a -> bound.action(a.id(), a.label()));
+        sources.filter(id -> reply.actions().stream().noneMatch(a -> a.id().equals(id)))
+                .ifPresent(id -> bound.action(id, ALL_SOURCES_LABEL));
         reply.menus().stream()
                 .map(menu -> bind(menu, request))
                 .flatMap(Optional::stream)
@@ -69,6 +80,8 @@ public record Rerun(String command, String option, Map<String, String> kept) {
         String option = menu.id().substring(UNBOUND.length());
         Map<String, String> kept = new LinkedHashMap<>(request.options());
         kept.remove(option);
+        // A pick is a new question: its answer starts at its first page, whichever page the menu was on.
+        kept.remove(Options.PAGE);
         String id = new Rerun(request.command(), option, kept).id();
         return id.length() <= Reply.Menu.MAX_ID
                 ? Optional.of(new Reply.Menu(id, menu.placeholder(), menu.options()))
@@ -114,6 +127,15 @@ public record Rerun(String command, String option, Map<String, String> kept) {
         Map<String, String> options = new LinkedHashMap<>(request.options());
         options.put(option, value);
         String id = new Rerun(request.command(), "", options).id();
+        return id.length() <= Reply.Menu.MAX_ID ? Optional.of(id) : Optional.empty();
+    }
+
+    /**
+     * The id of an "All sources" button for the answer that {@code answerId} (a rerun's id or a button's) gives, or
+     * empty when it would not fit: {@code sources:ANSWER}.
+     */
+    public static Optional<String> sources(String answerId) {
+        String id = Reply.Action.ALL_SOURCES + answerId;
         return id.length() <= Reply.Menu.MAX_ID ? Optional.of(id) : Optional.empty();
     }
 

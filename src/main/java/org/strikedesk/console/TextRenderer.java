@@ -1,5 +1,6 @@
 package org.strikedesk.console;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.strikedesk.replies.Inline;
 import org.strikedesk.replies.Reply;
@@ -43,9 +44,12 @@ public final class TextRenderer {
         if (!reply.caveat().isEmpty()) {
             out.append("Note: ").append(Inline.plain(reply.caveat())).append("\n");
         }
-        if (!reply.actions().isEmpty()) {
+        // Every source is printed above, so a button that would list them is left out.
+        List<Reply.Action> actions =
+                reply.actions().stream().filter(a -> !a.listsSources()).toList();
+        if (!actions.isEmpty()) {
             out.append("Buttons: ")
-                    .append(reply.actions().stream()
+                    .append(actions.stream()
                             .map(a -> a.label() + " (" + a.id() + ")")
                             .collect(Collectors.joining(" \u00b7 ")))
                     .append("\n");

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
@@ -72,6 +70,7 @@ public final class DiscordBot implements AutoCloseable {
     private final GuildCommandCleanUp cleanUp;
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
+    private final CommandIds commandIds;
     /** Posting waits on Discord, so it has its own thread: it must never hold up acknowledging interactions. */
     private final ScheduledExecutorService poster =
             Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-poster"));
@@ -83,13 +82,15 @@ public final class DiscordBot implements AutoCloseable {
             QuestionListener questions,
             ExecutorService workers,
             ScheduledExecutorService timers,
+            CommandIds commandIds,
             GuildCommandRecord guildCommands) {
+        this.commandIds = commandIds;
         this.shards = shards;
         this.running = running;
         this.listener = listener;
         this.questions = questions;
         this.guildCommands = guildCommands;
-        this.cleanUp = new GuildCommandCleanUp(shards, running, guildCommands);
+        this.cleanUp = new GuildCommandCleanUp(shards, running, guildCommands, commandIds);
         this.workers = workers;
         this.timers = timers;
     }
@@ -118,10 +119,12 @@ public final class DiscordBot implements AutoCloseable {
         MessageRequest.setDefaultMentionRepliedUser(false);
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("strikedesk-worker"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-timer"));
+        // Filled as the commands are registered, once logged in; read by everything that renders a reply.
+        CommandIds commandIds = new CommandIds();
         InteractionListener listener = new InteractionListener(
-                app.commands(), app.actions(), workers, timers, new AttachmentUploads(), Clock.systemUTC());
+                app.commands(), app.actions(), workers, timers, new AttachmentUploads(), Clock.systemUTC(), commandIds);
         QuestionListener questions = new QuestionListener(
-                app.questions(), new QuestionRate(app.discordConfig().questionLimit()), workers);
+                app.questions(), new QuestionRate(app.discordConfig().questionLimit()), workers, commandIds);
         ShardsReady ready = new ShardsReady();
         ShardManager shards;
         try {
@@ -158,9 +161,10 @@ public final class DiscordBot implements AutoCloseable {
                 questions,
                 workers,
                 timers,
+                commandIds,
                 new GuildCommandRecord(app.database(), Clock.systemUTC()));
         // Posting first: /subscribe asks the sink whether a channel can be posted in.
-        app.startPosting(new DiscordPostSink(shards, running), bot.poster);
+        app.startPosting(new DiscordPostSink(shards, running, commandIds), bot.poster);
         bot.register(app.discordConfig(), SlashCommands.of(app.commands().specs()));
         log.info(
                 "StrikeDesk is on Discord as {}, running {}. Invite it with: {} (it uses the Guild Messages and Direct"
@@ -209,10 +213,6 @@ public final class DiscordBot implements AutoCloseable {
      * overwrite with an empty list deletes them all (docs {@code interactions/application-commands.mdx}, "Bulk
      * Overwrite").
      */
-    private static Map<String, String> idsByName(List<Command> registered) {
-        return registered.stream().collect(Collectors.toMap(Command::getName, Command::getId, (a, b) -> a));
-    }
-
     /**
      * Global commands belong to the application, not to a shard, so only the process that runs shard 0 registers them
      * (or, with {@code discord.guilds}, removes them): several processes overwriting the same list at each start would
@@ -241,10 +241,8 @@ public final class DiscordBot implements AutoCloseable {
                 guildCommands.registering(guild.getId());
                 List<Command> registered =
                         guild.updateCommands().addCommands(commands).complete();
-                if (config.guilds().size() == 1) {
-                    // A guild command's id is its server's own; with several servers no one id links them all.
-                    DiscordInline.registered(idsByName(registered));
-                }
+                // A guild command's id is its server's own: replies in that server link it.
+                commandIds.guild(guild.getId(), CommandIds.byName(registered));
                 int count = registered.size();
                 log.info("Registered {} slash commands in {}", count, guild.getName());
             } catch (RuntimeException e) {
@@ -255,7 +253,7 @@ public final class DiscordBot implements AutoCloseable {
             return;
         }
         try {
-            jda().updateCommands().complete();
+            commandIds.global(CommandIds.byName(jda().updateCommands().complete()));
             log.info("Removed the global slash commands, so the servers in discord.guilds show each command once");
         } catch (RuntimeException e) {
             log.error("Could not remove the global slash commands; servers may show each command twice", e);
@@ -265,7 +263,7 @@ public final class DiscordBot implements AutoCloseable {
     private void registerGlobally(List<SlashCommandData> commands) {
         if (!running.runsFirst()) {
             try {
-                DiscordInline.registered(idsByName(jda().retrieveCommands().complete()));
+                commandIds.global(CommandIds.byName(jda().retrieveCommands().complete()));
                 log.info("The process running shard 0 registers the slash commands; this one only links them");
             } catch (RuntimeException e) {
                 log.warn("Could not read the slash commands' ids; replies name commands without linking them", e);
@@ -273,7 +271,7 @@ public final class DiscordBot implements AutoCloseable {
             return;
         }
         List<Command> registered = jda().updateCommands().addCommands(commands).complete();
-        DiscordInline.registered(idsByName(registered));
+        commandIds.global(CommandIds.byName(registered));
         int count = registered.size();
         log.info("Registered {} slash commands globally; Discord may take a while to show them", count);
     }
@@ -292,6 +290,11 @@ public final class DiscordBot implements AutoCloseable {
             throw new IllegalStateException("shard " + running.from() + " is not running");
         }
         return first;
+    }
+
+    /** The ids of the commands as registered, by scope: how replies link commands. */
+    CommandIds commandIds() {
+        return commandIds;
     }
 
     /** The shards this process runs. */

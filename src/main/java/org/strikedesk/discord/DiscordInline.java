@@ -1,36 +1,28 @@
 package org.strikedesk.discord;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.strikedesk.replies.Inline;
 
 /**
- * Shows the marks in a reply's text as Discord does: a command as a mention that opens it ({@code </name:id>}, once
- * its id is known from registration), a person as a user mention ({@code <@id>}, which pings no one, since every
- * message allows no mentions), a time as a timestamp in the reader's own time zone ({@code <t:unix:R>}). Docs
- * {@code reference.mdx}, "Message Formatting".
+ * Shows the marks in a reply's text as Discord does: a command as a mention that opens it ({@code </name:id>}, with
+ * the id Discord gave the command where the reply is shown; see {@link CommandIds}), a person as a user mention
+ * ({@code <@id>}, which pings no one, since every message allows no mentions), a time as a timestamp in the reader's
+ * own time zone ({@code <t:unix:R>}). Docs {@code reference.mdx}, "Message Formatting".
  */
 final class DiscordInline implements Inline.Renderer {
-    static final DiscordInline INSTANCE = new DiscordInline();
+    /** Where no command ids are known: commands are shown as {@code /name}. */
+    static final DiscordInline PLAIN = new DiscordInline(Map.of());
 
-    /** Each command's id, by name, as Discord gave them back when the commands were registered. */
-    private static final Map<String, String> COMMAND_IDS = new ConcurrentHashMap<>();
+    private final Map<String, String> commandIds;
 
-    private DiscordInline() {}
-
-    /** Keeps the ids Discord gave the commands, so that replies can link them. */
-    static void registered(Map<String, String> idsByName) {
-        COMMAND_IDS.putAll(idsByName);
-    }
-
-    /** Forgets the ids, as before any registration: commands are then shown as {@code /name}. */
-    static void forget() {
-        COMMAND_IDS.clear();
+    /** @param commandIds each command's id, by name, as Discord gave them for where the reply is shown */
+    DiscordInline(Map<String, String> commandIds) {
+        this.commandIds = Map.copyOf(commandIds);
     }
 
     @Override
     public String command(String name, String plain) {
-        String id = COMMAND_IDS.get(name);
+        String id = commandIds.get(name);
         return id == null ? plain : "</" + name + ":" + id + ">";
     }
 
@@ -44,7 +36,7 @@ final class DiscordInline implements Inline.Renderer {
         return "<t:" + epochSecond + ":" + style.letter() + ">";
     }
 
-    static String render(String text) {
-        return Inline.render(text, INSTANCE);
+    String render(String text) {
+        return Inline.render(text, this);
     }
 }

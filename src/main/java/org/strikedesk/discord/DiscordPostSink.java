@@ -47,11 +47,13 @@ final class DiscordPostSink implements PostSink {
 
     private final ShardManager jda;
     private final ShardsConfig shards;
+    private final CommandIds commandIds;
 
     /** A sink for the servers of the shards a manager runs: {@code shards}, with the total known. */
-    DiscordPostSink(ShardManager shards, ShardsConfig running) {
+    DiscordPostSink(ShardManager shards, ShardsConfig running, CommandIds commandIds) {
         this.jda = shards;
         this.shards = running;
+        this.commandIds = commandIds;
     }
 
     @Override
@@ -77,7 +79,7 @@ final class DiscordPostSink implements PostSink {
             return new Delivery.Unusable("StrikeDesk is missing " + HouseStyle.list(missing) + " there");
         }
         try {
-            MessageCreateAction send = channel.sendMessage(ReplyMessages.post(referenced(post, nonce)))
+            MessageCreateAction send = channel.sendMessage(ReplyMessages.post(referenced(post, nonce), inline(channel)))
                     .setNonce(nonce);
             // A correction replies to the post it corrects; if that was deleted, it is posted all the same.
             MessageCreateAction message = post.replyTo()
@@ -101,7 +103,8 @@ final class DiscordPostSink implements PostSink {
             return new Delivery.Unusable("the channel does not exist or the bot cannot see it");
         }
         try {
-            channel.editMessageById(messageId, ReplyMessages.edit(post)).complete();
+            channel.editMessageById(messageId, ReplyMessages.edit(post, inline(channel)))
+                    .complete();
             return new Delivery.Delivered(messageId);
         } catch (InsufficientPermissionException e) {
             return new Delivery.Unusable("StrikeDesk is missing "
@@ -254,5 +257,13 @@ final class DiscordPostSink implements PostSink {
                         ? new Delivery.Rejected(meaning)
                         : new Delivery.Retry(meaning);
         };
+    }
+
+    /** How commands are linked in the channel's server. */
+    private DiscordInline inline(MessageChannel channel) {
+        return commandIds.in(
+                channel instanceof GuildChannel inGuild
+                        ? Optional.of(inGuild.getGuild().getId())
+                        : Optional.empty());
     }
 }

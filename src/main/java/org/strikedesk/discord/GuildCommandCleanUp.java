@@ -35,6 +35,7 @@ final class GuildCommandCleanUp {
     private final ShardManager shards;
     private final ShardsConfig running;
     private final GuildCommandRecord record;
+    private final CommandIds commandIds;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread cleaner = new Thread(runnable, "strikedesk-command-cleanup");
         cleaner.setDaemon(true);
@@ -44,10 +45,11 @@ final class GuildCommandCleanUp {
     private volatile boolean started;
     private volatile boolean stopping;
 
-    GuildCommandCleanUp(ShardManager shards, ShardsConfig running, GuildCommandRecord record) {
+    GuildCommandCleanUp(ShardManager shards, ShardsConfig running, GuildCommandRecord record, CommandIds commandIds) {
         this.shards = shards;
         this.running = running;
         this.record = record;
+        this.commandIds = commandIds;
     }
 
     /** Starts the clean-up in the background. */
@@ -128,10 +130,14 @@ final class GuildCommandCleanUp {
         log.info("Removed the per-server slash commands in {} of {} servers", emptied.size(), guilds.size());
     }
 
-    /** Empties a server's own command list; false, logged, when Discord would not. */
-    private static boolean clear(Guild guild) {
+    /**
+     * Empties a server's own command list, and links commands there by the ids of what Discord says is left (none:
+     * the global ones); false, logged, when Discord would not.
+     */
+    private boolean clear(Guild guild) {
         try {
-            guild.updateCommands().complete();
+            commandIds.guild(
+                    guild.getId(), CommandIds.byName(guild.updateCommands().complete()));
             return true;
         } catch (RuntimeException e) {
             log.warn("Could not remove the slash commands registered in {} by an earlier run: {}", guild.getName(), e);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,7 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.replacer.ComponentReplacer;
 import net.dv8tion.jda.api.components.tree.MessageComponentTree;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Role;
@@ -69,6 +71,7 @@ final class InteractionListener extends ListenerAdapter {
     private static final Reply ANSWERED_PRIVATELY =
             Reply.info("", "The answer to this was sent only to the person who asked.");
 
+    private final CommandIds commandIds;
     private final CommandRegistry commands;
     private final Actions actions;
     private final ExecutorService workers;
@@ -88,7 +91,9 @@ final class InteractionListener extends ListenerAdapter {
             ExecutorService workers,
             ScheduledExecutorService timers,
             Uploads uploads,
-            Clock clock) {
+            Clock clock,
+            CommandIds commandIds) {
+        this.commandIds = commandIds;
         this.commands = commands;
         this.actions = actions;
         this.workers = workers;
@@ -153,14 +158,14 @@ final class InteractionListener extends ListenerAdapter {
                             Reply reply = actions.press(id, invoker);
                             InteractionHook hook = event.getHook();
                             if (reply.ephemeral()) {
-                                hook.sendMessage(ReplyMessages.create(reply))
+                                hook.sendMessage(ReplyMessages.create(reply, inline(event)))
                                         .setEphemeral(true)
                                         .queue(
                                                 done -> answered(what, started),
                                                 e -> failed("Could not answer {}: {}", what, e));
                                 return;
                             }
-                            hook.sendMessage(ReplyMessages.create(reply))
+                            hook.sendMessage(ReplyMessages.create(reply, inline(event)))
                                     .setEphemeral(false)
                                     .flatMap(posted -> hook.editOriginalComponents(disabled))
                                     .queue(
@@ -168,6 +173,11 @@ final class InteractionListener extends ListenerAdapter {
                                             e -> failed("Could not post {}: {}", what, e));
                         }),
                         e -> failed("Could not acknowledge {}, so it was not carried out: {}", what, e));
+    }
+
+    /** How commands are linked where the interaction happened: its server's commands, or else the global ones. */
+    private DiscordInline inline(Interaction event) {
+        return commandIds.in(Optional.ofNullable(event.getGuild()).map(Guild::getId));
     }
 
     /** Runs on a worker thread; a reply under way ends if the work cannot start. */
@@ -343,14 +353,14 @@ final class InteractionListener extends ListenerAdapter {
             Reply reply,
             long started) {
         if (acknowledged.compareAndSet(false, true)) {
-            event.reply(ReplyMessages.create(reply))
+            event.reply(ReplyMessages.create(reply, inline(event)))
                     .setEphemeral(reply.ephemeral() || deferredPrivately)
                     .queue(done -> answered(what, started), e -> failed("Could not answer {}: {}", what, e));
         } else if (reply.ephemeral() && !deferredPrivately) {
-            answerPrivately(event.getHook(), what, reply, started);
+            answerPrivately(event.getHook(), what, reply, inline(event), started);
         } else {
             event.getHook()
-                    .editOriginal(ReplyMessages.edit(reply))
+                    .editOriginal(ReplyMessages.edit(reply, inline(event)))
                     .queue(done -> answered(what, started), e -> failed("Could not fill in {}: {}", what, e));
         }
     }
@@ -361,9 +371,10 @@ final class InteractionListener extends ListenerAdapter {
      * that edit, so: the loading message becomes a neutral note, the answer goes as a private follow-up, and the
      * note is deleted.
      */
-    private void answerPrivately(InteractionHook hook, String what, Reply reply, long started) {
+    private void answerPrivately(InteractionHook hook, String what, Reply reply, DiscordInline inline, long started) {
         hook.editOriginal(ReplyMessages.edit(ANSWERED_PRIVATELY))
-                .flatMap(note -> hook.sendMessage(ReplyMessages.create(reply)).setEphemeral(true))
+                .flatMap(note ->
+                        hook.sendMessage(ReplyMessages.create(reply, inline)).setEphemeral(true))
                 .flatMap(answer -> hook.deleteOriginal())
                 .queue(done -> answered(what, started), e -> failed("Could not answer {} privately: {}", what, e));
     }

@@ -2,6 +2,7 @@ package org.strikedesk.discord;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -44,13 +45,15 @@ final class QuestionListener extends ListenerAdapter {
     private final QuestionDesk desk;
     private final QuestionRate rate;
     private final ExecutorService workers;
+    private final CommandIds commandIds;
     private final InFlight inFlight = new InFlight();
     private volatile boolean stopping;
 
-    QuestionListener(QuestionDesk desk, QuestionRate rate, ExecutorService workers) {
+    QuestionListener(QuestionDesk desk, QuestionRate rate, ExecutorService workers, CommandIds commandIds) {
         this.desk = desk;
         this.rate = rate;
         this.workers = workers;
+        this.commandIds = commandIds;
     }
 
     /** The one reply to a person asking too fast: how fast they may ask, and when to ask again. */
@@ -166,7 +169,9 @@ final class QuestionListener extends ListenerAdapter {
     }
 
     private void queue(Message message, Reply reply) {
-        message.reply(ReplyMessages.create(reply))
+        DiscordInline inline =
+                commandIds.in(message.isFromGuild() ? Optional.of(message.getGuildId()) : Optional.empty());
+        message.reply(ReplyMessages.create(reply, inline))
                 .mentionRepliedUser(false)
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .failOnInvalidReply(false)

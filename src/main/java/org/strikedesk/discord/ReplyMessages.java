@@ -50,8 +50,15 @@ public final class ReplyMessages {
 
     private ReplyMessages() {}
 
+    /** The reply with commands shown as {@code /name}, as where no command ids are known. */
     public static MessageCreateData create(Reply reply) {
-        return builder(onDiscord(reply), color(reply.tone()), Optional.empty()).build();
+        return create(reply, DiscordInline.PLAIN);
+    }
+
+    /** The reply with commands linked by the ids {@code inline} knows for where it is shown. */
+    static MessageCreateData create(Reply reply, DiscordInline inline) {
+        return builder(onDiscord(reply, inline), color(reply.tone()), Optional.empty())
+                .build();
     }
 
     /**
@@ -61,38 +68,46 @@ public final class ReplyMessages {
      * {@code resources/message.mdx}, "Allowed Mentions Object").
      */
     public static MessageCreateData post(PostMessage post) {
-        MessageCreateBuilder message = builder(onDiscord(post.reply()), color(post), Optional.of(post.at()));
+        return post(post, DiscordInline.PLAIN);
+    }
+
+    /** The post with commands linked by the ids {@code inline} knows for the server it goes to. */
+    static MessageCreateData post(PostMessage post, DiscordInline inline) {
+        MessageCreateBuilder message = builder(onDiscord(post.reply(), inline), color(post), Optional.of(post.at()));
         String mention = post.role().map(id -> "<@&" + id + "> ").orElse("");
         if (post.reply().plainText().isEmpty()) {
-            message.setContent(
-                    DiscordLimits.fit(mention + DiscordInline.render(post.content()), Message.MAX_CONTENT_LENGTH));
+            message.setContent(DiscordLimits.fit(mention + inline.render(post.content()), Message.MAX_CONTENT_LENGTH));
         }
         return post.role().map(message::mentionRoles).orElse(message).build();
     }
 
     /** The edit that turns a post into this one, replacing all of it; it mentions no one. */
     public static MessageEditData edit(PostMessage post) {
-        return MessageEditData.fromCreateData(post(post.mentioning(Optional.empty())));
+        return edit(post, DiscordInline.PLAIN);
+    }
+
+    static MessageEditData edit(PostMessage post, DiscordInline inline) {
+        return MessageEditData.fromCreateData(post(post.mentioning(Optional.empty()), inline));
     }
 
     /**
      * The reply with its marks shown as Discord shows them: in its text, field values and copyable text as links,
      * mentions and timestamps; in its title, field names and footer, where Discord shows text as it is, plainly.
      */
-    static Reply onDiscord(Reply reply) {
+    static Reply onDiscord(Reply reply, DiscordInline inline) {
         Reply.Builder shown = Reply.builder(reply.tone())
                 .title(Inline.plain(reply.title()))
-                .text(DiscordInline.render(reply.text()))
+                .text(inline.render(reply.text()))
                 .caveat(Inline.plain(reply.caveat()))
-                .plainText(DiscordInline.render(reply.plainText()))
+                .plainText(inline.render(reply.plainText()))
                 .ephemeral(reply.ephemeral());
-        reply.fields().forEach(f -> shown.field(Inline.plain(f.name()), DiscordInline.render(f.value()), f.inline()));
+        reply.fields().forEach(f -> shown.field(Inline.plain(f.name()), inline.render(f.value()), f.inline()));
         reply.sources().forEach(shown::source);
         reply.attachments().forEach(shown::attachment);
         reply.actions().forEach(a -> shown.action(a.id(), a.label()));
         reply.menus().forEach(shown::menu);
         return shown.shows(reply.shown())
-                .preface(DiscordInline.render(reply.preface()))
+                .preface(inline.render(reply.preface()))
                 .build();
     }
 
@@ -125,7 +140,11 @@ public final class ReplyMessages {
 
     /** The edit that turns a message into this reply, replacing all of it. */
     public static MessageEditData edit(Reply reply) {
-        return MessageEditData.fromCreateData(create(reply));
+        return edit(reply, DiscordInline.PLAIN);
+    }
+
+    static MessageEditData edit(Reply reply, DiscordInline inline) {
+        return MessageEditData.fromCreateData(create(reply, inline));
     }
 
     static MessageEmbed embed(Reply reply) {
@@ -195,9 +214,13 @@ public final class ReplyMessages {
         return budget;
     }
 
+    /** The sources as the embed shows them: as many as fit a field, then "… and N more". */
     private static String sources(Reply reply) {
-        String lines = reply.sources().stream().map(ReplyMessages::link).collect(Collectors.joining("\n"));
-        return DiscordLimits.fit(lines, MessageEmbed.VALUE_MAX_LENGTH);
+        return DiscordLimits.fit(allSources(reply), MessageEmbed.VALUE_MAX_LENGTH);
+    }
+
+    private static String allSources(Reply reply) {
+        return reply.sources().stream().map(ReplyMessages::link).collect(Collectors.joining("\n"));
     }
 
     /** The URL a source line ends with, if it is one Discord accepts as a link. */
@@ -231,22 +254,38 @@ public final class ReplyMessages {
 
     /**
      * The buttons Discord accepts, in rows: an id of 1 to 100 characters used once in the message, and a label. An
-     * action without them could not be pressed anyway; leaving it out keeps the rest of the reply.
+     * action without them could not be pressed anyway; leaving it out keeps the rest of the reply. "All sources" is
+     * offered only where the sources are shown cut, and a link button to the primary source, last, opens it with a
+     * tap that a small title link makes hard on a phone (a link button has a {@code url} and style 5, and no
+     * {@code custom_id}; docs {@code components/reference.mdx}, "Button").
      */
     private static List<ActionRow> rows(Reply reply) {
         Set<String> ids = new HashSet<>();
-        List<Button> buttons = reply.actions().stream()
+        boolean sourcesCut = !sources(reply).equals(allSources(reply));
+        Optional<Button> source = reply.sources().stream()
+                .map(ReplyMessages::url)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(url -> Button.link(url, "Source"));
+        List<Button> buttons = new ArrayList<>(reply.actions().stream()
                 .filter(a -> !a.id().isEmpty() && a.id().length() <= Button.ID_MAX_LENGTH)
                 .filter(a -> !a.label().isBlank())
+                .filter(a -> sourcesCut || !a.listsSources())
                 .filter(a -> ids.add(a.id()))
-                .limit((long) Message.MAX_COMPONENT_COUNT * BUTTONS_PER_ROW)
                 .map(a -> Button.secondary(a.id(), DiscordLimits.fit(a.label(), Button.LABEL_MAX_LENGTH)))
-                .toList();
+                .toList());
+        source.ifPresent(buttons::add);
         List<ActionRow> rows = new ArrayList<>();
         for (Reply.Menu menu : reply.menus()) {
             if (rows.size() < Message.MAX_COMPONENT_COUNT && ids.add(menu.id())) {
                 rows.add(ActionRow.of(menu(menu)));
             }
+        }
+        int room = (Message.MAX_COMPONENT_COUNT - rows.size()) * BUTTONS_PER_ROW;
+        if (buttons.size() > room && source.isPresent()) {
+            // The link to the source stays; the buttons that do not fit before it are left out.
+            buttons = new ArrayList<>(buttons.subList(0, room - 1));
+            buttons.add(source.get());
         }
         for (int i = 0; i < buttons.size() && rows.size() < Message.MAX_COMPONENT_COUNT; i += BUTTONS_PER_ROW) {
             rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW))));

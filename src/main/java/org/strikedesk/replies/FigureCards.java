@@ -17,6 +17,17 @@ import org.strikedesk.trusts.Organisation;
 
 /** Writes figures as replies in house style: one strike in full, or every strike as a list. */
 public final class FigureCards {
+    /** The columns of the running total's CSV, one row a strike in the calendar. */
+    static final List<String> RUNNING_TOTAL_COLUMNS = List.of(
+            "strike_id",
+            "first_day",
+            "last_day",
+            "strike",
+            "england_acute",
+            "partial",
+            "running_total",
+            "nhs_england_running_total");
+
     private final HouseStyle style;
 
     public FigureCards(HouseStyle style) {
@@ -194,10 +205,12 @@ public final class FigureCards {
      * England in every strike of the calendar, with the running total of acute appointments and procedures
      * rescheduled; strikes with no published count are listed and add nothing. Beside each strike after which NHS
      * England stated its own running total, that total; at the end, the latest one and how far the published
-     * counts fall short of it, naming the strikes with no published count.
+     * counts fall short of it, naming the strikes with no published count. The strikes come a page at a time, as
+     * {@code pager} shows them, with that paragraph under each page and every strike in an attached CSV.
      */
-    public Reply runningTotal(List<Strike> calendar, Map<String, StrikeFigures> england) {
+    public Reply runningTotal(List<Strike> calendar, Map<String, StrikeFigures> england, Listing.Pager pager) {
         List<String> lines = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         Set<Source> sources = new LinkedHashSet<>();
         long running = 0;
         int counted = 0;
@@ -228,6 +241,7 @@ public final class FigureCards {
             if (figures != null) {
                 sources.addAll(figures.sources());
             }
+            rows.add(row(strike, acute, acute.isPresent() ? Optional.of(running) : Optional.empty(), stated));
             stated.ifPresent(shown::add);
             if (stated.isPresent()) {
                 latest = Optional.of(new Stated(strike, stated.get().value(), running, List.copyOf(uncounted)));
@@ -240,10 +254,29 @@ public final class FigureCards {
                 .orElse(" Strikes with no published England count add nothing, so this can be lower than NHS"
                         + " England's own running total.");
         Reply.Builder reply = Reply.builder(Reply.Tone.ANSWER)
-                .title("England: acute appointments and procedures rescheduled, every strike")
-                .text(String.join("\n", lines) + "\n\n" + sum + comparison);
+                .title("England: acute appointments and procedures rescheduled, every strike");
+        Reply.Attachment whole = CsvTable.attachment(
+                "strikedesk-england-running-total.csv",
+                "England's acute total in every strike, with the running total",
+                RUNNING_TOTAL_COLUMNS,
+                rows);
+        pager.page(reply, new Listing("", lines, "\n" + sum + comparison, whole));
         Source.byUrl(sources).forEach(source -> reply.source(Publishers.line(source)));
         return reply.shows(shown).caveat(Caveats.SHORT).build();
+    }
+
+    /** A strike's row of the running total's CSV: plain numbers, empty where none was published. */
+    private static List<String> row(
+            Strike strike, Optional<Amount> acute, Optional<Long> running, Optional<Figure> stated) {
+        return List.of(
+                strike.id(),
+                strike.firstDay().toString(),
+                strike.lastDay().toString(),
+                strike.name(),
+                acute.map(a -> Long.toString(a.value())).orElse(""),
+                acute.map(a -> a.partial() ? "yes" : "no").orElse(""),
+                running.map(String::valueOf).orElse(""),
+                stated.map(total -> Long.toString(total.value())).orElse(""));
     }
 
     /** How the published counts up to a strike compare with NHS England's running total after it. */

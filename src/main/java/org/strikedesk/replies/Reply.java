@@ -62,7 +62,18 @@ public record Reply(
      * A button: {@code id} says what to do when it is pressed and carries everything needed to do it, so buttons
      * keep working after a restart.
      */
-    public record Action(String id, String label) {}
+    public record Action(String id, String label) {
+        /** How the id of an "All sources" button starts: it lists every source behind the reply it is on. */
+        public static final String ALL_SOURCES = "sources:";
+
+        /**
+         * Whether this lists every source behind its reply: needed only where the reply's sources are shown cut,
+         * so a platform that shows them all leaves it out.
+         */
+        public boolean listsSources() {
+            return id.startsWith(ALL_SOURCES);
+        }
+    }
 
     /**
      * A list to pick one from: {@code id} says what picking does (with the value picked, it carries everything needed

@@ -47,7 +47,11 @@ class ActionRouterTest {
         assertThat(ask(NationalCommand.NAME, Map.of(Options.STRIKE, "april 2023"))
                         .actions())
                 .extracting(Reply.Action::id)
-                .containsExactly("quote:ENG:2023-04-junior-doctors", "chart:ENG:acute", "explain:figures");
+                .containsExactly(
+                        "quote:ENG:2023-04-junior-doctors",
+                        "chart:ENG:acute",
+                        "explain:figures",
+                        "sources:rerun:national::strike=april+2023");
         assertThat(ask(NationalCommand.NAME, Map.of(Options.STRIKE, "2023-05-rcn"))
                         .actions())
                 .extracting(Reply.Action::id)
@@ -55,11 +59,41 @@ class ActionRouterTest {
                 .containsExactly("chart:ENG:staff", "explain:figures");
         assertThat(ask(NationalCommand.NAME, Map.of(Options.STRIKE, "all")).actions())
                 .extracting(Reply.Action::id)
-                .containsExactly("explain:figures");
+                .containsExactly(
+                        "rerun:national::page=2&strike=all", "explain:figures", "sources:rerun:national::strike=all");
         assertThat(ask(CancellationsCommand.NAME, Map.of(Options.TRUST, "ENHT", Options.STRIKE, "all"))
                         .actions())
                 .extracting(Reply.Action::id)
                 .containsExactly("explain:figures");
+    }
+
+    @DisplayName("All sources answers the presser alone with every source behind the reply, made again from the id")
+    @Test
+    void allSources() {
+        Reply national = ask(NationalCommand.NAME, Map.of(Options.STRIKE, "all"));
+        String id = "sources:rerun:national::strike=all";
+
+        Reply sources = press(id);
+
+        assertThat(national.actions()).extracting(Reply.Action::id).contains(id);
+        assertThat(sources.ephemeral()).isTrue();
+        assertThat(sources.title()).isEqualTo("Sources: " + national.title());
+        assertThat(sources.text().lines().skip(1).toList()).containsExactlyElementsOf(national.sources());
+        assertThat(sources.text()).startsWith(national.sources().size() + " sources:\n");
+        assertThat(sources.shown()).isEmpty();
+        assertThat(press("sources:rerun:national::strike=nonsense").tone()).isEqualTo(Reply.Tone.ERROR);
+        assertThat(press("sources:explain:figures").title()).isEqualTo("Unknown button");
+    }
+
+    @DisplayName("A story by button carries All sources too, which lists the story's sources")
+    @Test
+    void storySources() {
+        Reply story = press("story:ENG:2023-04-junior-doctors");
+        String id = "sources:story:ENG:2023-04-junior-doctors";
+
+        assertThat(story.sources()).hasSizeGreaterThan(1);
+        assertThat(story.actions()).extracting(Reply.Action::id).contains(id);
+        assertThat(press(id).text().lines().skip(1).toList()).containsExactlyElementsOf(story.sources());
     }
 
     @DisplayName("What these figures mean answers the presser alone with every caveat the one-line footer leaves out")
@@ -176,8 +210,15 @@ class ActionRouterTest {
             Reply answer = press(id);
             assertThat(answer.tone()).as(id).isEqualTo(Reply.Tone.ANSWER);
             assertThat(answer.ephemeral()).as(id).isTrue();
-            if (!id.equals("explain:figures")) {
-                assertThat(answer.actions()).extracting(Reply.Action::id).containsExactly("post:" + id);
+            if (id.startsWith("sources:")) {
+                assertThat(answer.title()).as(id).startsWith("Sources: ");
+                assertThat(answer.text()).as(id).doesNotContain("Page ");
+                assertThat(answer.actions()).as(id).isEmpty();
+            } else if (!id.equals("explain:figures")) {
+                assertThat(answer.actions())
+                        .extracting(Reply.Action::id)
+                        .contains("post:" + id)
+                        .allMatch(action -> action.equals("post:" + id) || action.startsWith("sources:" + id));
             }
         });
     }

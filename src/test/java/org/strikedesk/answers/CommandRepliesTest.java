@@ -160,6 +160,8 @@ class CommandRepliesTest {
                 .contains("11\u201314 April 2023, junior doctors' strike: 196,225 (running total 483,085; NHS England:"
                         + " 483,085)")
                 .contains("30 April\u20131 May 2023, nurses' strike: no England count published")
+                .contains("Sum of the published counts: 1,432,942 across 25 strikes");
+        assertThat(ask("national", Map.of("strike", "all", "page", "2")).text())
                 .contains("27 June\u20131 July 2024, junior doctors' strike: 67,034 (running total 1,378,847; NHS"
                         + " England: 1,491,303)")
                 .contains("Sum of the published counts: 1,432,942 across 25 strikes");

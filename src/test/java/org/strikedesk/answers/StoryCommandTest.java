@@ -87,7 +87,9 @@ class StoryCommandTest {
         assertThat(reply.attachments().get(0).description()).isEqualTo("Draft story: " + reply.title());
         assertThat(reply.ephemeral()).isTrue();
         assertThat(reply.actions())
-                .containsExactly(new Reply.Action("post:story:RWH:2023-04-junior-doctors", "Post to channel"));
+                .containsExactly(
+                        new Reply.Action("post:story:RWH:2023-04-junior-doctors", "Post to channel"),
+                        new Reply.Action("sources:rerun:story::trust=ENHT", "All sources"));
         assertThat(reply.sources())
                 .containsExactly(
                         "The Comet, reporting NHS England data:"
@@ -105,14 +107,17 @@ class StoryCommandTest {
         Reply shown = shipped.app().actions().press("story:RWH:2023-04-junior-doctors", REPORTER);
 
         assertThat(posted.ephemeral()).isFalse();
-        assertThat(posted.actions()).as("nothing left to press once posted").isEmpty();
+        assertThat(posted.actions())
+                .as("once posted, nothing to press but All sources, which answers the presser alone")
+                .extracting(Reply.Action::id)
+                .containsExactly("sources:story:RWH:2023-04-junior-doctors");
         assertThat(posted.title()).isEqualTo(asked.title());
         assertThat(draft(posted)).isEqualTo(draft(asked));
         assertThat(shown.ephemeral()).isTrue();
         assertThat(draft(shown)).isEqualTo(draft(asked));
         assertThat(shown.actions())
                 .extracting(Reply.Action::id)
-                .containsExactly("post:story:RWH:2023-04-junior-doctors");
+                .containsExactly("post:story:RWH:2023-04-junior-doctors", "sources:story:RWH:2023-04-junior-doctors");
     }
 
     @DisplayName("Paragraphs that depend on the subject and the strike")

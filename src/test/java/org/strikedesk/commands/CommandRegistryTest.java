@@ -73,7 +73,7 @@ class CommandRegistryTest {
             value = {
                 "cancellations | trust=ENHT;bogus=1 | /cancellations has no option bogus: (its options are trust: and"
                         + " strike:).",
-                "national | trust=ENHT | /national has no option trust: (its options are strike:).",
+                "national | trust=ENHT | /national has no option trust: (its options are strike: and page:).",
                 "help | x=1 | /help has no option x: (it takes no options).",
                 "compare | trust=ENHT | /compare is missing other: (the trust to compare it with; or England).",
                 "cancellations | strike=latest | /cancellations is missing trust: (trust code, name, hospital or"

@@ -26,11 +26,16 @@ class BotButtonsTest {
     @RegisterExtension
     static final SimulatedDiscord<BotOnSimulator> discord = BotOnSimulator.forClass();
 
+    /** The ids of the buttons that send an interaction: a link button (the Source button) has none. */
     private static List<String> buttons(JsonNode message) {
         List<String> ids = new ArrayList<>();
-        message.path("components")
-                .forEach(row -> row.path("components")
-                        .forEach(b -> ids.add(b.get("custom_id").asText())));
+        for (JsonNode row : message.path("components")) {
+            for (JsonNode button : row.path("components")) {
+                if (button.has("custom_id")) {
+                    ids.add(button.get("custom_id").asText());
+                }
+            }
+        }
         return ids;
     }
 
@@ -41,6 +46,10 @@ class BotButtonsTest {
                 discord.sim().slash("cancellations", Map.of("trust", "ENHT")).awaitFinalMessage(WAIT);
         assertThat(buttons(card))
                 .containsExactly("quote:RWH:2023-04-junior-doctors", "chart:RWH:acute", "explain:figures");
+        assertThat(card.findValuesAsText("url"))
+                .as("the Source link button")
+                .contains("https://martini.thecomet.net/news/23475735.north-east-herts-2-000-hospital-appointments"
+                        + "-cancelled-strike");
 
         Interaction press = discord.sim().button("quote:RWH:2023-04-junior-doctors", card, SimDefaults.REPORTER);
         JsonNode quote = press.awaitFinalMessage(WAIT);

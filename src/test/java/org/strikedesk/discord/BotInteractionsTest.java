@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -132,7 +133,11 @@ class BotInteractionsTest {
             assertThat(embed.path("description").asText())
                     .startsWith(console.text().lines().findFirst().orElseThrow());
         } else {
-            assertThat(embed.path("description").asText()).isEqualTo(DiscordInline.render(console.text()));
+            assertThat(embed.path("description").asText())
+                    .isEqualTo(discord.bot()
+                            .commandIds()
+                            .in(Optional.of(SimDefaults.GUILD_ID))
+                            .render(console.text()));
         }
         for (Reply.Field field : console.fields()) {
             if (!field.name().contains("(admin)") && !field.name().contains("(editors)")) {
@@ -297,5 +302,20 @@ class BotInteractionsTest {
                         .get("description")
                         .asText())
                 .startsWith("**196,225**");
+    }
+
+    @DisplayName("Registered globally, /help links the commands by the ids the global bulk overwrite gave them")
+    @Test
+    void globalCommandIds() {
+        String national = null;
+        for (JsonNode command : discord.sim().registeredCommands()) {
+            if (command.get("name").asText().equals("national")) {
+                national = command.get("id").asText();
+            }
+        }
+        JsonNode help = discord.sim().slash("help", Map.of()).awaitFinalMessage(WAIT);
+
+        assertThat(national).isNotNull();
+        assertThat(help.get("embeds").get(0).get("description").asText()).contains("</national:" + national + ">");
     }
 }

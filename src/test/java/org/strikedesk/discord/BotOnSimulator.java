@@ -89,6 +89,11 @@ final class BotOnSimulator implements AutoCloseable {
         return SimulatedDiscord.forClass(sim -> start(sim, guilds));
     }
 
+    /** One bot for every test of the class, in a customised world, registering its commands in {@code guilds}. */
+    static SimulatedDiscord<BotOnSimulator> inGuilds(Consumer<SimulatorBuilder> world, List<String> guilds) {
+        return SimulatedDiscord.forClass(world, sim -> start(sim, guilds));
+    }
+
     /** A bot on a fresh store for each test, in the default newsroom. */
     static SimulatedDiscord<BotOnSimulator> forEachTest() {
         return forEachTest(world -> {});
@@ -175,9 +180,14 @@ final class BotOnSimulator implements AutoCloseable {
         return bot.jda();
     }
 
+    /** The ids of the commands the bot registered, by scope. */
+    CommandIds commandIds() {
+        return bot.commandIds();
+    }
+
     /** A sink that posts through the bot's own JDA, as the running bot does. */
     DiscordPostSink postSink() {
-        return new DiscordPostSink(bot.shards(), ShardsConfig.all(bot.shards().getShardsTotal()));
+        return new DiscordPostSink(bot.shards(), ShardsConfig.all(bot.shards().getShardsTotal()), bot.commandIds());
     }
 
     /** Stops the bot and starts it again on the same store, as a restart of the process would. */

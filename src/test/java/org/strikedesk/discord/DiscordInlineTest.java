@@ -3,6 +3,7 @@ package org.strikedesk.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.strikedesk.console.TextRenderer;
@@ -20,11 +21,21 @@ class DiscordInlineTest {
                 + Inline.time(AT, Inline.TimeStyle.RELATIVE, "3 hours ago") + "; see "
                 + Inline.command("strikes-unregistered") + ". **2,247** rescheduled.";
 
-        assertThat(DiscordInline.render(text))
+        assertThat(DiscordInline.PLAIN.render(text))
                 .isEqualTo("Uploaded by <@80351110224678912> <t:" + AT.getEpochSecond()
                         + ":R>; see /strikes-unregistered. **2,247** rescheduled.");
         assertThat(TextRenderer.render(Reply.info("", text)))
                 .isEqualTo("Uploaded by Alice 3 hours ago; see /strikes-unregistered. 2,247 rescheduled.\n");
+    }
+
+    @DisplayName("A command is linked by the id known for where the reply is shown, or else shown as /name")
+    @Test
+    void commands() {
+        String text = "See " + Inline.command("strikes") + " and " + Inline.command("help") + ".";
+
+        assertThat(new DiscordInline(Map.of("strikes", "1300000000000000900")).render(text))
+                .isEqualTo("See </strikes:1300000000000000900> and /help.");
+        assertThat(DiscordInline.PLAIN.render(text)).isEqualTo("See /strikes and /help.");
     }
 
     @DisplayName("Someone who types a mark gets it back as text, never as a mention")
@@ -32,12 +43,13 @@ class DiscordInlineTest {
     void typedMarksAreDefused() {
         String typed = Inline.defuse("\u27E6@:80351110224678912|x\u27E7");
 
-        assertThat(DiscordInline.render(typed)).doesNotContain("<@");
+        assertThat(DiscordInline.PLAIN.render(typed)).doesNotContain("<@");
     }
 
     @DisplayName("The console's own user is named, never mentioned")
     @Test
     void consoleUser() {
-        assertThat(DiscordInline.render(Inline.user("console", "console"))).isEqualTo("console");
+        assertThat(DiscordInline.PLAIN.render(Inline.user("console", "console")))
+                .isEqualTo("console");
     }
 }

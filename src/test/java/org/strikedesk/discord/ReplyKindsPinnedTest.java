@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,12 +46,6 @@ class ReplyKindsPinnedTest {
     @RegisterExtension
     static final AppOnShippedData shipped = AppOnShippedData.forClass();
 
-    /** Commands are linked by ids a registration in an earlier test of this run may have left; none are pinned. */
-    @BeforeEach
-    void noCommandIds() {
-        DiscordInline.forget();
-    }
-
     private static Reply ask(String command, Map<String, String> options) {
         return shipped.app().commands().handle(CommandRequest.of(command, options, Invoker.CONSOLE));
     }
@@ -70,6 +63,8 @@ class ReplyKindsPinnedTest {
         kinds.put("which-strike", () -> ReplyMessages.create(ask("national", Map.of("strike", "2023"))));
         kinds.put("which-trust", () -> ReplyMessages.create(ask("cancellations", Map.of("trust", "QEH"))));
         kinds.put("paged-list", () -> ReplyMessages.create(ask("strikes", Map.of("page", "2"))));
+        kinds.put("paged-running-total", () -> ReplyMessages.create(ask("national", Map.of("strike", "all"))));
+        kinds.put("trust-england", () -> ReplyMessages.create(ask("trust", Map.of("trust", "england"))));
         kinds.put("error", () -> ReplyMessages.create(ask("cancellations", Map.of("trust", "no such trust"))));
         kinds.put(
                 "post-release",

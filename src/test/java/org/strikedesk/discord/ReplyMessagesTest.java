@@ -53,6 +53,39 @@ class ReplyMessagesTest {
         assertThat(embed.get("footer").get("text").asText()).isEqualTo("Caveat");
     }
 
+    @DisplayName("A Source link button opens the primary source; All sources is offered only where sources are cut")
+    @Test
+    void sourceButtons() throws IOException {
+        Reply.Builder few = Reply.builder(Reply.Tone.ANSWER)
+                .title("Title")
+                .source("The Comet: https://example.org/first")
+                .source("NHS England: https://example.org/second")
+                .action("quote:RWH:2023-04-junior-doctors", "Quote")
+                .action("sources:rerun:national::strike=all", "All sources");
+        Reply.Builder many = few.build().toBuilder();
+        for (int i = 0; i < 20; i++) {
+            many.source("Publisher number " + i + " (published 1 May 2023): https://example.org/source/" + i);
+        }
+
+        JsonNode shortList = wire(few.build()).get("components").get(0).get("components");
+        JsonNode longList = wire(many.build()).get("components").get(0).get("components");
+
+        assertThat(shortList.findValuesAsText("label")).containsExactly("Quote", "Source");
+        JsonNode link = shortList.get(1);
+        assertThat(link.get("style").asInt()).isEqualTo(5);
+        assertThat(link.get("url").asText()).isEqualTo("https://example.org/first");
+        assertThat(link.has("custom_id")).isFalse();
+        assertThat(longList.findValuesAsText("label")).containsExactly("Quote", "All sources", "Source");
+        assertThat(wire(many.build())
+                        .get("embeds")
+                        .get(0)
+                        .get("fields")
+                        .get(0)
+                        .get("value")
+                        .asText())
+                .contains("\u2026 and ");
+    }
+
     @DisplayName("Text to copy is the message's content alone, so Copy Text copies only it; its source is in a small"
             + " embed")
     @Test

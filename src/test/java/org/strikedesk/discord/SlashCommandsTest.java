@@ -61,7 +61,7 @@ class SlashCommandsTest {
     void trustNamedLikeTheOthers() {
         assertThat(shipped.app().commands().spec("trust").orElseThrow().options())
                 .extracting(OptionSpec::name)
-                .containsExactly("trust");
+                .containsExactly("trust", "page");
     }
 
     @DisplayName("The definition sent to Discord is the pinned one")

@@ -7,7 +7,10 @@ import java.util.Set;
 
 /**
  * Limits of classic message components: at most 5 action rows, each holding up to 5 buttons or a
- * single select menu; every non-link component has a unique {@code custom_id} of 1-100 characters.
+ * single select menu; every non-link component has a unique {@code custom_id} of 1-100 characters. A button of the
+ * Link style (5) has a {@code url} of at most 512 characters and no {@code custom_id}, and other buttons no
+ * {@code url} (docs {@code developers/components/reference.mdx}, "Button": "Link buttons must have a url, and cannot
+ * have a custom_id"; "Non-link and non-premium buttons must have a custom_id, and cannot have a url").
  */
 final class Components {
     private static final int ACTION_ROW = 1;
@@ -47,7 +50,16 @@ final class Components {
             if (style == LINK_STYLE && !component.path("url").isTextual()) {
                 breaches.add(breach("link button without url"));
             }
+            if (style == LINK_STYLE && DiscordRules.length(component.path("url").asText("")) > 512) {
+                breaches.add(breach("link button url longer than 512 characters"));
+            }
+            if (component.has("custom_id")) {
+                breaches.add(breach("a link button cannot have a custom_id"));
+            }
             return;
+        }
+        if (component.path("type").asInt() == BUTTON && component.has("url")) {
+            breaches.add(breach("a button that is not a link cannot have a url"));
         }
         String id = component.path("custom_id").asText("");
         int length = DiscordRules.length(id);

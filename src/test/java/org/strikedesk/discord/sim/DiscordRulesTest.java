@@ -97,6 +97,34 @@ class DiscordRulesTest {
         assertThat(create(body)).containsExactly("component-limits!");
     }
 
+    /**
+     * A link button (style 5) has a url of at most 512 characters and no custom_id; other buttons have no url (docs
+     * {@code developers/components/reference.mdx}, "Button").
+     */
+    @Test
+    void linkButtons() {
+        ObjectNode body = message("x");
+        ArrayNode buttons =
+                body.putArray("components").addObject().put("type", 1).putArray("components");
+        ObjectNode link = buttons.addObject()
+                .put("type", 2)
+                .put("style", 5)
+                .put("label", "Source")
+                .put("url", "https://example.org/" + "p".repeat(492));
+        assertThat(create(body)).isEmpty();
+
+        link.put("url", "https://example.org/" + "p".repeat(493));
+        assertThat(create(body)).containsExactly("component-limits!");
+        link.put("url", "https://example.org/");
+        link.put("custom_id", "source");
+        assertThat(create(body)).containsExactly("component-limits!");
+        link.remove("custom_id");
+        link.remove("url");
+        assertThat(create(body)).containsExactly("component-limits!");
+        link.put("style", 2).put("custom_id", "source").put("url", "https://example.org/");
+        assertThat(create(body)).containsExactly("component-limits!");
+    }
+
     @Test
     void allowedMentionsMustAllowNothing() {
         ObjectNode body = Json.object().put("content", "hi");
