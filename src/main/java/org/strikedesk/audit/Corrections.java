@@ -95,7 +95,7 @@ public final class Corrections implements ImportListener {
     private static Map<ShownFigure, List<Correction.Use>> usesIn(Connection connection, Figure.Scope scope)
             throws SQLException {
         String sql = "SELECT f.day, f.metric, f.value, p.user_id, p.user_name, p.guild_id, p.channel_id, count(*),"
-                + " max(p.pulled_at) FROM pull_figures f JOIN pulls p ON p.id = f.pull_id"
+                + " max(p.pulled_at) FROM figure_set_members f JOIN pulls p ON p.figure_set = f.set_id"
                 + " WHERE f.org_code = ? AND f.strike_id = ?"
                 + " GROUP BY f.day, f.metric, f.value, p.user_id, p.user_name, p.guild_id, p.channel_id"
                 + " ORDER BY min(p.pulled_at)";
