@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.Metric;
 
@@ -31,6 +33,11 @@ final class FigureWriter implements AutoCloseable {
                 INSERT INTO figure_history (strike_id, org_code, day, metric, value, source, published, import_id,
                     superseded_by, superseded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+    }
+
+    /** The figures held now in every scope (organisation and strike) that {@code figures} touch. */
+    static Map<Figure.Key, Held> currentFor(Connection connection, List<Figure> figures) throws SQLException {
+        return current(connection, figures.stream().map(Figure::scope).collect(Collectors.toSet()));
     }
 
     /** The current figures for these organisations in these strikes, with their imports. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.store.Database;
 
 /** The record of every import from every route: what came in, from where, from whom, and what it did. */
@@ -59,6 +60,16 @@ public final class ImportHistory {
                 return keys.getLong(1);
             }
         }
+    }
+
+    /** Records a file rejected whole, with the errors kept of {@code errorCount}, in the caller's transaction. */
+    static ImportReport rejected(
+            Connection connection, ImportReport.Arrival arrival, int rows, List<ImportError> errors, int errorCount)
+            throws SQLException {
+        long id = begin(connection, arrival);
+        ImportReport report = new ImportReport.Rejected(id, arrival, rows, errors, errorCount);
+        finish(connection, report);
+        return report;
     }
 
     /**

@@ -1,27 +1,13 @@
 package org.strikedesk.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,13 +17,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.strikedesk.figures.Amount;
 import org.strikedesk.figures.Figure;
-import org.strikedesk.figures.Metric;
-import org.strikedesk.figures.Strike;
 import org.strikedesk.figures.StrikeCalendar;
-import org.strikedesk.figures.StrikeFigures;
-import org.strikedesk.figures.StrikeStore;
 import org.strikedesk.ingest.errors.ImportError;
 import org.strikedesk.ingest.read.FigureFileReader;
 import org.strikedesk.ingest.read.FigureReaders;
@@ -71,7 +52,8 @@ public final class Importer {
     private final Clock clock;
     private final List<ImportListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> committed = new CopyOnWriteArrayList<>();
-    private final List<Runnable> calendarChanged = new CopyOnWriteArrayList<>();
+    private final StrikesImporter strikes;
+    private final ImportReviews reviews;
     private volatile ImportGate gate = ImportGate.NONE;
 
     public Importer(
@@ -85,6 +67,8 @@ public final class Importer {
         this.calendar = calendar;
         this.readers = readers;
         this.clock = clock;
+        this.strikes = new StrikesImporter(database, calendar);
+        this.reviews = new ImportReviews(database, clock, listeners, () -> committed.forEach(Runnable::run));
     }
 
     /** Adds work to do once an import that changed figures has been committed. */
@@ -94,7 +78,7 @@ public final class Importer {
 
     /** Adds work to do once a strikes file that changed the calendar has been committed. */
     public void afterCalendarChange(Runnable work) {
-        calendarChanged.add(work);
+        strikes.afterCalendarChange(work);
     }
 
     /** Adds work to commit with every import that changes figures, and with every decision on a held one. */
@@ -128,13 +112,14 @@ public final class Importer {
     public ImportReport importFile(Path file, String name, ImportRoute route, String by, String origin)
             throws IOException {
         Instant at = clock.instant();
-        ImportReport.Arrival arrival = new ImportReport.Arrival(name, checksum(file), route, by, at);
+        ImportReport.Arrival arrival = new ImportReport.Arrival(name, FileChecksum.sha256(file), route, by, at);
         if (StrikesFile.isStrikesFile(file, name)) {
-            return importStrikes(file, name, arrival);
+            return strikes.importFile(file, name, arrival);
         }
         Validated validated = validate(file, name, origin);
         if (!validated.ok()) {
-            return recordRejection(validated, arrival);
+            return database.transaction(connection -> ImportHistory.rejected(
+                    connection, arrival, validated.rows(), validated.errors(), validated.errorCount()));
         }
         ImportReport report;
         try {
@@ -189,85 +174,6 @@ public final class Importer {
                         Map.Entry::getKey, entry -> entry.getValue().figure()));
     }
 
-    private ImportReport recordRejection(Validated validated, ImportReport.Arrival arrival) {
-        return recordRejection(arrival, validated.rows(), validated.errors(), validated.errorCount());
-    }
-
-    private ImportReport recordRejection(
-            ImportReport.Arrival arrival, int rows, List<ImportError> errors, int errorCount) {
-        return database.transaction(connection -> {
-            long id = ImportHistory.begin(connection, arrival);
-            ImportReport report = new ImportReport.Rejected(id, arrival, rows, errors, errorCount);
-            ImportHistory.finish(connection, report);
-            return report;
-        });
-    }
-
-    /**
-     * Imports a strikes file: checked whole, then the strikes it adds or changes are saved in one transaction, and
-     * the calendar in use is replaced once it is committed.
-     */
-    private ImportReport importStrikes(Path file, String name, ImportReport.Arrival arrival) throws IOException {
-        StrikesFile.Checked checked = StrikesFile.read(file, name, database.read(Importer::daysWithFigures));
-        if (!checked.errors().isEmpty()) {
-            List<ImportError> kept =
-                    checked.errors().stream().limit(FigureValidator.ERRORS_KEPT).toList();
-            return recordRejection(
-                    arrival, checked.rows(), kept, checked.errors().size());
-        }
-        ImportReport report = database.transaction(connection -> {
-            Optional<Long> earlier = ImportHistory.firstWithChecksum(connection, arrival.checksum());
-            long id = ImportHistory.begin(connection, arrival);
-            if (earlier.isPresent()) {
-                ImportReport repeat = new ImportReport.Repeat(
-                        id, arrival, new ImportReport.Counts(checked.rows(), 0, 0, checked.rows(), 0), earlier.get());
-                ImportHistory.finish(connection, repeat);
-                return repeat;
-            }
-            List<Strike> added = new ArrayList<>();
-            List<Strike> changed = new ArrayList<>();
-            for (Strike strike : checked.strikes()) {
-                Optional<Strike> held = calendar.get().byId(strike.id());
-                if (held.isEmpty()) {
-                    added.add(strike);
-                } else if (!held.get().equals(strike)) {
-                    changed.add(strike);
-                }
-            }
-            List<Strike> saved = new ArrayList<>(added);
-            saved.addAll(changed);
-            StrikeStore.save(connection, saved);
-            int unchanged = checked.strikes().size() - saved.size();
-            ImportReport.Calendar strikes = new ImportReport.Calendar(
-                    id,
-                    arrival,
-                    new ImportReport.Counts(checked.rows(), added.size(), changed.size(), unchanged, 0),
-                    added,
-                    changed);
-            ImportHistory.finish(connection, strikes);
-            return strikes;
-        });
-        if (report.outcome() == ImportReport.Outcome.IMPORTED) {
-            log.info("{}", report.summary());
-            calendarChanged.forEach(Runnable::run);
-        }
-        return report;
-    }
-
-    /** The days each strike has day figures for, published or held for review. */
-    private static Map<String, Set<LocalDate>> daysWithFigures(Connection connection) throws SQLException {
-        Map<String, Set<LocalDate>> days = new HashMap<>();
-        String sql = "SELECT DISTINCT strike_id, day FROM figures WHERE day <> ''"
-                + " UNION SELECT DISTINCT strike_id, day FROM held_figures WHERE day <> ''";
-        try (PreparedStatement query = connection.prepareStatement(sql);
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                days.computeIfAbsent(rows.getString(1), k -> new HashSet<>()).add(LocalDate.parse(rows.getString(2)));
-            }
-        }
-        return days;
-    }
-
     /**
      * Records in the history that an import failed for a fault of the store's surroundings and nothing of it was
      * kept, when the store lets that much be written (after a full disk's rollback, one row usually fits).
@@ -297,7 +203,7 @@ public final class Importer {
             ImportHistory.finish(connection, report);
             return report;
         }
-        Map<Figure.Key, FigureWriter.Held> before = current(connection, validated.figures());
+        Map<Figure.Key, FigureWriter.Held> before = FigureWriter.currentFor(connection, validated.figures());
         ImportPlan plan = ImportPlan.of(validated.figures(), before, id);
         List<FigureChange> changes = plan.changes();
         List<Finding> findings = changes.isEmpty() ? List.of() : gate.check(changes);
@@ -307,7 +213,7 @@ public final class Importer {
         try (FigureWriter writer = new FigureWriter(connection, id, arrival.at())) {
             plan.write(writer);
         }
-        List<ImportNotices.AcuteNotShown> hidden = acuteNotShown(before, changes);
+        List<ImportNotices.AcuteNotShown> hidden = HiddenAcuteFigures.after(before, changes, calendar.get());
         ImportReport.Counts counts = plan.counts(validated.rows());
         ImportNotices notices = new ImportNotices(plan.older(), hidden);
         if (changes.isEmpty()) {
@@ -321,12 +227,6 @@ public final class Importer {
             listener.imported(connection, report);
         }
         return report;
-    }
-
-    private static Map<Figure.Key, FigureWriter.Held> current(Connection connection, List<Figure> figures)
-            throws SQLException {
-        Set<Figure.Scope> scopes = figures.stream().map(Figure::scope).collect(Collectors.toSet());
-        return FigureWriter.current(connection, scopes);
     }
 
     /** Stores an import's figures without publishing them, for an editor to approve or reject. */
@@ -362,28 +262,7 @@ public final class Importer {
      * @param by who approved it
      */
     public ReviewDecision approve(long importId, String by) {
-        ReviewDecision decision = database.transaction(connection -> {
-            Optional<HeldImport> held = HeldImports.read(connection, importId);
-            if (held.isEmpty() || held.get().status() != HeldImport.Status.HELD) {
-                return ReviewDecision.undecided(importId, held);
-            }
-            Instant now = clock.instant();
-            boolean asHeld = !HeldImports.changedSince(connection, importId);
-            List<Figure> figures = HeldImports.figures(connection, importId);
-            ImportPlan plan = ImportPlan.of(figures, current(connection, figures), importId);
-            try (FigureWriter writer = new FigureWriter(connection, importId, now)) {
-                plan.write(writer);
-            }
-            HeldImports.decide(connection, importId, HeldImport.Status.APPROVED, by, now);
-            HeldImport approved = HeldImports.read(connection, importId).orElseThrow();
-            ImportListener.Approval approval = new ImportListener.Approval(approved, plan.changes(), asHeld);
-            for (ImportListener listener : listeners) {
-                listener.approved(connection, approval);
-            }
-            return ReviewDecision.approved(approved, plan.changes());
-        });
-        decided(decision);
-        return decision;
+        return reviews.approve(importId, by);
     }
 
     /**
@@ -394,99 +273,6 @@ public final class Importer {
      * @param by who rejected it
      */
     public ReviewDecision reject(long importId, String by) {
-        ReviewDecision decision = database.transaction(connection -> {
-            Optional<HeldImport> held = HeldImports.read(connection, importId);
-            if (held.isEmpty() || held.get().status() != HeldImport.Status.HELD) {
-                return ReviewDecision.undecided(importId, held);
-            }
-            HeldImports.decide(connection, importId, HeldImport.Status.REJECTED, by, clock.instant());
-            HeldImport rejected = HeldImports.read(connection, importId).orElseThrow();
-            for (ImportListener listener : listeners) {
-                listener.rejected(connection, rejected);
-            }
-            return ReviewDecision.rejected(rejected);
-        });
-        decided(decision);
-        return decision;
-    }
-
-    private void decided(ReviewDecision decision) {
-        if (decision.outcome() == ReviewDecision.Outcome.APPROVED
-                || decision.outcome() == ReviewDecision.Outcome.REJECTED) {
-            log.info(
-                    "Import #{} {} by {}",
-                    decision.importId(),
-                    decision.outcome().word(),
-                    decision.by());
-            committed.forEach(Runnable::run);
-        }
-    }
-
-    /**
-     * Acute figures that replies will not show once this import is applied: where it brought an acute, inpatient or
-     * outpatient figure for an organisation in a strike that now holds all three, the acute total shown is the sum
-     * of inpatient and outpatient.
-     */
-    /**
-     * The acute figures replies will not show, in the scopes this import changed: the figures held there now are the
-     * ones read before the import with its changes laid over them, so they are not read back from the store.
-     */
-    private List<ImportNotices.AcuteNotShown> acuteNotShown(
-            Map<Figure.Key, FigureWriter.Held> before, List<FigureChange> changes) {
-        Set<Figure.Scope> scopes = changes.stream()
-                .map(FigureChange::after)
-                .filter(f -> f.metric() == Metric.ACUTE_RESCHEDULED
-                        || f.metric() == Metric.INPATIENT_RESCHEDULED
-                        || f.metric() == Metric.OUTPATIENT_RESCHEDULED)
-                .map(Figure::scope)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        if (scopes.isEmpty()) {
-            return List.of();
-        }
-        Map<Figure.Key, Figure> now = new HashMap<>();
-        before.forEach((key, held) -> now.put(key, held.figure()));
-        changes.forEach(change -> now.put(change.after().key(), change.after()));
-        Map<Figure.Scope, List<Figure>> held = new LinkedHashMap<>();
-        now.values().stream()
-                .filter(f -> scopes.contains(f.scope()))
-                .forEach(f ->
-                        held.computeIfAbsent(f.scope(), k -> new ArrayList<>()).add(f));
-        List<ImportNotices.AcuteNotShown> hidden = new ArrayList<>();
-        for (Figure.Scope scope : scopes) {
-            Optional<Strike> strike = calendar.get().byId(scope.strikeId());
-            if (strike.isEmpty()) {
-                continue;
-            }
-            StrikeFigures figures =
-                    new StrikeFigures(scope.orgCode(), strike.get(), held.getOrDefault(scope, List.of()));
-            Optional<Amount> acute = figures.total(Metric.ACUTE_RESCHEDULED);
-            Optional<Amount> inpatient = figures.total(Metric.INPATIENT_RESCHEDULED);
-            Optional<Amount> outpatient = figures.total(Metric.OUTPATIENT_RESCHEDULED);
-            if (acute.isPresent() && inpatient.isPresent() && outpatient.isPresent()) {
-                hidden.add(new ImportNotices.AcuteNotShown(
-                        scope,
-                        acute.get().value(),
-                        inpatient.get().value(),
-                        outpatient.get().value()));
-            }
-        }
-        return hidden;
-    }
-
-    /** SHA-256 of a file, streamed. */
-    public static String checksum(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of()
-                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return reviews.reject(importId, by);
     }
 }

@@ -51,7 +51,7 @@ public final class ReferenceData {
         Map<String, String> now = new HashMap<>();
         for (String name : Stream.concat(RegisterFiles.ALL.stream(), Stream.of(StrikeFiles.CALENDAR))
                 .toList()) {
-            now.put(name, Importer.checksum(required(name)));
+            now.put(name, FileChecksum.sha256(required(name)));
         }
         boolean registerChanged =
                 RegisterFiles.ALL.stream().anyMatch(name -> !now.get(name).equals(loaded.get(name)));
@@ -90,7 +90,7 @@ public final class ReferenceData {
         Importer importer = new Importer(database, () -> current.directory(), () -> current.calendar(), readers, clock);
         for (Path file : figureFiles()) {
             String name = file.getFileName().toString();
-            String checksum = Importer.checksum(file);
+            String checksum = FileChecksum.sha256(file);
             if (checksum.equals(loaded.get(name))) {
                 continue;
             }

@@ -14,13 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.store.Database;
 
 /**
- * The outbox: the {@code posts} table and what each post covers. It is the only class that reads or writes them,
- * and the only one that knows how a {@link PostStatus} or a {@link PostKind} is stored. Methods that take a
+ * The outbox: the {@code posts} table and what each post covers. It is the only class that queries them; how a
+ * post, its {@link PostStatus} and its {@link PostKind} are stored is {@link PostRows}'. Methods that take a
  * connection work inside the caller's transaction; the others run their own.
  */
 public final class Outbox {
@@ -34,48 +33,6 @@ public final class Outbox {
 
     public Outbox(Database database) {
         this.database = database;
-    }
-
-    /** The word a status is stored as; the migration's CHECK lists the same words. */
-    static String stored(PostStatus status) {
-        return switch (status) {
-            case PENDING -> "pending";
-            case SENDING -> "sending";
-            case DELIVERED -> "delivered";
-            case MERGED -> "merged";
-            case FAILED -> "failed";
-            case HELD -> "held";
-            case WITHDRAWN -> "withdrawn";
-        };
-    }
-
-    /** The word a kind is stored as; the migration's CHECK lists the same words. */
-    static String stored(PostKind kind) {
-        return switch (kind) {
-            case RELEASE -> "release";
-            case CORRECTION -> "correction";
-            case EDIT -> "edit";
-            case DIGEST -> "digest";
-            case SUMMARY -> "summary";
-            case ALERT -> "alert";
-            case REVIEW -> "review";
-            case CORRECTION_NOTICE -> "correction_notice";
-            case OVERDUE -> "overdue";
-        };
-    }
-
-    private static PostStatus status(String stored) {
-        return Arrays.stream(PostStatus.values())
-                .filter(status -> stored(status).equals(stored))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("unknown post status " + stored));
-    }
-
-    private static PostKind kind(String stored) {
-        return Arrays.stream(PostKind.values())
-                .filter(kind -> stored(kind).equals(stored))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("unknown post kind " + stored));
     }
 
     // Writing posts, inside the caller's transaction.
@@ -93,7 +50,7 @@ public final class Outbox {
         String sql = "INSERT INTO posts (channel_id, subscription_id, kind, import_id, payload, edit_of, status,"
                 + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(
+            PostRows.bind(
                     insert,
                     owed.channelId(),
                     owed.subscriptionId(),
@@ -134,7 +91,7 @@ public final class Outbox {
     static void cover(Connection connection, long postId, Figure.Scope scope) throws SQLException {
         String sql = "INSERT OR IGNORE INTO post_coverage (post_id, org_code, strike_id) VALUES (?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            bind(insert, postId, scope.orgCode(), scope.strikeId());
+            PostRows.bind(insert, postId, scope.orgCode(), scope.strikeId());
             insert.executeUpdate();
         }
     }
@@ -144,7 +101,7 @@ public final class Outbox {
         try (PreparedStatement mark =
                 connection.prepareStatement("UPDATE posts SET status = ?, merged_into = ? WHERE id = ?")) {
             for (Post post : posts) {
-                bind(mark, PostStatus.MERGED, summaryId, post.id());
+                PostRows.bind(mark, PostStatus.MERGED, summaryId, post.id());
                 mark.addBatch();
             }
             mark.executeBatch();
@@ -155,7 +112,7 @@ public final class Outbox {
     static int release(Connection connection, long importId, Instant now) throws SQLException {
         String sql = "UPDATE posts SET status = ?, next_attempt_at = ? WHERE import_id = ? AND status = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            bind(update, PostStatus.PENDING, now, importId, PostStatus.HELD);
+            PostRows.bind(update, PostStatus.PENDING, now, importId, PostStatus.HELD);
             return update.executeUpdate();
         }
     }
@@ -164,7 +121,7 @@ public final class Outbox {
     static int withdraw(Connection connection, long importId) throws SQLException {
         String sql = "UPDATE posts SET status = ? WHERE import_id = ? AND status = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            bind(update, PostStatus.WITHDRAWN, importId, PostStatus.HELD);
+            PostRows.bind(update, PostStatus.WITHDRAWN, importId, PostStatus.HELD);
             return update.executeUpdate();
         }
     }
@@ -186,9 +143,9 @@ public final class Outbox {
             throws SQLException {
         String sql = "SELECT max(p.id) FROM posts p JOIN post_coverage c ON c.post_id = p.id WHERE p.channel_id = ?"
                 + " AND c.org_code = ? AND c.strike_id = ? AND p.status = ? AND p.message_id IS NOT NULL"
-                + " AND p.kind IN (" + placeholders(REVISABLE) + ")";
+                + " AND p.kind IN (" + PostRows.placeholders(REVISABLE) + ")";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(query, channelId, scope.orgCode(), scope.strikeId(), PostStatus.DELIVERED, REVISABLE);
+            PostRows.bind(query, channelId, scope.orgCode(), scope.strikeId(), PostStatus.DELIVERED, REVISABLE);
             try (ResultSet rows = query.executeQuery()) {
                 long id = rows.next() ? rows.getLong(1) : 0;
                 return id == 0 ? Optional.empty() : Optional.of(id);
@@ -199,10 +156,10 @@ public final class Outbox {
     /** Channels with mergeable posts, never attempted, from at least {@code imports} different imports. */
     static List<String> backlogged(Connection connection, int imports) throws SQLException {
         String sql = "SELECT channel_id FROM posts WHERE status = ? AND attempts = 0 AND kind IN ("
-                + placeholders(MERGEABLE) + ") GROUP BY channel_id HAVING count(DISTINCT import_id) >= ?";
+                + PostRows.placeholders(MERGEABLE) + ") GROUP BY channel_id HAVING count(DISTINCT import_id) >= ?";
         List<String> channels = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(query, PostStatus.PENDING, MERGEABLE, imports);
+            PostRows.bind(query, PostStatus.PENDING, MERGEABLE, imports);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     channels.add(rows.getString(1));
@@ -215,17 +172,17 @@ public final class Outbox {
     /** A channel's mergeable posts that were never attempted, oldest first. */
     static List<Post> mergeable(Connection connection, String channelId) throws SQLException {
         String sql = "SELECT " + COLUMNS + " FROM posts WHERE channel_id = ? AND status = ? AND attempts = 0"
-                + " AND kind IN (" + placeholders(MERGEABLE) + ") ORDER BY id";
+                + " AND kind IN (" + PostRows.placeholders(MERGEABLE) + ") ORDER BY id";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            bind(query, channelId, PostStatus.PENDING, MERGEABLE);
-            return posts(query);
+            PostRows.bind(query, channelId, PostStatus.PENDING, MERGEABLE);
+            return PostRows.posts(query);
         }
     }
 
     static Optional<Post> byId(Connection connection, long id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM posts WHERE id = ?")) {
-            bind(query, id);
-            return posts(query).stream().findFirst();
+            PostRows.bind(query, id);
+            return PostRows.posts(query).stream().findFirst();
         }
     }
 
@@ -234,11 +191,11 @@ public final class Outbox {
     /** Posts waiting for delivery whose time has come, oldest first. */
     public List<Post> due(Instant now, int limit) {
         return database.read(connection -> {
-            String sql = "SELECT " + COLUMNS + " FROM posts WHERE status IN (" + placeholders(WAITING)
+            String sql = "SELECT " + COLUMNS + " FROM posts WHERE status IN (" + PostRows.placeholders(WAITING)
                     + ") AND next_attempt_at <= ? ORDER BY id LIMIT ?";
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                bind(query, WAITING, now, limit);
-                return posts(query);
+                PostRows.bind(query, WAITING, now, limit);
+                return PostRows.posts(query);
             }
         });
     }
@@ -261,7 +218,7 @@ public final class Outbox {
                     + " WHERE edit.kind = ? AND edit.import_id = ? AND edit.subscription_id = ?"
                     + " AND earlier.message_id IS NOT NULL ORDER BY edit.id LIMIT 1";
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                bind(query, PostKind.EDIT, owed.importId(), owed.subscriptionId());
+                PostRows.bind(query, PostKind.EDIT, owed.importId(), owed.subscriptionId());
                 try (ResultSet rows = query.executeQuery()) {
                     return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
                 }
@@ -274,8 +231,8 @@ public final class Outbox {
         return database.read(connection -> {
             try (PreparedStatement query =
                     connection.prepareStatement("SELECT " + COLUMNS + " FROM posts WHERE channel_id = ? ORDER BY id")) {
-                bind(query, channelId);
-                return posts(query);
+                PostRows.bind(query, channelId);
+                return PostRows.posts(query);
             }
         });
     }
@@ -288,7 +245,7 @@ public final class Outbox {
                             connection.prepareStatement("SELECT status, count(*) FROM posts GROUP BY status");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    counts.put(status(rows.getString(1)), rows.getInt(2));
+                    counts.put(PostRows.status(rows.getString(1)), rows.getInt(2));
                 }
             }
             return Collections.unmodifiableMap(counts);
@@ -314,7 +271,7 @@ public final class Outbox {
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT channel_id, last_error FROM posts" + " WHERE status = ? ORDER BY id DESC LIMIT ?")) {
-                bind(query, PostStatus.FAILED, limit);
+                PostRows.bind(query, PostStatus.FAILED, limit);
                 try (ResultSet rows = query.executeQuery()) {
                     List<Failure> failures = new ArrayList<>();
                     while (rows.next()) {
@@ -370,41 +327,9 @@ public final class Outbox {
 
     private static void update(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            bind(update, values);
+            PostRows.bind(update, values);
             update.executeUpdate();
         }
-    }
-
-    private static List<Post> posts(PreparedStatement query) throws SQLException {
-        try (ResultSet rows = query.executeQuery()) {
-            List<Post> posts = new ArrayList<>();
-            while (rows.next()) {
-                posts.add(read(rows));
-            }
-            return posts;
-        }
-    }
-
-    private static Post read(ResultSet rows) throws SQLException {
-        Post.Owed owed = new Post.Owed(
-                rows.getString("channel_id"),
-                nullableLong(rows, "subscription_id"),
-                kind(rows.getString("kind")),
-                nullableLong(rows, "import_id"),
-                PostPayload.fromJson(rows.getString("payload")),
-                nullableLong(rows, "edit_of"));
-        String firstAttempt = rows.getString("first_attempt_at");
-        Post.Progress progress = new Post.Progress(
-                status(rows.getString("status")),
-                rows.getInt("attempts"),
-                rows.getString("message_id"),
-                firstAttempt == null ? null : Instant.parse(firstAttempt));
-        return new Post(rows.getLong("id"), owed, progress, Instant.parse(rows.getString("created_at")));
-    }
-
-    private static Long nullableLong(ResultSet rows, String column) throws SQLException {
-        long value = rows.getLong(column);
-        return rows.wasNull() ? null : value;
     }
 
     private static List<PostStatus> statuses(Predicate<PostStatus> which) {
@@ -413,37 +338,5 @@ public final class Outbox {
 
     private static List<PostKind> kinds(Predicate<PostKind> which) {
         return Arrays.stream(PostKind.values()).filter(which).toList();
-    }
-
-    private static String placeholders(List<?> values) {
-        return values.stream().map(value -> "?").collect(Collectors.joining(", "));
-    }
-
-    /**
-     * Binds values in order: statuses and kinds as their stored words, instants as text, and the elements of a list
-     * one by one, for {@code IN} lists made with {@link #placeholders}.
-     */
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-        List<Object> flat = new ArrayList<>();
-        for (Object value : values) {
-            if (value instanceof List<?> list) {
-                flat.addAll(list);
-            } else {
-                flat.add(value);
-            }
-        }
-        for (int i = 0; i < flat.size(); i++) {
-            statement.setObject(i + 1, stored(flat.get(i)));
-        }
-    }
-
-    private static Object stored(Object value) {
-        if (value instanceof PostStatus status) {
-            return stored(status);
-        }
-        if (value instanceof PostKind kind) {
-            return stored(kind);
-        }
-        return value instanceof Instant instant ? instant.toString() : value;
     }
 }

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.config.IngestConfig;
 import org.strikedesk.config.PollConfig;
+import org.strikedesk.ingest.FileChecksum;
 import org.strikedesk.ingest.ImportReport;
 import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.ingest.Importer;
@@ -147,7 +148,7 @@ public final class UrlPoller implements AutoCloseable {
         String checksum;
         ImportReport report;
         try {
-            checksum = Importer.checksum(downloaded.file());
+            checksum = FileChecksum.sha256(downloaded.file());
             if (checksum.equals(state.checksum())) {
                 return succeeded(url, state, fetched(downloaded, checksum), "unchanged since last fetched");
             }

@@ -17,6 +17,9 @@ import java.util.Optional;
  * injects faults and records everything that crosses the wire. See README.md in this package.
  */
 public final class DiscordSimulator implements AutoCloseable {
+    /** Far longer than writing one record takes; a bound so that a stuck request cannot hang a test. */
+    private static final Duration LOGGING_GAP = Duration.ofSeconds(2);
+
     private final SimulatorBuilder config;
     private final World world;
     private final WireLog wireLog;
@@ -331,12 +334,19 @@ public final class DiscordSimulator implements AutoCloseable {
 
     // --- records and findings -----------------------------------------------------------------
 
+    /** Every record so far; a request whose effect is already visible is in it (see {@link #requests()}). */
     public List<WireRecord> records() {
+        rest.awaitLogged(LOGGING_GAP);
         return wireLog.records();
     }
 
-    /** REST requests the bot made (direction IN), in arrival order. */
+    /**
+     * REST requests the bot made (direction IN), in arrival order. A request's record is written just after it is
+     * answered, so this first waits (briefly) for any answered request's record: a test that has seen a message
+     * appear then finds the request that posted it.
+     */
     public List<WireRecord> requests() {
+        rest.awaitLogged(LOGGING_GAP);
         return wireLog.records(r -> r.isRest() && r.direction() == WireRecord.Direction.IN);
     }
 

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +41,7 @@ final class RestServer implements AutoCloseable {
     private record Route(String method, String template, Pattern pattern, List<String> names, boolean api, Handler h) {}
 
     private final List<Route> routes = new ArrayList<>();
+    private final AtomicInteger unlogged = new AtomicInteger();
     private final HttpServer server;
     private final ExecutorService executor;
     private final String token;
@@ -103,22 +106,35 @@ final class RestServer implements AutoCloseable {
         Instant arrived = Instant.now();
         try {
             SimRequest request = read(exchange);
-            Optional<SimResponse> response = respond(request);
-            wireLog.add(
-                    WireRecord.Direction.IN,
-                    WireRecord.Transport.REST,
-                    request.method,
-                    request.path,
-                    exchange.getRequestURI().getRawQuery(),
-                    response.map(r -> r.status).orElse(NO_ANSWER),
-                    request.body,
-                    request.authorization,
-                    request.files,
-                    arrived);
+            Faults.Decision decision = faults.decide(request);
+            decision.holds().forEach(Hold::hold);
+            pause(decision.delayMillis());
+            Optional<SimResponse> response;
+            // A handled request changes the world before its record is written; awaitLogged() waits out that gap.
+            unlogged.incrementAndGet();
+            try {
+                SimResponse routed = decision.handled() ? dispatch(request) : null;
+                // Without an answer, closing the exchange closes the connection: the client reads no response.
+                response = decision.answered()
+                        ? Optional.of(decision.replacement() != null ? decision.replacement() : routed)
+                        : Optional.empty();
+                wireLog.add(
+                        WireRecord.Direction.IN,
+                        WireRecord.Transport.REST,
+                        request.method,
+                        request.path,
+                        exchange.getRequestURI().getRawQuery(),
+                        response.map(r -> r.status).orElse(NO_ANSWER),
+                        request.body,
+                        request.authorization,
+                        request.files,
+                        arrived);
+            } finally {
+                unlogged.decrementAndGet();
+            }
             if (response.isPresent()) {
                 write(exchange, request, response.get());
             }
-            // Without an answer, closing the exchange closes the connection: the client reads no response.
         } catch (IOException | RuntimeException e) {
             findings.unhandled(
                     "simulator failure on " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + ": " + e);
@@ -127,16 +143,15 @@ final class RestServer implements AutoCloseable {
         }
     }
 
-    /** The answer to a request, or none when an injected fault drops the connection instead. */
-    private Optional<SimResponse> respond(SimRequest request) throws IOException {
-        Faults.Decision decision = faults.decide(request);
-        decision.holds().forEach(Hold::hold);
-        pause(decision.delayMillis());
-        SimResponse routed = decision.handled() ? dispatch(request) : null;
-        if (!decision.answered()) {
-            return Optional.empty();
+    /**
+     * Waits, up to {@code timeout}, until no answered request is still waiting for its record: a test that saw a
+     * request's effect (a stored message) then finds the request in the wire log.
+     */
+    void awaitLogged(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (unlogged.get() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
         }
-        return Optional.of(decision.replacement() != null ? decision.replacement() : routed);
     }
 
     private SimResponse dispatch(SimRequest request) throws IOException {
