@@ -30,11 +30,11 @@ import org.strikedesk.store.Database;
 
 /**
  * The record of who was shown which figures: the {@code pulls} table, each pull pointing at the set of figures it
- * showed ({@link FigureSets}). It is the only class that writes them. A reply is noted in memory once it is built, before it is sent, and the notes are written a
- * moment later, together, by a thread of their own: a reply never waits for the store's write lock, nor pays for a
- * transaction. Whatever reads the record (a revision looking for who used a figure, {@code /usage}) sees the notes not
- * yet written as well. A note that cannot be written (the store failing) is logged; while another StrikeDesk process
- * is writing to the store, the notes wait and are tried again.
+ * showed ({@link FigureSets}). It is the only class that writes pulls. A reply is noted in memory once it is built,
+ * before it is sent, and the notes are written a moment later, together, by a thread of their own: a reply never waits
+ * for the store's write lock, nor pays for a transaction. Whatever reads the record (a revision looking for who used
+ * a figure, {@code /usage}) sees the notes not yet written as well. A note that cannot be written (the store failing)
+ * is logged; while another StrikeDesk process is writing to the store, the notes wait and are tried again.
  */
 public final class Pulls implements FigureUse, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Pulls.class);
@@ -217,7 +217,8 @@ public final class Pulls implements FigureUse, AutoCloseable {
         flush();
         return database.read(connection -> {
             String sql = "SELECT p.id, p.pulled_at, p.user_id, p.user_name, p.guild_id, p.channel_id, p.asked,"
-                    + " f.strike_id, f.day, f.metric, f.value FROM pulls p JOIN figure_set_members f ON f.set_id = p.figure_set"
+                    + " f.strike_id, f.day, f.metric, f.value FROM pulls p"
+                    + " JOIN figure_set_members f ON f.set_id = p.figure_set"
                     + " WHERE p.id IN (SELECT id FROM pulls WHERE figure_set IN (SELECT set_id FROM figure_set_members"
                     + " WHERE org_code = ?) ORDER BY id DESC LIMIT ?) AND f.org_code = ?"
                     + " ORDER BY p.id DESC, f.strike_id, f.metric, f.day";
@@ -259,7 +260,10 @@ public final class Pulls implements FigureUse, AutoCloseable {
                 Metric.byId(metric).orElseThrow());
     }
 
-    /** Deletes the pulls made before {@code cutoff}, and the sets of figures no pull shows any more; returns how many pulls. */
+    /**
+     * Deletes the pulls made before {@code cutoff}, and the sets of figures no pull shows any more; returns how many
+     * pulls.
+     */
     int forget(Connection connection, Instant cutoff) throws SQLException {
         int forgotten;
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM pulls WHERE pulled_at < ?")) {

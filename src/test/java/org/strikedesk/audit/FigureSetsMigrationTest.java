@@ -64,11 +64,11 @@ class FigureSetsMigrationTest {
         }
 
         try (Database database = Database.open(file)) {
-            List<String> sets = database.read(
-                    connection -> rows(
-                            connection,
-                            "SELECT p.id, p.figure_set, s.digest, count(*) FROM pulls p JOIN figure_sets s ON s.id ="
-                                    + " p.figure_set JOIN figure_set_members m ON m.set_id = s.id GROUP BY p.id ORDER BY p.id"));
+            List<String> sets = database.read(connection -> rows(
+                    connection,
+                    "SELECT p.id, p.figure_set, s.digest, count(*) FROM pulls p JOIN figure_sets s ON s.id ="
+                            + " p.figure_set JOIN figure_set_members m ON m.set_id = s.id"
+                            + " GROUP BY p.id ORDER BY p.id"));
             assertThat(sets).containsExactly("7 7 migrated pull 7 3", "9 9 migrated pull 9 1");
             List<String> broken = database.read(connection -> rows(connection, "PRAGMA foreign_key_check"));
             assertThat(broken).isEmpty();
