@@ -53,7 +53,9 @@ final class RunCommand implements Callable<Integer> {
         }
         Optional<HealthServer> health;
         try {
-            app.startWatching();
+            if (bot.watchesForData()) {
+                app.startWatching();
+            }
             health = health(app.config().health(), app, bot);
         } catch (IOException | UserFacingException e) {
             bot.close();

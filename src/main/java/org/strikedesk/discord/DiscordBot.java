@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
@@ -22,16 +22,19 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.config.DiscordConfig;
+import org.strikedesk.config.ShardsConfig;
 import org.strikedesk.config.UserFacingException;
 
 /**
- * The bot on Discord: logs in with no privileged intents (only GUILD_MESSAGES and DIRECT_MESSAGES, for questions in
+ * The bot on Discord, on JDA's shard manager: one gateway connection per shard, as many as Discord recommends or
+ * the configured range of them (see {@link ShardsConfig}). It logs in with no privileged intents (only GUILD_MESSAGES and DIRECT_MESSAGES, for questions in
  * words), registers the slash commands (in the configured servers for instant updates, else globally), answers
  * interactions and questions, and logs the invite link with exactly the permissions it needs. It allows no mentions
  * in anything it sends.
@@ -57,8 +60,12 @@ public final class DiscordBot implements AutoCloseable {
             EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
 
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
-    private final JDA jda;
+    private final ShardManager shards;
+    /** The shards this process runs, with the total known. */
+    private final ShardsConfig running;
+
     private final InteractionListener listener;
     private final QuestionListener questions;
     private final ExecutorService workers;
@@ -68,12 +75,14 @@ public final class DiscordBot implements AutoCloseable {
             Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-poster"));
 
     private DiscordBot(
-            JDA jda,
+            ShardManager shards,
+            ShardsConfig running,
             InteractionListener listener,
             QuestionListener questions,
             ExecutorService workers,
             ScheduledExecutorService timers) {
-        this.jda = jda;
+        this.shards = shards;
+        this.running = running;
         this.listener = listener;
         this.questions = questions;
         this.workers = workers;
@@ -81,9 +90,10 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * Logs in, waits for the gateway, registers the commands and starts answering. While Discord cannot be reached
-     * (no network, DNS failing, Discord down) the login is tried again with backoff, one log line per attempt, until
-     * it succeeds or the thread is interrupted; once logged in, JDA reconnects by itself after any drop.
+     * Logs in, waits for every shard this process runs to be ready, registers the commands and starts answering.
+     * While Discord cannot be reached (no network, DNS failing, Discord down) the login is tried again with backoff,
+     * one log line per attempt, until it succeeds or the thread is interrupted; once logged in, JDA reconnects each
+     * shard by itself after any drop.
      *
      * @param link told of every change in the connection, from the first attempt on
      * @throws UserFacingException at once if Discord refuses the token
@@ -93,10 +103,11 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * Starts the bot as {@link #start(BotBackend, String, DiscordLink)} does, letting {@code adjust} change the JDA
-     * builder after StrikeDesk's own settings: what a benchmark uses to time the stages of an answer.
+     * Starts the bot as {@link #start(BotBackend, String, DiscordLink)} does, letting {@code adjust} change the
+     * shard manager's builder after StrikeDesk's own settings: what a benchmark uses to time the stages of an answer.
      */
-    public static DiscordBot start(BotBackend app, String token, DiscordLink link, Consumer<JDABuilder> adjust)
+    public static DiscordBot start(
+            BotBackend app, String token, DiscordLink link, Consumer<DefaultShardManagerBuilder> adjust)
             throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
@@ -106,12 +117,14 @@ public final class DiscordBot implements AutoCloseable {
                 app.commands(), app.actions(), workers, timers, new AttachmentUploads(), Clock.systemUTC());
         QuestionListener questions = new QuestionListener(
                 app.questions(), new QuestionRate(app.discordConfig().questionLimit()), workers);
-        JDA jda;
+        ShardsReady ready = new ShardsReady();
+        ShardManager shards;
         try {
-            jda = DiscordLogin.until(app.discordConfig().apiBaseUrl(), () -> {
-                JDABuilder builder = builder(app.discordConfig(), token);
+            shards = DiscordLogin.until(app.discordConfig().apiBaseUrl(), () -> {
+                DefaultShardManagerBuilder builder = builder(app.discordConfig(), token);
                 adjust.accept(builder);
-                return builder.addEventListeners(link, listener, questions).build();
+                return builder.addEventListeners(link, listener, questions, ready)
+                        .build();
             });
         } catch (InvalidTokenException e) {
             workers.shutdownNow();
@@ -123,38 +136,57 @@ public final class DiscordBot implements AutoCloseable {
             timers.shutdownNow();
             throw e;
         }
-        jda.awaitReady();
-        DiscordBot bot = new DiscordBot(jda, listener, questions, workers, timers);
+        ShardsConfig running = running(app.discordConfig().shards(), shards);
+        Optional<String> failed = ready.await(running.to() - running.from() + 1);
+        if (failed.isPresent()) {
+            shards.shutdown();
+            workers.shutdownNow();
+            timers.shutdownNow();
+            log.error("Discord closed a shard for good: {}", failed.get());
+            throw new UserFacingException("Discord would not connect the bot: " + failed.get() + ". Check"
+                    + " discord.shards.total and the ranges of the processes (see README, \"Shards\").");
+        }
+        DiscordBot bot = new DiscordBot(shards, running, listener, questions, workers, timers);
         // Posting first: /subscribe asks the sink whether a channel can be posted in.
-        app.startPosting(new DiscordPostSink(jda), bot.poster);
+        app.startPosting(new DiscordPostSink(shards, running), bot.poster);
         bot.register(app.discordConfig(), SlashCommands.of(app.commands().specs()));
         log.info(
-                "StrikeDesk is on Discord as {}. Invite it with: {} (it uses the Guild Messages and Direct Messages"
-                        + " intents only, none privileged: leave Message Content off in the Developer Portal)",
-                jda.getSelfUser().getName(),
-                inviteUrl(jda));
+                "StrikeDesk is on Discord as {}, running {}. Invite it with: {} (it uses the Guild Messages and Direct"
+                        + " Messages intents only, none privileged: leave Message Content off in the Developer Portal)",
+                bot.jda().getSelfUser().getName(),
+                running.inWords() + (running.recommended() ? " (" + shards.getShardsTotal() + ")" : ""),
+                inviteUrl(bot.jda()));
         return bot;
     }
 
     /**
-     * A JDA builder with the bot's settings, pointed at Discord or at whatever the config names instead; the
-     * benchmarks build their constant-reply floor from it, so that both run the same JDA.
+     * The shards this process runs, once the manager knows the total: the configured range, or with the total left
+     * to Discord, every shard of the total Discord gave.
      */
-    public static JDABuilder builder(DiscordConfig config, String token) {
-        String gateway = config.gatewayUrl().toString();
-        return JDABuilder.createLight(token, INTENTS)
+    private static ShardsConfig running(ShardsConfig configured, ShardManager shards) {
+        return configured.recommended() ? ShardsConfig.all(shards.getShardsTotal()) : configured;
+    }
+
+    /**
+     * A shard manager builder with the bot's settings, pointed at Discord or at whatever the config names instead:
+     * the shard total Discord recommends ({@code GET /gateway/bot}) or the configured total, and the configured range
+     * of shards. The benchmarks build their constant-reply floor from it, so that both run the same JDA.
+     */
+    public static DefaultShardManagerBuilder builder(DiscordConfig config, String token) {
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, INTENTS)
                 .setRestConfig(new RestConfig().setBaseUrl(config.apiBaseUrl().toString()))
-                .setSessionController(new SessionControllerAdapter() {
-                    @Override
-                    public String getGateway() {
-                        return gateway;
-                    }
-                })
+                .setSessionController(new ConfiguredGateway(config.gatewayUrl().toString()))
                 .setCompression(Compression.NONE)
                 // Keeps each event's payload, for what JDA does not read itself: an interaction's
                 // attachment_size_limit (see InteractionListener#maxFileBytes).
                 .setEventPassthrough(true)
                 .setEnableShutdownHook(false);
+        ShardsConfig shards = config.shards();
+        if (!shards.recommended()) {
+            // The total first: JDA checks the range against it (DefaultShardManagerBuilder#setShards).
+            builder.setShardsTotal(shards.total()).setShards(shards.from(), shards.to());
+        }
+        return builder;
     }
 
     /**
@@ -169,22 +201,26 @@ public final class DiscordBot implements AutoCloseable {
         return registered.stream().collect(Collectors.toMap(Command::getName, Command::getId, (a, b) -> a));
     }
 
+    /**
+     * Global commands belong to the application, not to a shard, so only the process that runs shard 0 registers them
+     * (or, with {@code discord.guilds}, removes them): several processes overwriting the same list at each start would
+     * race for nothing, and Discord limits how often commands may be created. The others ask for the list to learn
+     * the commands' ids. Each process registers in, or empties, the servers of its own shards, the only ones it knows.
+     */
     private void register(DiscordConfig config, List<SlashCommandData> commands) {
         if (config.guilds().isEmpty()) {
-            List<Command> registered =
-                    jda.updateCommands().addCommands(commands).complete();
-            DiscordInline.registered(idsByName(registered));
-            int count = registered.size();
-            log.info("Registered {} slash commands globally; Discord may take a while to show them", count);
-            for (Guild guild : jda.getGuilds()) {
+            registerGlobally(commands);
+            for (Guild guild : shards.getGuilds()) {
                 clear(guild);
             }
             return;
         }
         for (String id : config.guilds()) {
-            Guild guild = jda.getGuildById(id);
+            Guild guild = shards.getGuildById(id);
             if (guild == null) {
-                log.warn("discord.guilds lists {}, but the bot is not in that server; invite it first", id);
+                if (running.owns(Long.parseLong(id))) {
+                    log.warn("discord.guilds lists {}, but the bot is not in that server; invite it first", id);
+                }
                 continue;
             }
             try {
@@ -200,12 +236,31 @@ public final class DiscordBot implements AutoCloseable {
                 log.error("Could not register the slash commands in {}", guild.getName(), e);
             }
         }
+        if (!running.runsFirst()) {
+            return;
+        }
         try {
-            jda.updateCommands().complete();
+            jda().updateCommands().complete();
             log.info("Removed the global slash commands, so the servers in discord.guilds show each command once");
         } catch (RuntimeException e) {
             log.error("Could not remove the global slash commands; servers may show each command twice", e);
         }
+    }
+
+    private void registerGlobally(List<SlashCommandData> commands) {
+        if (!running.runsFirst()) {
+            try {
+                DiscordInline.registered(idsByName(jda().retrieveCommands().complete()));
+                log.info("The process running shard 0 registers the slash commands; this one only links them");
+            } catch (RuntimeException e) {
+                log.warn("Could not read the slash commands' ids; replies name commands without linking them", e);
+            }
+            return;
+        }
+        List<Command> registered = jda().updateCommands().addCommands(commands).complete();
+        DiscordInline.registered(idsByName(registered));
+        int count = registered.size();
+        log.info("Registered {} slash commands globally; Discord may take a while to show them", count);
     }
 
     /** Empties a server's own command list, left by an earlier run that registered per server. */
@@ -224,13 +279,33 @@ public final class DiscordBot implements AutoCloseable {
                 + Permission.getRaw(PERMISSIONS);
     }
 
+    /** The first shard this process runs: for what any shard can do (the bot's own user, global commands). */
     public JDA jda() {
-        return jda;
+        JDA first = shards.getShardById(running.from());
+        if (first == null) {
+            throw new IllegalStateException("shard " + running.from() + " is not running");
+        }
+        return first;
     }
 
-    /** Whether the connection to Discord's gateway is up. */
+    /** The shards this process runs. */
+    public ShardManager shards() {
+        return shards;
+    }
+
+    /**
+     * Whether this process is the one that watches for new data (the inbox, the polled URLs) and takes the scheduled
+     * backups: the one that runs shard 0. Several processes sharing one store would otherwise each import the same
+     * file and back up the same store.
+     */
+    public boolean watchesForData() {
+        return running.runsFirst();
+    }
+
+    /** Whether every shard this process runs is connected to Discord's gateway. */
     public boolean connected() {
-        return jda.getStatus() == JDA.Status.CONNECTED;
+        return shards.getShardsQueued() == 0
+                && shards.getShards().stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
     }
 
     /**
@@ -266,9 +341,11 @@ public final class DiscordBot implements AutoCloseable {
         return replied && posted;
     }
 
-    /** Blocks until the bot has shut down. */
+    /** Blocks until every shard of the bot has shut down. */
     public void awaitShutdown() throws InterruptedException {
-        jda.awaitShutdown();
+        for (JDA shard : shards.getShards()) {
+            shard.awaitShutdown();
+        }
     }
 
     @Override
@@ -276,13 +353,18 @@ public final class DiscordBot implements AutoCloseable {
         listener.stopTakingWork();
         questions.stopTakingWork();
         poster.shutdown();
-        jda.shutdown();
+        List<JDA> running = shards.getShards();
+        shards.shutdown();
         workers.shutdown();
         timers.shutdown();
         try {
-            if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
-                log.warn("The connection to Discord did not close within 10 seconds; closing it now");
-                jda.shutdownNow();
+            long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+            for (JDA shard : running) {
+                if (!shard.awaitShutdown(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                    log.warn("The connection to Discord did not close within 10 seconds; closing it now");
+                    running.forEach(JDA::shutdownNow);
+                    return;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

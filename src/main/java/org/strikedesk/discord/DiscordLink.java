@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.StatusChangeEvent;
@@ -31,6 +33,8 @@ public final class DiscordLink implements StatusContributor, EventListener {
     private @Nullable Instant connectedAt;
     private Instant disconnectedAt;
     private @Nullable Duration lastOutage;
+    /** The shards that lost their session and have not got it back. */
+    private final Set<Integer> down = new HashSet<>();
 
     public DiscordLink(Clock clock) {
         this.clock = clock;
@@ -42,13 +46,26 @@ public final class DiscordLink implements StatusContributor, EventListener {
         return connectedAt != null ? Optional.empty() : Optional.of(Duration.between(disconnectedAt, clock.instant()));
     }
 
+    /**
+     * With several shards, the bot counts as connected only while none of them that had connected has lost its
+     * session: a server on a lost shard gets no answers meanwhile.
+     */
     @Override
     public void onEvent(GenericEvent event) {
         if (event instanceof StatusChangeEvent change) {
+            int shard = change.getJDA().getShardInfo().getShardId();
             if (change.getNewStatus() == JDA.Status.CONNECTED) {
-                connected();
+                synchronized (this) {
+                    down.remove(shard);
+                    if (down.isEmpty()) {
+                        connected();
+                    }
+                }
             } else if (change.getOldStatus() == JDA.Status.CONNECTED) {
-                disconnected();
+                synchronized (this) {
+                    down.add(shard);
+                    disconnected();
+                }
             }
         }
     }

@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.ContextException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import org.slf4j.Logger;
@@ -35,10 +34,10 @@ final class DiscordLogin {
     private DiscordLogin() {}
 
     /** Runs {@code login} once Discord answers at {@code api}; gives up only on a refused token or an interrupt. */
-    static JDA until(URI api, CheckedSupplier<JDA> login) throws InterruptedException {
+    static <T> T until(URI api, CheckedSupplier<T> login) throws InterruptedException {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
-        RetryPolicy<JDA> policy = RetryPolicy.<JDA>builder()
+        RetryPolicy<T> policy = RetryPolicy.<T>builder()
                 .handle(IOException.class, RuntimeException.class)
                 .abortOn(InvalidTokenException.class)
                 .withBackoff(FIRST_WAIT, LONGEST_WAIT)

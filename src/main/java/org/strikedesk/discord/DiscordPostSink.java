@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.dv8tion.jda.api.JDA;
+import java.util.Optional;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
@@ -16,6 +16,8 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import org.strikedesk.config.ShardsConfig;
 import org.strikedesk.posts.ChannelAccess;
 import org.strikedesk.posts.PostMessage;
 import org.strikedesk.posts.PostSink;
@@ -43,10 +45,25 @@ final class DiscordPostSink implements PostSink {
     /** How many of a channel's latest messages are searched: the most one request returns. */
     private static final int SEARCHED = 100;
 
-    private final JDA jda;
+    private final ShardManager jda;
+    private final ShardsConfig shards;
 
-    DiscordPostSink(JDA jda) {
-        this.jda = jda;
+    /** A sink for the servers of the shards a manager runs: {@code shards}, with the total known. */
+    DiscordPostSink(ShardManager shards, ShardsConfig running) {
+        this.jda = shards;
+        this.shards = running;
+    }
+
+    @Override
+    public ShardsConfig shards() {
+        return shards;
+    }
+
+    /** From the cache of the shards this process runs, which holds the channels of their servers. */
+    @Override
+    public Optional<String> guildOf(String channelId) {
+        return Optional.ofNullable(jda.getChannelById(GuildChannel.class, channelId))
+                .map(channel -> channel.getGuild().getId());
     }
 
     @Override
@@ -104,7 +121,8 @@ final class DiscordPostSink implements PostSink {
     public ChannelAccess access(String guildId, String channelId) {
         Guild guild = jda.getGuildById(guildId);
         if (guild == null) {
-            return new ChannelAccess.NotInServer(DiscordBot.inviteUrl(jda));
+            return new ChannelAccess.NotInServer(
+                    DiscordBot.inviteUrl(jda.getShards().get(0)));
         }
         GuildChannel channel = guild.getGuildChannelById(channelId);
         if (channel == null) {

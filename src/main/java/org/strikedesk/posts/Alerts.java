@@ -74,8 +74,8 @@ final class Alerts {
                             channelId);
                     return;
                 }
-                Outbox.add(
-                        connection, Post.Owed.alert(alertChannel, PostPayload.note(note.by(rows.getString(2)))), now);
+                PostPayload alert = PostPayload.note(note.by(rows.getString(2)));
+                Outbox.add(connection, Post.Owed.alert(rows.getString(3), alertChannel, alert), now);
             }
         }
     }

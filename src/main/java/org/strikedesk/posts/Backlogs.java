@@ -49,7 +49,8 @@ final class Backlogs {
         }
         Post.Owed first = waiting.get(0).owed();
         PostPayload payload = PostPayload.changes(first.payload().org(), new ArrayList<>(merged.values()));
-        long summary = Outbox.add(connection, Post.Owed.summary(channel, first.subscriptionId(), payload), now);
+        long summary = Outbox.add(
+                connection, Post.Owed.summary(first.guildId(), channel, first.subscriptionId(), payload), now);
         for (PostChange change : merged.values()) {
             Outbox.cover(connection, summary, change.scope());
         }

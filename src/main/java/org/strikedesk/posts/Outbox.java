@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.strikedesk.config.ShardsConfig;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.store.Database;
 
@@ -23,11 +24,16 @@ import org.strikedesk.store.Database;
  * connection work inside the caller's transaction; the others run their own.
  */
 public final class Outbox {
-    private static final String COLUMNS = "id, channel_id, subscription_id, kind, import_id, payload, edit_of, status,"
-            + " attempts, message_id, created_at, first_attempt_at";
+    private static final String COLUMNS =
+            "id, guild_id, channel_id, subscription_id, kind, import_id, payload, edit_of, status,"
+                    + " attempts, message_id, created_at, first_attempt_at";
     private static final List<PostStatus> WAITING = statuses(PostStatus::waiting);
     private static final List<PostKind> REVISABLE = kinds(PostKind::revisable);
     private static final List<PostKind> MERGEABLE = kinds(PostKind::mergeable);
+
+    /** A post whose server belongs to a shard in a range: total, from, to. Snowflakes fit SQLite's integers. */
+    private static final String OWNED =
+            " AND guild_id IS NOT NULL AND ((CAST(guild_id AS INTEGER) >> 22) % ?) BETWEEN ? AND ?";
 
     private final Database database;
 
@@ -47,11 +53,12 @@ public final class Outbox {
         if (status != PostStatus.PENDING && status != PostStatus.HELD) {
             throw new IllegalArgumentException("a post is owed pending, or held with its import, not " + status);
         }
-        String sql = "INSERT INTO posts (channel_id, subscription_id, kind, import_id, payload, edit_of, status,"
-                + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO posts (guild_id, channel_id, subscription_id, kind, import_id, payload, edit_of,"
+                + " status, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             PostRows.bind(
                     insert,
+                    owed.guildId(),
                     owed.channelId(),
                     owed.subscriptionId(),
                     owed.kind(),
@@ -71,7 +78,8 @@ public final class Outbox {
 
     /**
      * Owes a notice to people, such as a review card to the editors' channel, inside the caller's transaction: due
-     * now, or held with the import it is about when {@code status} says so. Returns its id.
+     * now, or held with the import it is about when {@code status} says so. Returns its id. The channel's server is
+     * not known here; the process whose shards see the channel records it (see {@link #place}).
      *
      * @param channelId where it goes
      * @param kind a kind of notice: {@link PostKind#notice()}
@@ -84,7 +92,7 @@ public final class Outbox {
         if (!kind.notice()) {
             throw new IllegalArgumentException(kind + " posts are owed by imports and schedules, not as notices");
         }
-        return add(connection, new Post.Owed(channelId, null, kind, importId, payload, null), now);
+        return add(connection, Post.Owed.notice(null, channelId, kind, importId, payload), now);
     }
 
     /** Records that a post speaks of an organisation in a strike. */
@@ -188,14 +196,54 @@ public final class Outbox {
 
     // Each in its own transaction.
 
-    /** Posts waiting for delivery whose time has come, oldest first. */
-    public List<Post> due(Instant now, int limit) {
+    /**
+     * Posts waiting for delivery whose time has come, oldest first, for the servers of {@code shards}: with every
+     * shard, all of them (those whose server is not known too); with a range, only those whose server belongs to a
+     * shard in it, by Discord's formula {@code (guild_id >> 22) % total}.
+     */
+    public List<Post> due(Instant now, int limit, ShardsConfig shards) {
         return database.read(connection -> {
             String sql = "SELECT " + COLUMNS + " FROM posts WHERE status IN (" + PostRows.placeholders(WAITING)
-                    + ") AND next_attempt_at <= ? ORDER BY id LIMIT ?";
+                    + ") AND next_attempt_at <= ?" + (shards.everyShard() ? "" : OWNED) + " ORDER BY id LIMIT ?";
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                PostRows.bind(query, WAITING, now, limit);
+                if (shards.everyShard()) {
+                    PostRows.bind(query, WAITING, now, limit);
+                } else {
+                    PostRows.bind(query, WAITING, now, shards.total(), shards.from(), shards.to(), limit);
+                }
                 return PostRows.posts(query);
+            }
+        });
+    }
+
+    /** The channels of waiting posts whose server the store does not know: a digest's, the editors' channel. */
+    public List<String> unplaced() {
+        return database.read(connection -> {
+            String sql = "SELECT DISTINCT channel_id FROM posts WHERE guild_id IS NULL AND status IN ("
+                    + PostRows.placeholders(WAITING) + ") ORDER BY channel_id";
+            List<String> channels = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                PostRows.bind(query, WAITING);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        channels.add(rows.getString(1));
+                    }
+                }
+            }
+            return channels;
+        });
+    }
+
+    /**
+     * Records the server of a channel on its posts that did not know it; returns how many. Only a process whose
+     * shards see the channel knows its server, and a server belongs to one shard, so one process places them.
+     */
+    public int place(String channelId, String guildId) {
+        return database.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE posts SET guild_id = ? WHERE channel_id = ? AND guild_id IS NULL")) {
+                PostRows.bind(update, guildId, channelId);
+                return update.executeUpdate();
             }
         });
     }

@@ -57,14 +57,32 @@ public final class OutboxPoster {
         this.nonces = new Nonces(outbox.database());
     }
 
-    /** Delivers every post that is due; returns how many were delivered. */
+    /**
+     * Delivers every post that is due for the servers of the sink's shards; returns how many were delivered. Posts
+     * whose server the store does not know are first placed, where the sink sees their channel.
+     */
     public synchronized int deliverDue() {
+        place();
         backlogs.merge(clock.instant());
         int delivered = 0;
-        for (Post post : outbox.due(clock.instant(), BATCH)) {
+        for (Post post : outbox.due(clock.instant(), BATCH, sink.shards())) {
             delivered += attempt(post) ? 1 : 0;
         }
         return delivered;
+    }
+
+    /**
+     * Records the server of each channel the store does not know the server of, where the sink sees the channel: a
+     * digest's or the editors' channel names no server, and with several processes only the one whose shards have
+     * that server may post there. One that runs every shard posts them all anyway, as before there were shards.
+     */
+    private void place() {
+        for (String channel : outbox.unplaced()) {
+            sink.guildOf(channel).ifPresent(guild -> {
+                int placed = outbox.place(channel, guild);
+                log.debug("Placed {} posts for channel {} in server {}", placed, channel, guild);
+            });
+        }
     }
 
     private boolean attempt(Post post) {

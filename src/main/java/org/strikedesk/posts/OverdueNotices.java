@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.strikedesk.figures.FigureQueries;
@@ -63,11 +63,13 @@ final class OverdueNotices {
                 return false;
             }
         }
-        Set<String> channels = new LinkedHashSet<>();
-        SubscriptionStore.all(connection).forEach(subscription -> channels.add(subscription.channelId()));
+        Map<String, String> guildsByChannel = new LinkedHashMap<>();
+        SubscriptionStore.all(connection)
+                .forEach(subscription -> guildsByChannel.putIfAbsent(subscription.channelId(), subscription.guildId()));
         PostPayload notice = PostPayload.notice(notice(due));
-        for (String channel : channels) {
-            Outbox.owe(connection, channel, PostKind.OVERDUE, null, notice, clock.instant());
+        for (Map.Entry<String, String> channel : guildsByChannel.entrySet()) {
+            Post.Owed owed = Post.Owed.notice(channel.getValue(), channel.getKey(), PostKind.OVERDUE, null, notice);
+            Outbox.add(connection, owed, clock.instant());
         }
         return true;
     }

@@ -22,6 +22,9 @@ public record Post(long id, Owed owed, Progress progress, Instant createdAt) {
      * What a post is to say, where, and why. Made by the factory for its kind, which leaves out what that kind
      * has not got.
      *
+     * @param guildId the server of its channel, which tells which shard's process posts it; null where the store does
+     *     not know it (a digest or an editors' notice names only a channel), until a process that sees the channel
+     *     records it
      * @param channelId where it goes
      * @param subscriptionId the subscription it serves, or null
      * @param kind what it is for
@@ -30,7 +33,13 @@ public record Post(long id, Owed owed, Progress progress, Instant createdAt) {
      * @param editOf for an edit, the post whose message is edited; otherwise null
      */
     public record Owed(
-            String channelId, Long subscriptionId, PostKind kind, Long importId, PostPayload payload, Long editOf) {
+            String guildId,
+            String channelId,
+            Long subscriptionId,
+            PostKind kind,
+            Long importId,
+            PostPayload payload,
+            Long editOf) {
         public Owed {
             Objects.requireNonNull(channelId, "channelId");
             Objects.requireNonNull(kind, "kind");
@@ -42,27 +51,40 @@ public record Post(long id, Owed owed, Progress progress, Instant createdAt) {
 
         /** New or revised figures an import owes a subscription: a release or a correction. */
         static Owed figures(Subscription subscription, PostKind kind, long importId, PostPayload payload) {
-            return new Owed(subscription.channelId(), subscription.id(), kind, importId, payload, null);
+            return new Owed(
+                    subscription.guildId(), subscription.channelId(), subscription.id(), kind, importId, payload, null);
         }
 
         /** An edit of an earlier post, to show a revision an import made. */
         static Owed edit(Subscription subscription, long importId, PostPayload payload, long earlier) {
-            return new Owed(subscription.channelId(), subscription.id(), PostKind.EDIT, importId, payload, earlier);
+            return new Owed(
+                    subscription.guildId(),
+                    subscription.channelId(),
+                    subscription.id(),
+                    PostKind.EDIT,
+                    importId,
+                    payload,
+                    earlier);
         }
 
         /** Several waiting releases for one channel, posted as one. */
-        static Owed summary(String channelId, Long subscriptionId, PostPayload payload) {
-            return new Owed(channelId, subscriptionId, PostKind.SUMMARY, null, payload, null);
+        static Owed summary(String guildId, String channelId, Long subscriptionId, PostPayload payload) {
+            return new Owed(guildId, channelId, subscriptionId, PostKind.SUMMARY, null, payload, null);
         }
 
         /** A scheduled digest. */
         static Owed digest(String channelId, PostPayload payload) {
-            return new Owed(channelId, null, PostKind.DIGEST, null, payload, null);
+            return new Owed(null, channelId, null, PostKind.DIGEST, null, payload, null);
         }
 
         /** A note, to where a channel was subscribed from, that the channel cannot be posted in. */
-        static Owed alert(String channelId, PostPayload payload) {
-            return new Owed(channelId, null, PostKind.ALERT, null, payload, null);
+        static Owed alert(String guildId, String channelId, PostPayload payload) {
+            return new Owed(guildId, channelId, null, PostKind.ALERT, null, payload, null);
+        }
+
+        /** A notice to people ({@link PostKind#notice()}), in a server the store may not know (null). */
+        static Owed notice(String guildId, String channelId, PostKind kind, Long importId, PostPayload payload) {
+            return new Owed(guildId, channelId, null, kind, importId, payload, null);
         }
     }
 

@@ -103,6 +103,7 @@ final class PostRows {
 
     private static Post read(ResultSet rows) throws SQLException {
         Post.Owed owed = new Post.Owed(
+                rows.getString("guild_id"),
                 rows.getString("channel_id"),
                 nullableLong(rows, "subscription_id"),
                 kind(rows.getString("kind")),

@@ -1,7 +1,23 @@
 package org.strikedesk.posts;
 
+import java.util.Optional;
+import org.strikedesk.config.ShardsConfig;
+
 /** Where posts are delivered: Discord in the bot. Each call blocks until the platform accepted it or refused. */
 public interface PostSink {
+
+    /**
+     * The shards this sink posts for: only posts for the servers of these shards are handed to it. By default every
+     * shard, as one process that runs them all.
+     */
+    default ShardsConfig shards() {
+        return ShardsConfig.RECOMMENDED;
+    }
+
+    /** The server a channel belongs to, if it is one of the servers this sink knows; empty when it cannot tell. */
+    default Optional<String> guildOf(String channelId) {
+        return Optional.empty();
+    }
 
     /**
      * Sends a message. The nonce is the post's own: sending again with the same nonce must not post twice.

@@ -22,7 +22,7 @@ import org.strikedesk.ingest.ImportRoute;
 /**
  * Runs every benchmark on a synthetic England-scale dataset made on the spot, writes {@code target/bench/results.json}
  * and prints a table. Run it with {@code bin/bench} (see the README). Arguments name parts to run: ingest,
- * autocomplete, jmh, e2e, startup (default: all).
+ * autocomplete, jmh, e2e, startup, shards (default: all).
  */
 public final class BenchmarkSuite {
     private BenchmarkSuite() {}
@@ -33,7 +33,8 @@ public final class BenchmarkSuite {
                 .normalize();
         Path work = home.resolve("target/bench");
         Files.createDirectories(work);
-        Set<String> parts = args.length == 0 ? Set.of("ingest", "autocomplete", "jmh", "e2e", "startup") : Set.of(args);
+        Set<String> parts =
+                args.length == 0 ? Set.of("ingest", "autocomplete", "jmh", "e2e", "startup", "shards") : Set.of(args);
         SyntheticEngland england = SyntheticEngland.write(home.resolve("data"), work.resolve("synthetic-data"));
         Path store = loadedStore(work, england);
         List<Measure> measures = new ArrayList<>();
@@ -53,6 +54,9 @@ public final class BenchmarkSuite {
         }
         if (parts.contains("startup")) {
             measures.addAll(new StartupBenchmark(home, work, store, england.directory()).run());
+        }
+        if (parts.contains("shards")) {
+            measures.addAll(new ShardBenchmark(home, work, store, england.directory()).run());
         }
         write(work.resolve("results.json"), measures);
         print(measures);

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.strikedesk.config.DiscordConfig;
@@ -36,7 +36,7 @@ final class ConstantBot extends ListenerAdapter implements AutoCloseable {
             List<SlashCommandData> commands,
             Map<String, MessageCreateData> replies,
             List<Command.Choice> choices,
-            Consumer<JDABuilder> probes)
+            Consumer<DefaultShardManagerBuilder> probes)
             throws InterruptedException {
         this.replies = Map.copyOf(replies);
         this.choices = List.copyOf(choices);
@@ -44,9 +44,10 @@ final class ConstantBot extends ListenerAdapter implements AutoCloseable {
         MessageRequest.setDefaultMentionRepliedUser(false);
         DiscordConfig config =
                 new DiscordConfig(List.of(), URI.create(sim.restBaseUrl()), URI.create(sim.gatewayUrl()));
-        JDABuilder builder = DiscordBot.builder(config, sim.token());
+        DefaultShardManagerBuilder builder = DiscordBot.builder(config, sim.token());
         probes.accept(builder);
-        jda = builder.addEventListeners(this).build().awaitReady();
+        // One shard, built as the manager starts (DefaultShardManager#login), as the bot's is on a small server.
+        jda = builder.addEventListeners(this).build().getShardById(0).awaitReady();
         jda.updateCommands().addCommands(commands).complete();
     }
 
@@ -62,6 +63,6 @@ final class ConstantBot extends ListenerAdapter implements AutoCloseable {
 
     @Override
     public void close() {
-        jda.shutdownNow();
+        jda.getShardManager().shutdown();
     }
 }

@@ -11,10 +11,10 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import javax.net.SocketFactory;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.hooks.InterfacedEventManager;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.internal.utils.IOUtil;
 import okhttp3.Call;
 import okhttp3.EventListener;
@@ -107,9 +107,9 @@ final class StageClock {
     }
 
     /** The hooks, for a JDA builder: the bot's and the floor's are given the same. */
-    Consumer<JDABuilder> probes() {
+    Consumer<DefaultShardManagerBuilder> probes() {
         return builder -> builder.setWebsocketFactory(new WebSocketFactory().setSocketFactory(new TimedSockets()))
-                .setEventManager(new TimedEvents())
+                .setEventManagerProvider(shard -> new TimedEvents())
                 .setHttpClientBuilder(IOUtil.newHttpClientBuilder().eventListener(new TimedCalls()));
     }
 

@@ -16,6 +16,7 @@ import org.apache.commons.io.file.PathUtils;
 import org.strikedesk.Application;
 import org.strikedesk.config.DiscordConfig;
 import org.strikedesk.config.PostsConfig;
+import org.strikedesk.config.ShardsConfig;
 import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.discord.sim.DiscordSimulator;
 import org.strikedesk.discord.sim.SimulatedDiscord;
@@ -152,7 +153,7 @@ final class BotOnSimulator implements AutoCloseable {
 
     /** A sink that posts through the bot's own JDA, as the running bot does. */
     DiscordPostSink postSink() {
-        return new DiscordPostSink(bot.jda());
+        return new DiscordPostSink(bot.shards(), ShardsConfig.all(bot.shards().getShardsTotal()));
     }
 
     /** Stops the bot and starts it again on the same store, as a restart of the process would. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.strikedesk.config.ShardsConfig;
 import org.strikedesk.store.Database;
 
 /** The outbox as a store: what goes in comes back as the same kind and status. Posts here are synthetic. */
@@ -38,7 +39,7 @@ class OutboxTest {
     }
 
     private long add(PostKind kind, Long editOf) {
-        Post.Owed owed = new Post.Owed(CHANNEL, null, kind, null, PostPayload.note("synthetic"), editOf);
+        Post.Owed owed = new Post.Owed(null, CHANNEL, null, kind, null, PostPayload.note("synthetic"), editOf);
         return database.transaction(connection -> Outbox.add(connection, owed, NOW));
     }
 
@@ -96,6 +97,39 @@ class OutboxTest {
                         PostStatus.PENDING, 2));
     }
 
+    private long addIn(String guildId, String channelId) {
+        Post.Owed owed =
+                new Post.Owed(guildId, channelId, null, PostKind.RELEASE, null, PostPayload.note("synthetic"), null);
+        return database.transaction(connection -> Outbox.add(connection, owed, NOW));
+    }
+
+    /**
+     * Servers n × 2^22 belong to shard n % 4 by Discord's formula (guild_id >> 22) % 4: 4194304 is on shard 1,
+     * 12582912 on shard 3.
+     */
+    @DisplayName("With a range of shards, only the posts for servers of those shards are due; a post whose server is"
+            + " unknown is due once placed in one of them")
+    @Test
+    void dueForShards() {
+        long onOne = addIn("4194304", "100000000000000011");
+        long onThree = addIn("12582912", "100000000000000013");
+        long unplaced = addIn(null, "100000000000000021");
+        ShardsConfig low = new ShardsConfig(4, 0, 1);
+        ShardsConfig high = new ShardsConfig(4, 2, 3);
+
+        assertThat(outbox.due(NOW, 10, low)).extracting(Post::id).containsExactly(onOne);
+        assertThat(outbox.due(NOW, 10, high)).extracting(Post::id).containsExactly(onThree);
+        assertThat(outbox.due(NOW, 10, ShardsConfig.all(4)))
+                .extracting(Post::id)
+                .containsExactly(onOne, onThree, unplaced);
+        assertThat(outbox.unplaced()).containsExactly("100000000000000021");
+
+        assertThat(outbox.place("100000000000000021", "8388608")).isEqualTo(1); // shard 2
+
+        assertThat(outbox.due(NOW, 10, high)).extracting(Post::id).containsExactly(onThree, unplaced);
+        assertThat(outbox.unplaced()).isEmpty();
+    }
+
     @DisplayName("Only waiting posts whose time has come are due; one being sent is due again after its backoff")
     @Test
     void due() {
@@ -106,8 +140,14 @@ class OutboxTest {
         outbox.sending(delivered, NOW, NOW.plusSeconds(30));
         outbox.delivered(delivered, "900000000000000002", NOW);
 
-        assertThat(outbox.due(NOW, 10)).extracting(Post::id).containsExactly(pending);
-        assertThat(outbox.due(NOW.plusSeconds(30), 10)).extracting(Post::id).containsExactly(pending, sending);
-        assertThat(outbox.due(NOW.plusSeconds(30), 1)).extracting(Post::id).containsExactly(pending);
+        assertThat(outbox.due(NOW, 10, ShardsConfig.RECOMMENDED))
+                .extracting(Post::id)
+                .containsExactly(pending);
+        assertThat(outbox.due(NOW.plusSeconds(30), 10, ShardsConfig.RECOMMENDED))
+                .extracting(Post::id)
+                .containsExactly(pending, sending);
+        assertThat(outbox.due(NOW.plusSeconds(30), 1, ShardsConfig.RECOMMENDED))
+                .extracting(Post::id)
+                .containsExactly(pending);
     }
 }

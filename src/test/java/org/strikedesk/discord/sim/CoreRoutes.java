@@ -3,7 +3,12 @@ package org.strikedesk.discord.sim;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Supplier;
 
-/** The bot's identity and gateway discovery: {@code /users/@me}, {@code /applications/@me}, {@code /gateway}. */
+/**
+ * The bot's identity and gateway discovery: {@code /users/@me}, {@code /applications/@me}, {@code /gateway}, and
+ * {@code /gateway/bot} with the recommended shard count and the {@code session_start_limit} object, whose
+ * {@code max_concurrency} JDA reads to pace identifies (JDA {@code SessionControllerAdapter#getShardedGateway};
+ * {@code DefaultShardManager#retrieveShardTotal} reads only {@code shards}).
+ */
 final class CoreRoutes {
     private final SimulatorBuilder config;
     private final Supplier<String> gatewayUrl;
@@ -22,12 +27,12 @@ final class CoreRoutes {
     }
 
     private ObjectNode gatewayBot() {
-        ObjectNode json = Json.object().put("url", gatewayUrl.get()).put("shards", 1);
+        ObjectNode json = Json.object().put("url", gatewayUrl.get()).put("shards", config.shards);
         json.putObject("session_start_limit")
                 .put("total", 1000)
                 .put("remaining", 999)
                 .put("reset_after", 86_400_000)
-                .put("max_concurrency", 1);
+                .put("max_concurrency", config.maxConcurrency);
         return json;
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An in-process Discord: REST over HTTP and the gateway over WebSocket on loopback, which an
@@ -96,6 +97,25 @@ public final class DiscordSimulator implements AutoCloseable {
                 timeout,
                 () -> Optional.of(gateway.readyCount()).filter(n -> n > 0));
         return this;
+    }
+
+    /** Waits until every one of {@code shards} shards has been sent READY and its GUILD_CREATEs. */
+    public DiscordSimulator awaitShardsReady(int shards, Duration timeout) {
+        Waits.until(
+                "READY sent to all " + shards + " shards",
+                timeout,
+                () -> Optional.of(gateway.readyShards()).filter(ready -> ready.size() >= shards));
+        return this;
+    }
+
+    /** The shards that have been sent READY, by id. */
+    public Set<Integer> readyShards() {
+        return gateway.readyShards();
+    }
+
+    /** The shard that owns a guild when the bot runs {@code shards} shards: {@code (guild_id >> 22) % shards}. */
+    public static int shardOf(String guildId, int shards) {
+        return GatewayServer.shardOf(guildId, shards);
     }
 
     // --- users acting -------------------------------------------------------------------------

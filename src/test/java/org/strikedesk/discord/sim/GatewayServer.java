@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,16 @@ import org.java_websocket.server.WebSocketServer;
  * The gateway: HELLO on connect, IDENTIFY to READY plus one GUILD_CREATE per guild, heartbeat ACKs,
  * RESUME with replay, and INVALID_SESSION for sessions that cannot be resumed. JSON text frames
  * only: compression is not supported, so a client asking for it is refused and reported.
+ *
+ * <p>Sharded as Discord is (docs {@code events/gateway.mdx}, "Sharding"): an IDENTIFY may carry {@code shard:
+ * [shard_id, num_shards]} (docs {@code events/gateway-events.mdx}, "Identify Structure"; JDA
+ * {@code WebSocketClient#sendIdentify} sends it for every shard of a shard manager), and that connection's READY
+ * lists, and its GUILD_CREATEs describe, only the guilds with {@code (guild_id >> 22) % num_shards == shard_id}
+ * (JDA's {@code MiscUtil#getShardForGuild} is the same formula). A dispatch about a guild goes down the connection of
+ * the shard that owns it; one without a guild (a direct message) goes to shard 0 only. An IDENTIFY without
+ * {@code shard} is shard 0 of 1. A shard id not below the total is closed with 4010 "Invalid shard", and a
+ * connection that would hold more than 2,500 guilds with 4011 "Sharding required" (docs
+ * {@code topics/opcodes-and-status-codes.mdx}).
  */
 final class GatewayServer extends WebSocketServer {
     private static final long PRIVILEGED_INTENTS = (1L << 1) | (1L << 8) | (1L << 15);
@@ -55,7 +66,12 @@ final class GatewayServer extends WebSocketServer {
     private final Map<String, GatewaySession> sessions = new ConcurrentHashMap<>();
     private final CountDownLatch started = new CountDownLatch(1);
     private final AtomicInteger readies = new AtomicInteger();
-    private volatile GatewaySession active;
+    /** Each shard's current session, by shard id. */
+    private final Map<Integer, GatewaySession> active = new ConcurrentHashMap<>();
+    /** The shards that have been sent READY, by id. */
+    private final Set<Integer> readyShards = ConcurrentHashMap.newKeySet();
+    /** Discord's most guilds on one connection ("Each shard can only support a maximum of 2500 guilds"). */
+    static final int MOST_GUILDS_PER_SHARD = 2_500;
     /** During an outage: connections that opened, with the frames they sent, none answered yet. */
     private final Map<WebSocket, List<String>> held = new LinkedHashMap<>();
 
@@ -97,6 +113,16 @@ final class GatewayServer extends WebSocketServer {
     /** Number of READY dispatches sent (one per IDENTIFY that succeeded). */
     int readyCount() {
         return readies.get();
+    }
+
+    /** The shards that have been sent READY. */
+    Set<Integer> readyShards() {
+        return Set.copyOf(readyShards);
+    }
+
+    /** The shard that owns a guild for a bot with {@code shards} shards: {@code (guild_id >> 22) % shards}. */
+    static int shardOf(String guildId, int shards) {
+        return (int) ((Long.parseUnsignedLong(guildId) >>> 22) % shards);
     }
 
     @Override
@@ -178,15 +204,28 @@ final class GatewayServer extends WebSocketServer {
             conn.close(4014, "Disallowed intent(s).");
             return;
         }
+        int shard = d.path("shard").path(0).asInt(0);
+        int shards = d.path("shard").path(1).asInt(1);
+        if (shards < 1 || shard < 0 || shard >= shards) {
+            conn.close(4010, "Invalid shard.");
+            return;
+        }
+        List<SimGuild> joinedGuilds = world.guildsWithBot().stream()
+                .filter(g -> shardOf(g.id(), shards) == shard)
+                .toList();
+        if (joinedGuilds.size() > MOST_GUILDS_PER_SHARD) {
+            conn.close(4011, "Sharding required.");
+            return;
+        }
         intents = d.path("intents").asLong();
-        GatewaySession session = new GatewaySession();
+        GatewaySession session = new GatewaySession(shard, shards);
         sessions.put(session.id, session);
         session.attach(conn);
-        active = session;
-        List<SimGuild> joinedGuilds = world.guildsWithBot();
+        active.put(shard, session);
         dispatch(session, "READY", Payloads.ready(config, joinedGuilds, session.id, url() + "resume"), null);
         Instant joined = Instant.parse("2024-01-01T09:00:00Z");
         joinedGuilds.forEach(g -> dispatch(session, "GUILD_CREATE", Payloads.guildCreate(g, world, joined), null));
+        readyShards.add(shard);
         readies.incrementAndGet();
     }
 
@@ -198,7 +237,7 @@ final class GatewayServer extends WebSocketServer {
             return;
         }
         session.attach(conn);
-        active = session;
+        active.put(session.shard, session);
         for (ObjectNode missed : session.since(lastSeq)) {
             session.sent(missed, send(conn, missed));
         }
@@ -207,11 +246,21 @@ final class GatewayServer extends WebSocketServer {
         send(conn, resumed);
     }
 
-    /** Sends a dispatch in the active session; buffered for replay while the bot is disconnected. */
+    /**
+     * Sends a dispatch in the session of the shard that owns its guild ({@code guild_id} in the data), or of shard 0
+     * when it has none; buffered for replay while that shard is disconnected.
+     */
     void dispatch(String type, ObjectNode data, LongConsumer onSent) {
-        GatewaySession session = active;
-        if (session == null) {
+        GatewaySession first = active.get(0);
+        if (first == null) {
             throw new IllegalStateException("The bot has not identified on the gateway yet");
+        }
+        String guildId = data.path("guild_id").asText("");
+        int shard = guildId.isEmpty() ? 0 : shardOf(guildId, first.shards);
+        GatewaySession session = active.get(shard);
+        if (session == null) {
+            throw new IllegalStateException("No connection of the bot has identified as shard " + shard + " of "
+                    + first.shards + ", which owns guild " + guildId);
         }
         dispatch(session, type, data, onSent);
     }
@@ -253,20 +302,22 @@ final class GatewayServer extends WebSocketServer {
         });
     }
 
+    /** Drops the connection of every shard. */
     void dropConnection() {
-        GatewaySession session = active;
-        WebSocket socket = session == null ? null : session.socket();
-        if (socket != null) {
-            record(WireRecord.Direction.OUT, "DROP", CloseFrame.ABNORMAL_CLOSE, Json.object());
-            socket.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by the simulator");
+        for (GatewaySession session : active.values()) {
+            WebSocket socket = session.socket();
+            if (socket != null) {
+                record(WireRecord.Direction.OUT, "DROP", CloseFrame.ABNORMAL_CLOSE, Json.object());
+                socket.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by the simulator");
+            }
         }
     }
 
+    /** Invalidates every shard's session. */
     void invalidateSession() {
-        GatewaySession session = active;
-        if (session != null) {
+        for (GatewaySession session : List.copyOf(active.values())) {
             sessions.remove(session.id);
-            active = null;
+            active.remove(session.shard, session);
             WebSocket socket = session.socket();
             if (socket != null) {
                 send(socket, Json.object().put("op", 9).put("d", false));
@@ -274,13 +325,15 @@ final class GatewayServer extends WebSocketServer {
         }
     }
 
+    /** Asks every shard to reconnect. */
     void requestReconnect() {
-        GatewaySession session = active;
-        WebSocket socket = session == null ? null : session.socket();
-        if (socket != null) {
-            ObjectNode reconnect = Json.object().put("op", 7);
-            reconnect.putNull("d");
-            send(socket, reconnect);
+        for (GatewaySession session : active.values()) {
+            WebSocket socket = session.socket();
+            if (socket != null) {
+                ObjectNode reconnect = Json.object().put("op", 7);
+                reconnect.putNull("d");
+                send(socket, reconnect);
+            }
         }
     }
 

@@ -30,9 +30,18 @@ final class GatewaySession {
     }
 
     final String id = UUID.randomUUID().toString().replace("-", "");
+    /** The shard the session was identified for, and the total the bot gave with it. */
+    final int shard;
+
+    final int shards;
     private final List<Frame> frames = new ArrayList<>();
     private int seq;
     private WebSocket socket;
+
+    GatewaySession(int shard, int shards) {
+        this.shard = shard;
+        this.shards = shards;
+    }
 
     synchronized WebSocket socket() {
         return socket;

@@ -25,6 +25,8 @@ public final class SimulatorBuilder {
     final Map<String, RateLimits.Limit> routeLimits = new LinkedHashMap<>();
     int restPort;
     int gatewayPort;
+    int shards = 1;
+    int maxConcurrency = 1;
     private final List<GuildBuilder> guilds = new ArrayList<>();
 
     SimulatorBuilder() {}
@@ -103,6 +105,18 @@ public final class SimulatorBuilder {
     public SimulatorBuilder ports(int rest, int gateway) {
         this.restPort = rest;
         this.gatewayPort = gateway;
+        return this;
+    }
+
+    /**
+     * How many shards {@code GET /gateway/bot} recommends, and how many shards may identify together in each 5
+     * seconds ({@code session_start_limit.max_concurrency}; docs {@code events/gateway.mdx}, "Get Gateway Bot" and
+     * "Max Concurrency"). Discord gives 1 and 1 to a bot in fewer than 2,500 servers, as the simulator does unless
+     * told otherwise.
+     */
+    public SimulatorBuilder shards(int recommended, int concurrency) {
+        this.shards = recommended;
+        this.maxConcurrency = concurrency;
         return this;
     }
 

@@ -1,5 +1,6 @@
 package org.strikedesk.discord.sim;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +25,17 @@ final class World {
     /** DM channels between the bot and a user, by channel id. */
     private final Map<String, SimUser> directChannels = new ConcurrentHashMap<>();
 
+    /** The guilds and their channels by id: a sharded bot's world holds thousands. */
+    private final Map<String, SimGuild> guildsById = new HashMap<>();
+
+    private final Map<String, SimChannel> channelsById = new HashMap<>();
+
     World(List<SimGuild> guilds, String botId) {
         this.guilds = guilds;
         this.botId = botId;
         guilds.forEach(g -> g.channels().forEach(c -> overwrites.put(c.id(), c.overwrites())));
+        guilds.forEach(g -> guildsById.putIfAbsent(g.id(), g));
+        guilds.forEach(g -> g.channels().forEach(c -> channelsById.putIfAbsent(c.id(), c)));
     }
 
     List<SimGuild> guilds() {
@@ -40,11 +48,11 @@ final class World {
     }
 
     Optional<SimGuild> guild(String guildId) {
-        return guilds.stream().filter(g -> g.id().equals(guildId)).findFirst();
+        return Optional.ofNullable(guildsById.get(guildId));
     }
 
     Optional<SimChannel> channel(String channelId) {
-        return guilds.stream().flatMap(g -> g.channel(channelId).stream()).findFirst();
+        return Optional.ofNullable(channelsById.get(channelId));
     }
 
     SimGuild guildOfChannel(String channelId) {
