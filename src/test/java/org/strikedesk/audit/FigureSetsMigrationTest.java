@@ -38,7 +38,7 @@ class FigureSetsMigrationTest {
             "Pulls recorded before figure sets keep who asked and every figure they showed, each in a set of its own")
     @Test
     void pullsSurvive() throws Exception {
-        Path file = folder.resolve("v10.db");
+        Path file = folder.resolve("v11.db");
         SQLiteConfig settings = new SQLiteConfig();
         settings.enforceForeignKeys(true);
         SQLiteDataSource source = new SQLiteDataSource(settings);
@@ -46,7 +46,7 @@ class FigureSetsMigrationTest {
         Flyway.configure()
                 .dataSource(source)
                 .locations("classpath:db/migration")
-                .target("10")
+                .target("11")
                 .load()
                 .migrate();
         try (Connection connection = source.getConnection();
