@@ -206,7 +206,7 @@ public final class Application implements BotBackend, AutoCloseable {
         all.add(new UploadCommand(importer, reference, config.ingest().maxFileBytes()));
         all.add(new HelpCommand(() -> this.commands));
         return new CommandRegistry(
-                all, new Completer(reference, queries::organisationsWithFigures), reviews.editors(), audit.uses());
+                all, new Completer(reference, queries::coverage), reviews.editors(), audit.uses(), lookups::readAs);
     }
 
     public StrikeDeskConfig config() {

@@ -36,7 +36,7 @@ public final class CompareCommand implements SlashCommand {
             OptionSpec.optional(
                     Options.STRIKE,
                     "A strike id, latest, or words such as april 2023 (default: the latest both have)",
-                    Completion.STRIKE));
+                    Completion.ONE_STRIKE));
 
     private final Lookups lookups;
     private final StrikeSelection selection;

@@ -83,6 +83,22 @@ public final class ExportCommand implements SlashCommand {
         return SPEC;
     }
 
+    /**
+     * A table is of the trusts in one strike, so with {@code format:table} the strike option offers no {@code all} and
+     * the trust option only trusts; the tidy format takes every strike, and England or a region.
+     */
+    @Override
+    public Completion completion(OptionSpec option, Map<String, String> filled) {
+        if (!TABLE.equalsIgnoreCase(filled.getOrDefault(Options.FORMAT, "").strip())) {
+            return option.completion();
+        }
+        return switch (option.name()) {
+            case Options.STRIKE -> Completion.ONE_STRIKE;
+            case Options.TRUST -> Completion.NHS_TRUST;
+            default -> option.completion();
+        };
+    }
+
     @Override
     public Reply handle(CommandRequest request) {
         String format = request.option(Options.FORMAT).orElse(TIDY).toLowerCase(Locale.ROOT);

@@ -31,7 +31,7 @@ public final class QuoteCommand implements SlashCommand {
                     OptionSpec.optional(
                             Options.STRIKE,
                             "A strike id, latest, or words such as april 2023 (default: the latest with figures)",
-                            Completion.STRIKE))
+                            Completion.ONE_STRIKE))
             .privately();
 
     private final Lookups lookups;

@@ -41,7 +41,7 @@ public final class StoryCommand implements SlashCommand {
             OptionSpec.optional(
                     Options.STRIKE,
                     "A strike id, latest, or words such as april 2023 (default: the latest with figures)",
-                    Completion.STRIKE));
+                    Completion.ONE_STRIKE));
 
     private final Reference reference;
     private final Lookups lookups;

@@ -41,7 +41,7 @@ public final class TopCommand implements SlashCommand {
             OptionSpec.optional(
                     Options.STRIKE,
                     "A strike id, latest, or words such as december 2022 (default: the latest with trust figures)",
-                    Completion.STRIKE),
+                    Completion.ONE_STRIKE),
             OptionSpec.optional(
                     Options.REGION,
                     "Only trusts in this NHS England region, e.g. London (default: all of England)",

@@ -23,19 +23,23 @@ public final class CommandRegistry {
     private final Completer completer;
     private final Editors editors;
     private final FigureUse uses;
+    private final TrustReadings readings;
 
     public CommandRegistry(List<SlashCommand> commands, Completer completer) {
-        this(commands, completer, Editors.MANAGERS, FigureUse.NONE);
+        this(commands, completer, Editors.MANAGERS, FigureUse.NONE, TrustReadings.NONE);
     }
 
     /**
      * @param editors who may use the editors' commands
      * @param uses where it records who was shown which figures
+     * @param readings what says how the trusts a request named were read
      */
-    public CommandRegistry(List<SlashCommand> commands, Completer completer, Editors editors, FigureUse uses) {
+    public CommandRegistry(
+            List<SlashCommand> commands, Completer completer, Editors editors, FigureUse uses, TrustReadings readings) {
         this.completer = completer;
         this.editors = editors;
         this.uses = uses;
+        this.readings = readings;
         for (SlashCommand command : commands) {
             String name = command.spec().name();
             if (this.commands.putIfAbsent(name, command) != null) {
@@ -133,7 +137,7 @@ public final class CommandRegistry {
             return Reply.error("Check the options", problem.get());
         }
         try {
-            return command.handle(request);
+            return readings.noted(request, command.handle(request));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("/{} failed (reference {}) for options {}", request.command(), reference, request.options(), e);
@@ -144,12 +148,17 @@ public final class CommandRegistry {
         }
     }
 
-    /** Choices for an option being typed; empty for unknown commands or options, never an exception. */
-    public List<Choice> complete(String command, String option, String input) {
+    /**
+     * Choices for an option being typed; empty for unknown commands or options, never an exception.
+     *
+     * @param filled the command's other options as filled in so far, by name
+     */
+    public List<Choice> complete(String command, String option, String input, Map<String, String> filled) {
         try {
             return Optional.ofNullable(commands.get(command))
-                    .flatMap(c -> c.spec().option(option))
-                    .map(o -> completer.complete(o.completion(), input))
+                    .flatMap(c -> c.spec()
+                            .option(option)
+                            .map(o -> completer.complete(c.completion(o, filled), input, filled)))
                     .orElse(List.of());
         } catch (RuntimeException e) {
             log.error(

@@ -1,5 +1,6 @@
 package org.strikedesk.commands;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.Ellipsis;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Inline;
+import org.strikedesk.replies.ReadAs;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.trusts.NameKey;
 import org.strikedesk.trusts.Organisation;
@@ -119,6 +121,22 @@ public final class Lookups {
             case SITE, ALIAS, INITIALISM -> match.matched() + ": " + name;
             default -> name;
         };
+    }
+
+    /**
+     * The reply with a line for each trust option the request gave as a hospital, initials or part of a name, saying
+     * which trust it was read as and how (see {@link ReadAs}); a code, an official name or a newsroom's name says
+     * nothing.
+     */
+    public Reply readAs(CommandRequest request, Reply reply) {
+        List<String> lines = new ArrayList<>();
+        for (String option : List.of(Options.TRUST, Options.OTHER)) {
+            Optional<String> text = request.option(option).filter(value -> !value.isBlank());
+            if (text.isPresent() && reference.trusts().resolve(text.get()) instanceof Resolution.Found found) {
+                ReadAs.line(text.get(), found.match()).ifPresent(lines::add);
+            }
+        }
+        return ReadAs.noted(reply, lines);
     }
 
     /**

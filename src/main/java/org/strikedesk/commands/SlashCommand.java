@@ -1,5 +1,6 @@
 package org.strikedesk.commands;
 
+import java.util.Map;
 import org.strikedesk.replies.Reply;
 
 /**
@@ -10,4 +11,12 @@ public interface SlashCommand {
     CommandSpec spec();
 
     Reply handle(CommandRequest request);
+
+    /**
+     * What autocomplete offers for one of its options, given the others as filled in so far: the option's own
+     * completion, unless what the command accepts there depends on another option.
+     */
+    default Completion completion(OptionSpec option, Map<String, String> filled) {
+        return option.completion();
+    }
 }

@@ -385,15 +385,29 @@ final class InteractionListener extends ListenerAdapter {
         }
         // Choices come from memory (names, the calendar, which trusts have figures), so they are found right here:
         // a hand-off to another thread would cost more than the work.
+        String focused = event.getFocusedOption().getName();
         List<Choice> choices = commands.complete(
-                event.getName(),
-                event.getFocusedOption().getName(),
-                event.getFocusedOption().getValue());
+                event.getName(), focused, event.getFocusedOption().getValue(), filled(event, focused));
         event.replyChoices(choices.stream()
                         .limit(OptionData.MAX_CHOICES)
                         .map(c -> new Command.Choice(c.name(), c.value()))
                         .toList())
                 .queue(null, e -> log.debug("Autocomplete for /{} not delivered: {}", event.getName(), e.toString()));
+    }
+
+    /**
+     * The options already filled in beside the one being typed: Discord sends them with an autocomplete request,
+     * without the {@code focused} field the typed one has (docs {@code interactions/application-commands.mdx},
+     * "Autocomplete"); required ones not filled in yet are absent.
+     */
+    private static Map<String, String> filled(CommandAutoCompleteInteractionEvent event, String focused) {
+        Map<String, String> filled = new HashMap<>();
+        for (OptionMapping option : event.getOptions()) {
+            if (!option.getName().equals(focused)) {
+                filled.put(option.getName(), option.getAsString());
+            }
+        }
+        return filled;
     }
 
     private CommandRequest request(SlashCommandInteractionEvent event) {

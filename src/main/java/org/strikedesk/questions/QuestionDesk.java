@@ -5,6 +5,7 @@ import org.strikedesk.commands.Audience;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.CommandSpec;
 import org.strikedesk.commands.Invoker;
+import org.strikedesk.replies.ReadAs;
 import org.strikedesk.replies.Reply;
 
 /**
@@ -62,7 +63,8 @@ public final class QuestionDesk {
 
     private Reply reply(Reading reading, Invoker invoker) {
         if (reading instanceof Reading.Understood understood) {
-            return commands.handle(understood.command().request(invoker)).toBuilder()
+            Reply answer = commands.handle(understood.command().request(invoker));
+            return ReadAs.noted(answer, understood.readAs()).toBuilder()
                     .preface(READ_AS + understood.command().line())
                     .build();
         }

@@ -333,8 +333,13 @@ public final class QuestionReader {
             return new Slot(value, List.of(), "");
         }
 
+        /**
+         * A name's slot: the code of a trust named outright, or of England; else the words, which settling reads as
+         * the same trust and says how.
+         */
         static Slot of(Span name) {
-            if (name.resolution() instanceof Resolution.Found found) {
+            if (name.resolution() instanceof Resolution.Found found
+                    && (found.match().outright() || found.organisation().isEngland())) {
                 return of(found.organisation().code());
             }
             return of(name.text());

@@ -6,8 +6,22 @@ import org.strikedesk.replies.Ellipsis;
 /** How a question was read: as a command, as a question to ask back, or not at all. */
 public sealed interface Reading {
 
-    /** The question is answered by this command. */
-    record Understood(AskedCommand command) implements Reading {}
+    /**
+     * The question is answered by this command.
+     *
+     * @param command the command
+     * @param readAs a line for each name in words read as a trust by a hospital, initials or part of its name (see
+     *     {@code ReadAs}), shown with the answer
+     */
+    record Understood(AskedCommand command, List<String> readAs) implements Reading {
+        public Understood {
+            readAs = List.copyOf(readAs);
+        }
+
+        Understood(AskedCommand command) {
+            this(command, List.of());
+        }
+    }
 
     /**
      * Part of the question fits more than one thing (two trusts called QEH, several strikes in April), or fits

@@ -16,6 +16,7 @@ import org.strikedesk.figures.StrikeChoice;
 import org.strikedesk.reference.Reference;
 import org.strikedesk.replies.Ellipsis;
 import org.strikedesk.replies.HouseStyle;
+import org.strikedesk.replies.ReadAs;
 import org.strikedesk.trusts.Organisation;
 import org.strikedesk.trusts.Resolution;
 import org.strikedesk.trusts.TrustMatch;
@@ -47,6 +48,7 @@ final class Settling {
 
     Reading settle(AskedCommand command) {
         AskedCommand settled = command;
+        List<String> readAs = new ArrayList<>();
         for (String option : List.of(Options.TRUST, Options.OTHER)) {
             Optional<String> value = settled.option(option);
             if (value.isEmpty() || code(value.get()).isPresent()) {
@@ -55,11 +57,15 @@ final class Settling {
             Resolution resolution = reference.trusts().resolve(value.get());
             if (resolution instanceof Resolution.Found found) {
                 settled = settled.with(option, found.organisation().code());
+                ReadAs.line(value.get(), found.match()).ifPresent(readAs::add);
             } else if (resolution instanceof Resolution.NotFound missing && worthOffering(missing)) {
                 return whichTrust(settled, option, missing.suggestions(), intro(value.get(), missing.ambiguous()));
             }
         }
-        return strike(settled);
+        Reading reading = strike(settled);
+        return reading instanceof Reading.Understood understood
+                ? new Reading.Understood(understood.command(), readAs)
+                : reading;
     }
 
     /**

@@ -8,8 +8,19 @@ package org.strikedesk.trusts;
  *     it stands for
  * @param via how it matched
  * @param score higher is better; only the order means anything
+ * @param whole true when the text was the whole of that name, or all its initials (case, punctuation and words such as
+ *     "NHS", "Trust" and "Hospital" aside), false when it matched only some of its words
  */
-public record TrustMatch(Organisation organisation, String matched, Via via, int score) {
+public record TrustMatch(Organisation organisation, String matched, Via via, int score, boolean whole) {
+
+    /**
+     * Whether the text named the organisation outright, by its code, its official name or a name newsrooms use for it:
+     * then there is nothing to say about how it was read. A hospital, initials or some of a name's words are a reading
+     * the person should see.
+     */
+    public boolean outright() {
+        return whole && via != Via.SITE && via != Via.INITIALISM;
+    }
 
     /** Which kind of name matched, from the most certain to the least. */
     public enum Via {

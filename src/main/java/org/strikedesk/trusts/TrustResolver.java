@@ -53,7 +53,16 @@ public final class TrustResolver {
 
     private static final int EXACT = 1000;
     private static final int PARTIAL = 500;
+    /** Between two whole names (a code and a hospital with the same letters), this much lead decides. */
     private static final int CLEAR_LEAD = 10;
+    /**
+     * Between parts of names, a lead this wide is clear: more than the name starting with the words typed gives
+     * (40), so "coventry" is asked between a trust whose name starts with it and the trust of University Hospital
+     * (Coventry), while "manchester" is Manchester University NHS Foundation Trust, not Greater Manchester Mental
+     * Health NHS Foundation Trust, which leaves more of its name unsaid.
+     */
+    private static final int WIDE_LEAD = 45;
+
     private static final double SIMILAR_ENOUGH = 0.8;
     /** Suggestions much less alike than the best one are noise. */
     private static final int CLOSE_TO_BEST = 50;
@@ -62,6 +71,9 @@ public final class TrustResolver {
     private final Map<Character, List<NameEntry>> byInitial = new HashMap<>();
     private final Map<String, NameEntry> exact = new HashMap<>();
     private final Set<String> ambiguousKeys = new HashSet<>();
+    /** The significant words of each organisation's code, official name and newsroom names, by its code. */
+    private final Map<String, Set<String>> ownNames = new HashMap<>();
+
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
     private final OutsideEngland outside;
 
@@ -83,6 +95,10 @@ public final class TrustResolver {
                 ambiguousKeys.add(entry.key());
             }
             exact.merge(entry.key(), entry, TrustResolver::better);
+            if (entry.via() != TrustMatch.Via.SITE && entry.via() != TrustMatch.Via.INITIALISM) {
+                ownNames.computeIfAbsent(entry.organisation().code(), k -> new HashSet<>())
+                        .add(significant(entry.words()));
+            }
         }
     }
 
@@ -121,30 +137,86 @@ public final class TrustResolver {
             return elsewhere.get();
         }
         if (same != null && !sharedByOthers(same)) {
-            TrustMatch match = new TrustMatch(same.organisation(), same.text(), same.via(), EXACT);
-            return found(input, match);
+            TrustMatch match = new TrustMatch(same.organisation(), same.text(), same.via(), EXACT, true);
+            return same.via() == TrustMatch.Via.SITE ? hospital(input, match, same) : found(input, match);
         }
+        String[] query = query(input);
         List<TrustMatch> ranked = inEnglandFirst(rank(input, Integer.MAX_VALUE));
         if (ranked.isEmpty()) {
             return new Resolution.NotFound(input, suggest(input, 5), false);
         }
-        TrustMatch best = ranked.get(0);
-        int next = ranked.size() == 1 ? 0 : ranked.get(1).score();
-        // Two names that fit exactly and equally well (three hospitals called QEH) mean no one trust.
-        boolean clear = best.score() - next >= CLEAR_LEAD || (best.score() >= EXACT - 50 && next < EXACT - 50);
-        if (clear) {
-            return found(input, best);
+        if (ranked.size() == 1 || leads(query, ranked.get(0), ranked.get(1))) {
+            return found(input, ranked.get(0));
         }
         return new Resolution.NotFound(input, ranked, true);
     }
 
-    /** The match, unless it is Wales or one of the Welsh bodies the register lists: they have no figures. */
-    private static Resolution found(String input, TrustMatch match) {
+    /**
+     * A hospital named in full is its trust's unless another trust's name or hospital holds the same words about as
+     * well: "st georges" is the name of a hospital in Stafford, and also the start of St George's University Hospitals
+     * NHS Foundation Trust and of a hospital in Morpeth, so it is asked back.
+     */
+    private Resolution hospital(String input, TrustMatch match, NameEntry site) {
+        String[] query = query(input);
+        String code = match.organisation().code();
+        List<TrustMatch> others = inEnglandFirst(rank(input, Integer.MAX_VALUE)).stream()
+                .filter(other -> !other.organisation().code().equals(code))
+                .toList();
+        TrustMatch asWords =
+                new TrustMatch(match.organisation(), match.matched(), match.via(), partial(query, site), false);
+        if (others.isEmpty() || leads(query, asWords, others.get(0))) {
+            return found(input, match);
+        }
+        List<TrustMatch> all = new ArrayList<>();
+        all.add(match);
+        all.addAll(others);
+        return new Resolution.NotFound(input, all, true);
+    }
+
+    /**
+     * Whether the best match is clearly more likely than the next: a whole name against part of one; between parts of
+     * names, a wide lead, or a lead with more of the words typed found whole ("nottingham" in Nottingham University
+     * Hospitals NHS Trust, only begun in Nottinghamshire Healthcare NHS Foundation Trust). Two trusts about as likely
+     * are asked back, never one of them answered.
+     */
+    private static boolean leads(String[] query, TrustMatch best, TrustMatch next) {
+        int lead = best.score() - next.score();
+        boolean bestWhole = best.score() >= EXACT - 50;
+        boolean nextWhole = next.score() >= EXACT - 50;
+        if (bestWhole || nextWhole) {
+            return bestWhole && (!nextWhole || lead >= CLEAR_LEAD);
+        }
+        return lead >= WIDE_LEAD || (lead >= CLEAR_LEAD && wordsFound(query, best) > wordsFound(query, next));
+    }
+
+    /** How many of the significant words typed are whole words of the matched name. */
+    private static int wordsFound(String[] query, TrustMatch match) {
+        List<String> words = List.of(NameKey.words(NameKey.of(match.matched())));
+        int found = 0;
+        for (String q : query) {
+            if (!FILLER.contains(q) && words.contains(q)) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The match, unless it is Wales or one of the Welsh bodies the register lists: they have no figures. A hospital
+     * whose name is also its trust's ("Barnsley Hospital", Barnsley Hospital NHS Foundation Trust) named the trust
+     * outright.
+     */
+    private Resolution found(String input, TrustMatch match) {
         Organisation org = match.organisation();
         if (!inEngland(org)) {
             return new Resolution.OutOfScope(input, org.name(), org.region().displayName());
         }
-        return new Resolution.Found(org, match);
+        String words = significant(query(input));
+        boolean ownName = !match.outright()
+                && !words.isEmpty()
+                && ownNames.getOrDefault(org.code(), Set.of()).contains(words);
+        return new Resolution.Found(
+                org, ownName ? new TrustMatch(org, org.name(), TrustMatch.Via.NAME, match.score(), true) : match);
     }
 
     /** The matches in England, or all of them when none is: a Welsh body is offered only when nothing else fits. */
@@ -174,7 +246,10 @@ public final class TrustResolver {
         for (NameEntry entry : candidates(query)) {
             int score = score(key, query, entry);
             if (score > 0) {
-                TrustMatch match = new TrustMatch(entry.organisation(), entry.text(), entry.via(), score);
+                boolean whole = entry.via() == TrustMatch.Via.INITIALISM
+                        || key.equals(entry.key())
+                        || significant(query).equals(significant(entry.words()));
+                TrustMatch match = new TrustMatch(entry.organisation(), entry.text(), entry.via(), score, whole);
                 best.merge(entry.organisation().code(), match, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }
@@ -197,7 +272,7 @@ public final class TrustResolver {
             double likeness = likeness(key, query, entry);
             if (likeness >= SIMILAR_ENOUGH) {
                 int score = (int) Math.round(likeness * 1000);
-                TrustMatch match = new TrustMatch(entry.organisation(), entry.text(), entry.via(), score);
+                TrustMatch match = new TrustMatch(entry.organisation(), entry.text(), entry.via(), score, false);
                 best.merge(entry.organisation().code(), match, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }
@@ -234,6 +309,11 @@ public final class TrustResolver {
         if (key.equals(entry.key())) {
             return EXACT - entry.via().rank() * 10 - entry.penalty();
         }
+        return partial(query, entry);
+    }
+
+    /** How well the words typed fit part of a name: more for whole words, for the name's first words, for fewer left. */
+    private static int partial(String[] query, NameEntry entry) {
         String[] words = entry.words();
         int next = 0;
         int score = PARTIAL + entry.bonus() - entry.penalty();

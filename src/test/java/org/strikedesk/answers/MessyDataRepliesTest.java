@@ -59,15 +59,15 @@ class MessyDataRepliesTest {
             /quote trust:LTHT strike:physios january | quote | During the physiotherapists' strike of 26 January 2023, five appointments and procedures were rescheduled at Leeds Teaching Hospitals NHS Trust \u2013 no inpatient or day-case procedures and five outpatient appointments \u2013 according to figures published by example.org.
             /quote trust:LTHT strike:9 February 2023 | quote | During the physiotherapists' strike of 9 February 2023, one appointment or procedure was rescheduled at Leeds Teaching Hospitals NHS Trust, according to figures published by example.org.
             /quote trust:Y63 strike:13-18 July 2023 | quote | During the junior doctors' strike of 13\u201317 July 2023, 11,000 appointments and procedures were rescheduled in the North East and Yorkshire region \u2013 2,000 inpatient and day-case procedures and 9,000 outpatient appointments \u2013 according to figures published by example.org.
-            /quote trust:LTHT strike:august 2023 | text | No total of appointments and procedures rescheduled has been published for Leeds Teaching Hospitals NHS Trust in the junior doctors' strike of 11\u201314 August 2023; only its outpatient figure was. /cancellations shows it.
-            /cancellations trust:York and Scarborough strike:21/12/2022 | text | No appointments or procedures were rescheduled\\nInpatient and day case **0** \u00b7 Outpatient **0**
-            /cancellations trust:LTHT strike:physios january | text | **5** rescheduled \u00b7 0.2% of England's 2,260\\nInpatient and day case **0** \u00b7 Outpatient **5**
-            /cancellations trust:LTHT strike:9/2/2023 | text | **1** rescheduled \u00b7 0.1% of England's 1,532
+            /quote trust:RR8 strike:august 2023 | text | No total of appointments and procedures rescheduled has been published for Leeds Teaching Hospitals NHS Trust in the junior doctors' strike of 11\u201314 August 2023; only its outpatient figure was. /cancellations shows it.
+            /cancellations trust:RCB strike:21/12/2022 | text | No appointments or procedures were rescheduled\\nInpatient and day case **0** \u00b7 Outpatient **0**
+            /cancellations trust:RR8 strike:physios january | text | **5** rescheduled \u00b7 0.2% of England's 2,260\\nInpatient and day case **0** \u00b7 Outpatient **5**
+            /cancellations trust:RR8 strike:9/2/2023 | text | **1** rescheduled \u00b7 0.1% of England's 1,532
             /cancellations trust:Y63 strike:2023-07-junior-doctors | text | **11,000** rescheduled \u00b7 10.8% of England's 101,977\\nInpatient and day case **2,000** \u00b7 Outpatient **9,000**
             /cancellations trust:Y63 strike:2023-07-junior-doctors | title | North East and Yorkshire region: junior doctors' strike, 13\u201317 July 2023
-            /cancellations trust:LTHT strike:2023-08-junior-doctors | text | No count of rescheduled acute appointments has been published.\\nOutpatient **120**
-            /staff trust:Barts strike:january 2024 | text | Up to **7** staff absent a day (none on the lowest day)\\nOnly the peak and lowest days were published, not which days they were.
-            /compare trust:LTHT other:York and Scarborough strike:2022-12-21-ambulance | text | Leeds Teaching Hospitals NHS Trust rescheduled three more appointments and procedures than York and Scarborough Teaching Hospitals NHS Foundation Trust during the ambulance staff strike of 21 December 2022: three against none.
+            /cancellations trust:RR8 strike:2023-08-junior-doctors | text | No count of rescheduled acute appointments has been published.\\nOutpatient **120**
+            /staff trust:R1H strike:january 2024 | text | Up to **7** staff absent a day (none on the lowest day)\\nOnly the peak and lowest days were published, not which days they were.
+            /compare trust:RR8 other:RCB strike:2022-12-21-ambulance | text | Leeds Teaching Hospitals NHS Trust rescheduled three more appointments and procedures than York and Scarborough Teaching Hospitals NHS Foundation Trust during the ambulance staff strike of 21 December 2022: three against none.
             /chart trust:Leeds Teaching Hospitals | title | Leeds Teaching Hospitals NHS Trust: appointments and procedures rescheduled, by strike
             """)
     void houseStyle(String line, String part, String expected) {
@@ -80,12 +80,12 @@ class MessyDataRepliesTest {
             /quote trust:LTHT strike:13-18 July 2023 | quote | During the junior doctors' strike of 13–17 July 2023, at least 1,510 appointments and procedures were rescheduled at Leeds Teaching Hospitals NHS Trust – 210 inpatient and day-case procedures and 1,300 outpatient appointments – according to figures published by example.org (partial: no inpatient figure was published for 17 July).
             /quote trust:Barts strike:2024-01-junior-doctors | quote | During the junior doctors and hospital dental trainees' strike of 3–8 January 2024, at least 855 appointments and procedures were rescheduled at Barts Health NHS Trust – 75 inpatient and day-case procedures and 780 outpatient appointments – according to figures published by example.org (partial: no figures were published for 4–7 January).
             /quote trust:england strike:radiographers | quote | During the radiographers' strike of 25–26 July 2023, at least 700 appointments and procedures were rescheduled across England, according to figures published by example.org (partial: no figure was published for 26 July).
-            /cancellations trust:LTHT strike:2023-07-junior-doctors | text | At least **1,510** rescheduled · 1.5% of England's 101,977\\nInpatient and day case **210** (partial) · Outpatient **1,300** · Staff absent **8–160 a day (no figure for 16 July)**\\nPartial: no inpatient figure was published for 17 July.
+            /cancellations trust:RR8 strike:2023-07-junior-doctors | text | At least **1,510** rescheduled · 1.5% of England's 101,977\\nInpatient and day case **210** (partial) · Outpatient **1,300** · Staff absent **8–160 a day (no figure for 16 July)**\\nPartial: no inpatient figure was published for 17 July.
             /cancellations trust:LTHT strike:2023-07-junior-doctors | title | Leeds Teaching Hospitals NHS Trust: junior doctors' strike, 13–17 July 2023
-            /cancellations trust:Barts strike:january 2024 | text | At least **855** rescheduled · 0.8% of England's 113,779\\nInpatient and day case **75** (partial) · Outpatient **780** (partial) · Staff absent **0–7 a day**\\nPartial: no figures were published for 4–7 January.
-            /staff trust:LTHT strike:july 2023 | text | **8–160** staff absent a day\\n13 July 2023: 150\\n14 July 2023: 160 (peak)\\n15 July 2023: 8 (lowest)\\n16 July 2023: no figure published\\n17 July 2023: 140\\nPartial: no figure was published for 16 July, so the peak and lowest are of the days that have one.
-            /compare trust:Y63 other:LTHT strike:2023-07-junior-doctors | text | The North East and Yorkshire region rescheduled 11,000 appointments and procedures during the junior doctors' strike of 13–17 July 2023, and Leeds Teaching Hospitals NHS Trust at least 1,510. The total for Leeds Teaching Hospitals NHS Trust is partial: no inpatient figure was published for 17 July, so the difference between them is not known.
-            /cancellations trust:LTHT strike:all | text | 21 December 2022, ambulance staff strike: 3 rescheduled\\n26 January 2023, physiotherapists' strike: 5 rescheduled\\n9 February 2023, physiotherapists' strike: 1 rescheduled\\n13–17 July 2023, junior doctors' strike: 1,510 rescheduled (partial)\\n11–14 August 2023, junior doctors' strike: no count of rescheduled appointments published
+            /cancellations trust:R1H strike:january 2024 | text | At least **855** rescheduled · 0.8% of England's 113,779\\nInpatient and day case **75** (partial) · Outpatient **780** (partial) · Staff absent **0–7 a day**\\nPartial: no figures were published for 4–7 January.
+            /staff trust:RR8 strike:july 2023 | text | **8–160** staff absent a day\\n13 July 2023: 150\\n14 July 2023: 160 (peak)\\n15 July 2023: 8 (lowest)\\n16 July 2023: no figure published\\n17 July 2023: 140\\nPartial: no figure was published for 16 July, so the peak and lowest are of the days that have one.
+            /compare trust:Y63 other:RR8 strike:2023-07-junior-doctors | text | The North East and Yorkshire region rescheduled 11,000 appointments and procedures during the junior doctors' strike of 13–17 July 2023, and Leeds Teaching Hospitals NHS Trust at least 1,510. The total for Leeds Teaching Hospitals NHS Trust is partial: no inpatient figure was published for 17 July, so the difference between them is not known.
+            /cancellations trust:RR8 strike:all | text | 21 December 2022, ambulance staff strike: 3 rescheduled\\n26 January 2023, physiotherapists' strike: 5 rescheduled\\n9 February 2023, physiotherapists' strike: 1 rescheduled\\n13–17 July 2023, junior doctors' strike: 1,510 rescheduled (partial)\\n11–14 August 2023, junior doctors' strike: no count of rescheduled appointments published
             """)
     void partialCoverage(String line, String part, String expected) {
         assertThat(part(ask(line), part)).isEqualTo(expected.replace("\\n", "\n"));
@@ -96,7 +96,7 @@ class MessyDataRepliesTest {
     void partialInRankingsAndCharts() {
         assertThat(ask("/top strike:2023-07-junior-doctors region:Y63").text())
                 .contains("A partial total counts only the strike days with a published figure.");
-        assertThat(ask("/chart trust:LTHT").text())
+        assertThat(ask("/chart trust:RR8").text())
                 .endsWith(" * Partial: Jul 2023 JD (no inpatient figure was published for 17 July).");
     }
 

@@ -2,6 +2,7 @@ package org.strikedesk.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.strikedesk.Application;
 import org.strikedesk.trusts.Alias;
 import org.strikedesk.trusts.Organisation;
@@ -21,14 +22,14 @@ final class AutocompleteBenchmark {
     Measure run() {
         List<String> inputs = inputs();
         for (int round = 0; round < 3; round++) {
-            inputs.forEach(input -> app.commands().complete("cancellations", "trust", input));
+            inputs.forEach(input -> app.commands().complete("cancellations", "trust", input, Map.of()));
         }
         long[] nanos = new long[inputs.size() * 5];
         int i = 0;
         for (int round = 0; round < 5; round++) {
             for (String input : inputs) {
                 long start = System.nanoTime();
-                app.commands().complete("cancellations", "trust", input);
+                app.commands().complete("cancellations", "trust", input, Map.of());
                 nanos[i++] = System.nanoTime() - start;
             }
         }

@@ -190,7 +190,7 @@ final class EndToEndBenchmark {
     }
 
     private static List<Command.Choice> choices(Application app) {
-        return app.commands().complete("cancellations", "trust", "lis").stream()
+        return app.commands().complete("cancellations", "trust", "lis", Map.of()).stream()
                 .map(choice -> new Command.Choice(choice.name(), choice.value()))
                 .toList();
     }

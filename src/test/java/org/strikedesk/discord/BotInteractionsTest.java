@@ -172,16 +172,45 @@ class BotInteractionsTest {
                 .isEmpty();
     }
 
-    @DisplayName("Autocomplete for strikes lists the newest first, and finds them by words")
+    @DisplayName("Autocomplete for strikes lists the newest first, the chosen trust's strikes with figures before them,"
+            + " and finds them by words")
     @Test
     void strikeAutocomplete() {
-        List<String> all = values(discord.sim().autocomplete("cancellations", "strike", "", Map.of("trust", "ENHT")));
-        assertThat(all).startsWith("latest", "all", "2025-11-resident-doctors").hasSizeLessThanOrEqualTo(25);
+        // Discord sends the options already filled in with the one being typed, which alone has focused: true
+        // (docs interactions/application-commands.mdx, "Autocomplete"; the interaction is type 4,
+        // APPLICATION_COMMAND_AUTOCOMPLETE, receiving-and-responding.mdx); JDA hands them to the listener as the
+        // event's options.
+        List<String> none = values(discord.sim().autocomplete("cancellations", "strike", "", Map.of()));
+        assertThat(none).startsWith("latest", "all", "2025-11-resident-doctors").hasSizeLessThanOrEqualTo(25);
+
+        // East and North Hertfordshire has figures for the April 2023 junior doctors' strike alone, in the shipped
+        // data.
+        List<String> enht = values(discord.sim().autocomplete("cancellations", "strike", "", Map.of("trust", "ENHT")));
+        assertThat(enht)
+                .startsWith("latest", "all", "2023-04-junior-doctors", "2025-11-resident-doctors")
+                .hasSizeLessThanOrEqualTo(25)
+                .doesNotHaveDuplicates();
+
+        // Guy's and St Thomas' and Cambridge University Hospitals both have figures for December 2022 alone.
+        assertThat(values(discord.sim()
+                        .autocomplete("compare", "strike", "", Map.of("trust", "RJ1", "other", "addenbrookes"))))
+                .startsWith("latest", "2022-12-rcn", "2025-11-resident-doctors")
+                .doesNotContain("all");
 
         assertThat(values(discord.sim().autocomplete("national", "strike", "april 2023", Map.of())))
                 .contains("2023-04-junior-doctors");
         assertThat(values(discord.sim().autocomplete("national", "strike", "\u00e9\u00e9\u00e9".repeat(40), Map.of())))
                 .isEmpty();
+    }
+
+    @DisplayName("/export offers every strike for the tidy format, and no 'all' once format:table is chosen")
+    @Test
+    void exportStrikeAutocomplete() {
+        assertThat(values(discord.sim().autocomplete("export", "strike", "", Map.of())))
+                .startsWith("latest", "all");
+        assertThat(values(discord.sim().autocomplete("export", "strike", "", Map.of("format", "table"))))
+                .startsWith("latest", "2025-11-resident-doctors")
+                .doesNotContain("all");
     }
 
     private static List<String> values(Interaction interaction) {

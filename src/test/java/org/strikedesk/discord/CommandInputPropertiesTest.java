@@ -98,7 +98,7 @@ class CommandInputPropertiesTest {
     @Property(tries = 300, seed = "20261128")
     void anyAutocomplete(@ForAll("optionPaths") List<String> path, @ForAll("text") String typed) {
         tried.incrementAndGet();
-        List<Choice> choices = shipped.app().commands().complete(path.get(0), path.get(1), typed);
+        List<Choice> choices = shipped.app().commands().complete(path.get(0), path.get(1), typed, Map.of());
 
         assertThat(choices).hasSizeLessThanOrEqualTo(25);
         for (Choice choice : choices) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.strikedesk.replies.ReadAs;
 import org.strikedesk.replies.Reply;
 
 class ReplyMessagesTest {
@@ -69,6 +70,25 @@ class ReplyMessagesTest {
         assertThat(embed.get("fields"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.get("value").asText()).isEqualTo("[X](https://e.org)"));
+    }
+
+    @DisplayName("A quote whose trust was read from a hospital's name keeps the sentence alone as its content; the line"
+            + " saying how is in the small embed, with the source")
+    @Test
+    void quoteWithReadAs() throws IOException {
+        String line = "Read \u201cst thomas\u201d as Guy's and St Thomas' NHS Foundation Trust (RJ1), by its hospital"
+                + " St Thomas'.";
+        JsonNode message = wire(ReadAs.noted(
+                Reply.builder(Reply.Tone.ANSWER)
+                        .plainText("A quote.")
+                        .source("X: https://e.org")
+                        .build(),
+                List.of(line)));
+
+        assertThat(message.get("content").asText()).isEqualTo("A quote.");
+        JsonNode embed = message.get("embeds").get(0);
+        assertThat(embed.get("description").asText()).isEqualTo(line);
+        assertThat(embed.get("fields").get(0).get("value").asText()).isEqualTo("[X](https://e.org)");
     }
 
     @DisplayName("Replies too long for Discord are cut to its limits, ending with how much more there was")

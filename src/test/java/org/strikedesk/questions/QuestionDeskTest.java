@@ -2,6 +2,7 @@ package org.strikedesk.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.strikedesk.commands.Audience;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.console.TextRenderer;
+import org.strikedesk.replies.ReadAs;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.AppOnShippedData;
 
@@ -43,6 +45,35 @@ class QuestionDeskTest {
         assertThat(TextRenderer.render(reply))
                 .startsWith("Read as: /cancellations trust:RWH strike:2023-04-junior-doctors\n"
                         + "East and North Hertfordshire NHS Trust: junior doctors' strike, 11\u201314 April 2023\n");
+    }
+
+    @DisplayName("A trust named in words by its hospital is answered with a line saying which trust it was read as")
+    @Test
+    void hospitalReadAs() {
+        Reply reply = ask("how many appointments were cancelled at st thomas in december 2022?");
+
+        assertThat(reply.preface()).isEqualTo("Read as: /cancellations trust:RJ1 strike:2022-12-rcn");
+        assertThat(reply.text().lines())
+                .last()
+                .isEqualTo("Read \u201cst thomas\u201d as Guy's and St Thomas' NHS Foundation Trust (RJ1), by its"
+                        + " hospital St Thomas'.");
+        assertThat(reply.toBuilder().preface("").build())
+                .isEqualTo(ReadAs.noted(
+                        command("cancellations", Map.of("trust", "RJ1", "strike", "2022-12-rcn")),
+                        List.of(reply.text().lines().reduce((a, b) -> b).orElseThrow())));
+    }
+
+    @DisplayName("A name two trusts fit about as well is asked back, each choice the whole command")
+    @Test
+    void nearTieAskedBack() {
+        Reply reply = ask("cancellations at st georges in december 2022");
+
+        assertThat(reply.title()).isEqualTo("Which trust?");
+        assertThat(reply.shown()).isEmpty();
+        assertThat(reply.actions())
+                .extracting(Reply.Action::id)
+                .anyMatch(id -> id.startsWith("ask:/cancellations trust:RRE "))
+                .anyMatch(id -> id.startsWith("ask:/cancellations trust:RJ7 "));
     }
 
     @DisplayName("A quote keeps its text to copy whole, below the line saying how the question was read")

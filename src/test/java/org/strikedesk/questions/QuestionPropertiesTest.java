@@ -102,9 +102,16 @@ class QuestionPropertiesTest {
         assertThat(reading).as(asked.question()).isInstanceOfAny(Reading.Understood.class, Reading.Unclear.class);
         if (reading instanceof Reading.Understood understood) {
             AskedCommand command = understood.command();
-            assertThat(command.option(Options.TRUST))
+            String code = asked.named().trust().code();
+            assertThat(command.option(Options.TRUST)).as(asked.question()).contains(code);
+            // A name that was not the trust's own is answered with a line saying which trust it was read as.
+            assertThat(understood.readAs())
                     .as(asked.question())
-                    .contains(asked.named().trust().code());
+                    .allSatisfy(line -> assertThat(line).contains("(" + code + ")"));
+            if (reference.trusts().resolve(asked.named().name()) instanceof Resolution.Found found
+                    && !found.match().outright()) {
+                assertThat(understood.readAs()).as(asked.question()).isNotEmpty();
+            }
             Optional<String> strike = command.option(Options.STRIKE)
                     .filter(id -> reference.calendar().byId(id).isPresent());
             strike.ifPresent(
@@ -198,7 +205,7 @@ class QuestionPropertiesTest {
         };
     }
 
-    /** Every open English trust's code, official name and aliases that alone resolve to it. */
+    /** Every open English trust's code, official name, aliases and hospitals that alone resolve to it. */
     private static List<Named> names() {
         TrustDirectory directory = reference.directory();
         List<Named> names = new ArrayList<>();
@@ -210,6 +217,7 @@ class QuestionPropertiesTest {
             }
             List<String> forms = new ArrayList<>(List.of(trust.code(), trust.name()));
             directory.aliasesOf(trust.code()).forEach(alias -> forms.add(alias.alias()));
+            directory.sitesOf(trust.code()).forEach(site -> forms.add(site.name()));
             for (String form : forms) {
                 if (reference.trusts().resolve(form) instanceof Resolution.Found found
                         && found.organisation().code().equals(trust.code())) {

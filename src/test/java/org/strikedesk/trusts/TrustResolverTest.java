@@ -106,6 +106,122 @@ class TrustResolverTest {
         assertThat(((Resolution.Found) resolution).organisation().code()).isEqualTo(code);
     }
 
+    /*
+     * Scores for parts of names, worked by hand from TrustResolver: 500, plus 5 for a hospital, 6 for a trust's name and 8
+     * for a newsroom's name, plus 25 for each word typed that is a whole word of the name (5 when it only begins one),
+     * plus 40 when the name starts with it, less 3 for each word of the name left unsaid (not counting NHS, Trust,
+     * Foundation, Hospital, the, and, of, for), less 10 for a hospital written with its town. A lead of 45, or of 10
+     * with more of the words typed found whole, is clear; anything less is asked back.
+     */
+    @DisplayName("A clear lead is answered: the best name fits the words typed clearly better than the next")
+    @ParameterizedTest(name = "\"{0}\" is {1}, ahead of {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // 500+6+25+40-3 (University) = 568 against Greater Manchester Mental Health: 500+6+25-9 = 522; lead 46.
+                "manchester | R0A | RXV",
+                // 500+6+25+40-3 = 568 against Nottinghamshire Healthcare, begun only: 500+6+5+40-3 = 548; lead 20,
+                // whole.
+                "nottingham | RX1 | RHA",
+                // Leicester General Hospital: 500+5+25+40-1*3 = 567 against Leicestershire Partnership (548).
+                "leicester | RWE | RT5",
+                // The York Hospital: 500+5+25+40 = 570 against Yorkshire Ambulance Service, begun only (545).
+                "york | RCB | RX8",
+                // Lincoln County Hospital (567) against Lincolnshire Partnership, begun only (548).
+                "lincoln | RWD | RP7",
+                // Northampton General Hospital NHS Trust (568) against Northamptonshire Healthcare, begun only (548).
+                "northampton | RNS | RP1",
+                // Exeter Community Hospital (567) against Wonford House, Exeter: 500+5-10+25-6 = 514; lead 53.
+                "exeter | RH8 | RWV",
+                // Blackpool Teaching Hospitals (568) against The Harbour, Blackpool (517); lead 51.
+                "blackpool | RXL | RW5",
+                // The hospital named in full, 500+5+50+40 = 595, against nothing else with both words.
+                "james cook | RTR | ''",
+                "university hospital coventry | RKB | ''",
+                "north bristol | RVJ | ''",
+                // A hospital's own name with no other trust's name sharing its words.
+                "st thomas | RJ1 | ''",
+                "addenbrookes | RGT | ''"
+            })
+    void clearLeads(String typed, String code, String runnerUp) {
+        Resolution resolution = resolver.resolve(typed);
+
+        assertThat(resolution)
+                .as(typed)
+                .isInstanceOfSatisfying(
+                        Resolution.Found.class,
+                        found -> assertThat(found.organisation().code()).isEqualTo(code));
+        if (!runnerUp.isEmpty()) {
+            assertThat(resolver.rank(typed, 10))
+                    .extracting(m -> m.organisation().code())
+                    .as("the runner-up is ranked, only further behind")
+                    .contains(runnerUp);
+        }
+    }
+
+    @DisplayName("Two trusts about as likely are asked back, never one of them answered")
+    @ParameterizedTest(name = "\"{0}\" could mean {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // A hospital in Stafford is called St George's (500+5+25+25+40 = 595 as words); St George's University
+                // Hospitals is 500+6+50+40-3 = 593, and St Georges Hospital (Morpeth) 592.
+                "st georges | RRE RJ7 RX4",
+                "St George's | RRE RJ7 RX4",
+                // Sunderland Psychological Wellbeing Service: 500+5+25+40-9 = 561; South Tyneside and Sunderland:
+                // 500+6+25-6 = 525; lead 36, both with the word whole.
+                "sunderland | RX4 R0B",
+                // Coventry and Warwickshire Partnership: 500+6+25+40-6 = 565; University Hospital (Coventry): 527.
+                "coventry | RYG RKB",
+                // Stoke Mandeville Hospital: 500+5+25+40-3 = 567; Royal Stoke University Hospital: 500+5+25-6 = 524.
+                "stoke | RXQ RJE",
+                // Bristol Eye Hospital (567) and North Bristol NHS Trust (528): lead 39.
+                "bristol | RA7 RVJ",
+                // Two hospitals in Middlesbrough, each written with its town: West Lane (524) and James Cook (511).
+                "middlesbrough | RX3 RTR",
+                // Herefordshire and Worcestershire, begun only (542), and The County Hospital, Hereford, whole (511).
+                "hereford | R1A RLQ",
+                // Alexandra Hospital (570) and The Princess Alexandra Hospital NHS Trust (528): lead 42.
+                "alexandra | RWP RQW",
+                // Royal Preston Hospital (527) and Ribbleton Hospital, Preston (517).
+                "preston | RXN RW5"
+            })
+    void nearTies(String typed, String codes) {
+        Resolution resolution = resolver.resolve(typed);
+
+        assertThat(resolution).as(typed).isInstanceOfSatisfying(Resolution.NotFound.class, missing -> {
+            assertThat(missing.ambiguous()).isTrue();
+            assertThat(missing.suggestions())
+                    .extracting(m -> m.organisation().code())
+                    .startsWith(codes.split(" "));
+        });
+    }
+
+    @DisplayName("A code, an official name or a newsroom's name is named outright; a hospital or part of a name is not")
+    @ParameterizedTest(name = "\"{0}\" is {1}, outright: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "RWH | RWH | true",
+                "ENHT | RWH | true",
+                "East and North Hertfordshire NHS Trust | RWH | true",
+                "east and north herts | RWH | true",
+                "Lister | RWH | true",
+                "Solent | R1C | true",
+                "north herts | RWH | false",
+                "st thomas | RJ1 | false",
+                "guys | RJ1 | false",
+                "LGI | RR8 | false",
+                "LTHT | RR8 | false",
+                "stafford | RRE | false"
+            })
+    void outright(String typed, String code, boolean outright) {
+        assertThat(resolver.resolve(typed)).isInstanceOfSatisfying(Resolution.Found.class, found -> {
+            assertThat(found.organisation().code()).isEqualTo(code);
+            assertThat(found.match().outright()).isEqualTo(outright);
+        });
+    }
+
     @DisplayName(
             "Initials that several trusts share are asked back, each trust offered with what the letters stand for")
     @ParameterizedTest(name = "\"{0}\" could mean {1}")

@@ -43,7 +43,10 @@ final class OptionValues {
                     .put("name", entry.getKey())
                     .put("type", def.path("type").asInt());
             if (entry.getKey().equals(focused)) {
-                // Discord sends what the user has typed so far, as text, for the focused option.
+                // Discord sends what the user has typed so far, as text, for the focused option, and the options
+                // already filled in beside it without the focused field (docs interactions/application-commands.mdx,
+                // "Autocomplete": "options the user has already filled will also be sent but without the focused
+                // field"; required ones not filled in yet are absent).
                 option.put("value", String.valueOf(entry.getValue())).put("focused", true);
             } else {
                 option.set("value", value(def.path("type").asInt(), entry.getValue()));
