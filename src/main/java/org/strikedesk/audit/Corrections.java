@@ -91,18 +91,28 @@ public final class Corrections implements ImportListener {
         }
     }
 
-    /** Who was shown each value of each figure of an organisation in a strike, by person and channel. */
+    /**
+     * Who was shown each value of each figure of an organisation in a strike, by person and channel. The pulls are
+     * counted by set first, and only then spread over the sets' figures: a set shown a hundred thousand times is
+     * read a hundred thousand times, not once for each of its figures as well.
+     */
     private static Map<ShownFigure, List<Correction.Use>> usesIn(Connection connection, Figure.Scope scope)
             throws SQLException {
-        String sql = "SELECT f.day, f.metric, f.value, p.user_id, p.user_name, p.guild_id, p.channel_id, count(*),"
-                + " max(p.pulled_at) FROM pull_figures f JOIN pulls p ON p.id = f.pull_id"
+        String sql = "WITH uses AS (SELECT figure_set, user_id, user_name, guild_id, channel_id, count(*) AS pulls,"
+                + " min(pulled_at) AS first, max(pulled_at) AS last FROM pulls WHERE figure_set IN"
+                + " (SELECT set_id FROM figure_set_members WHERE org_code = ? AND strike_id = ?)"
+                + " GROUP BY figure_set, user_id, user_name, guild_id, channel_id)"
+                + " SELECT f.day, f.metric, f.value, u.user_id, u.user_name, u.guild_id, u.channel_id, sum(u.pulls),"
+                + " max(u.last) FROM figure_set_members f JOIN uses u ON u.figure_set = f.set_id"
                 + " WHERE f.org_code = ? AND f.strike_id = ?"
-                + " GROUP BY f.day, f.metric, f.value, p.user_id, p.user_name, p.guild_id, p.channel_id"
-                + " ORDER BY min(p.pulled_at)";
+                + " GROUP BY f.day, f.metric, f.value, u.user_id, u.user_name, u.guild_id, u.channel_id"
+                + " ORDER BY min(u.first)";
         Map<ShownFigure, List<Correction.Use>> uses = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, scope.orgCode());
             query.setString(2, scope.strikeId());
+            query.setString(3, scope.orgCode());
+            query.setString(4, scope.strikeId());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     Figure.Key key = Pulls.key(scope.strikeId(), scope.orgCode(), rows.getString(1), rows.getString(2));

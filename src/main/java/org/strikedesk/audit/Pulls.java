@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -29,12 +29,12 @@ import org.strikedesk.replies.Reply;
 import org.strikedesk.store.Database;
 
 /**
- * The record of who was shown which figures: the {@code pulls} and {@code pull_figures} tables. It is the only class
- * that writes them. A reply is noted in memory once it is built, before it is sent, and the notes are written a
- * moment later, together, by a thread of their own: a reply never waits for the store's write lock, nor pays for a
- * transaction. Whatever reads the record (a revision looking for who used a figure, {@code /usage}) sees the notes not
- * yet written as well. A note that cannot be written (the store failing) is logged; while another StrikeDesk process
- * is writing to the store, the notes wait and are tried again.
+ * The record of who was shown which figures: the {@code pulls} table, each pull pointing at the set of figures it
+ * showed ({@link FigureSets}). It is the only class that writes pulls. A reply is noted in memory once it is built,
+ * before it is sent, and the notes are written a moment later, together, by a thread of their own: a reply never waits
+ * for the store's write lock, nor pays for a transaction. Whatever reads the record (a revision looking for who used
+ * a figure, {@code /usage}) sees the notes not yet written as well. A note that cannot be written (the store failing)
+ * is logged; while another StrikeDesk process is writing to the store, the notes wait and are tried again.
  */
 public final class Pulls implements FigureUse, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Pulls.class);
@@ -42,6 +42,10 @@ public final class Pulls implements FigureUse, AutoCloseable {
     private static final Duration GATHER = Duration.ofMillis(100);
     /** How many notes may wait before a reply writes them itself. */
     private static final int MOST_PENDING = 1_000;
+    /** A pull, if the store holds its set of figures under the id and digest given. */
+    private static final String INSERT_PULL =
+            "INSERT INTO pulls (pulled_at, user_id, user_name, guild_id, channel_id, asked, figure_set)"
+                    + " SELECT ?, ?, ?, ?, ?, ?, id FROM figure_sets WHERE id = ? AND digest = ?";
 
     /** A reply noted but not yet written. */
     record Pending(Who who, String asked, List<Figure> figures, Instant at) {
@@ -53,6 +57,7 @@ public final class Pulls implements FigureUse, AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final Duration gather;
+    private final FigureSets sets = new FigureSets();
     private final Queue<Pending> pending = new LinkedBlockingQueue<>();
     private final AtomicBoolean writeScheduled = new AtomicBoolean();
     private final ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -133,9 +138,11 @@ public final class Pulls implements FigureUse, AutoCloseable {
      */
     private int writePending(Connection connection) throws SQLException {
         int written = 0;
-        for (Pending note = pending.poll(); note != null; note = pending.poll()) {
-            write(connection, note.who(), note.asked(), note.figures(), note.at());
-            written++;
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_PULL)) {
+            for (Pending note = pending.poll(); note != null; note = pending.poll()) {
+                write(connection, insert, note);
+                written++;
+            }
         }
         return written;
     }
@@ -175,38 +182,34 @@ public final class Pulls implements FigureUse, AutoCloseable {
         }
     }
 
-    private static void write(Connection connection, Who who, String asked, List<Figure> figures, Instant at)
-            throws SQLException {
-        String sql = "INSERT INTO pulls (pulled_at, user_id, user_name, guild_id, channel_id, asked)"
-                + " VALUES (?, ?, ?, ?, ?, ?)";
-        long id;
-        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, at.toString());
-            insert.setString(2, who.userId());
-            insert.setString(3, who.userName());
-            insert.setString(4, who.guildId());
-            insert.setString(5, who.channelId());
-            insert.setString(6, asked);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
+    /**
+     * A pull, pointing at the set of figures it showed: the set remembered, if the store still holds it under the id
+     * remembered; else the set as stored now.
+     */
+    private void write(Connection connection, PreparedStatement insert, Pending note) throws SQLException {
+        List<ShownFigure> shown = note.figures().stream()
+                .map(figure -> new ShownFigure(figure.key(), figure.value()))
+                .toList();
+        Optional<FigureSets.Stored> remembered = sets.remembered(shown);
+        if (remembered.isPresent() && insert(insert, note, remembered.get())) {
+            return;
         }
-        String figureSql = "INSERT OR IGNORE INTO pull_figures (pull_id, strike_id, org_code, day, metric, value)"
-                + " VALUES (?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(figureSql)) {
-            for (Figure figure : figures) {
-                insert.setLong(1, id);
-                insert.setString(2, figure.strikeId());
-                insert.setString(3, figure.orgCode());
-                insert.setString(4, figure.day() == null ? "" : figure.day().toString());
-                insert.setString(5, figure.metric().id());
-                insert.setLong(6, figure.value());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        if (!insert(insert, note, sets.store(connection, shown))) {
+            throw new IllegalStateException("The set of figures just stored for a pull is not in the store");
         }
+    }
+
+    /** Inserts the pull if the store holds the set; returns whether it did. */
+    private static boolean insert(PreparedStatement insert, Pending note, FigureSets.Stored set) throws SQLException {
+        insert.setString(1, note.at().toString());
+        insert.setString(2, note.who().userId());
+        insert.setString(3, note.who().userName());
+        insert.setString(4, note.who().guildId());
+        insert.setString(5, note.who().channelId());
+        insert.setString(6, note.asked());
+        insert.setLong(7, set.id());
+        insert.setString(8, set.digest());
+        return insert.executeUpdate() == 1;
     }
 
     /** The latest pulls that showed figures of an organisation, newest first, with only that organisation's figures. */
@@ -214,9 +217,11 @@ public final class Pulls implements FigureUse, AutoCloseable {
         flush();
         return database.read(connection -> {
             String sql = "SELECT p.id, p.pulled_at, p.user_id, p.user_name, p.guild_id, p.channel_id, p.asked,"
-                    + " f.strike_id, f.day, f.metric, f.value FROM pulls p JOIN pull_figures f ON f.pull_id = p.id"
-                    + " WHERE p.id IN (SELECT DISTINCT pull_id FROM pull_figures WHERE org_code = ? ORDER BY pull_id"
-                    + " DESC LIMIT ?) AND f.org_code = ? ORDER BY p.id DESC, f.strike_id, f.metric, f.day";
+                    + " f.strike_id, f.day, f.metric, f.value FROM pulls p"
+                    + " JOIN figure_set_members f ON f.set_id = p.figure_set"
+                    + " WHERE p.id IN (SELECT id FROM pulls WHERE figure_set IN (SELECT set_id FROM figure_set_members"
+                    + " WHERE org_code = ?) ORDER BY id DESC LIMIT ?) AND f.org_code = ?"
+                    + " ORDER BY p.id DESC, f.strike_id, f.metric, f.day";
             Map<Long, Pull> pulls = new LinkedHashMap<>();
             Map<Long, List<ShownFigure>> figures = new LinkedHashMap<>();
             try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -255,11 +260,19 @@ public final class Pulls implements FigureUse, AutoCloseable {
                 Metric.byId(metric).orElseThrow());
     }
 
-    /** Deletes the pulls made before {@code cutoff}, with their figures; returns how many. */
+    /**
+     * Deletes the pulls made before {@code cutoff}, and the sets of figures no pull shows any more; returns how many
+     * pulls.
+     */
     int forget(Connection connection, Instant cutoff) throws SQLException {
+        int forgotten;
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM pulls WHERE pulled_at < ?")) {
             delete.setString(1, cutoff.toString());
-            return delete.executeUpdate();
+            forgotten = delete.executeUpdate();
         }
+        if (forgotten > 0) {
+            FigureSets.forgetUnused(connection);
+        }
+        return forgotten;
     }
 }

@@ -229,8 +229,8 @@ final class InteractionListener extends ListenerAdapter {
 
     /**
      * Answers. Work known to be slow is acknowledged first (deferred), and starts on a worker thread once Discord has
-     * taken the deferral; other work is done right here, on the thread that received the event: it reads figures
-     * already at hand, and a hand-off to another thread would cost more than the work. Either way, an answer not
+     * taken the deferral; other work starts on a worker thread at once, so that a store slow to answer never holds up
+     * the thread that receives every other event. Either way, an answer not
      * ready {@link #DEFER_AFTER} after the interaction's creation is deferred by the sweep of {@link #deferLate}, and
      * filled in when it is ready. Discord fixes who sees the answer when it is acknowledged, so the deferral is
      * private when the audience is the asker.

@@ -91,6 +91,28 @@ class CorrectionsTest {
                 .doesNotContain("carol");
     }
 
+    @DisplayName("Pulls already written are counted per person and channel across the sets of figures that showed one")
+    @Test
+    void writtenPullsAcrossSets() throws IOException {
+        ask("cancellations", Map.of("trust", "ENHT"), ALICE);
+        shipped.clock().advance(Duration.ofMinutes(5));
+        ask("quote", Map.of("trust", "Lister"), BOB);
+        ask("cancellations", Map.of("trust", "ENHT"), BOB);
+        shipped.app().audit().pulls().flush();
+        assertThat(shipped.app().audit().pulls().unwritten()).isEmpty();
+
+        shipped.clock().advance(Duration.ofHours(1));
+        ImportReport report = revise("revised.csv", "2023-04-junior-doctors,RWH,,inpatient_rescheduled,200");
+        poster.deliverDue();
+
+        assertThat(sink.in(EDITORS))
+                .singleElement()
+                .satisfies(notice -> assertThat(notice.fields().get(0).value())
+                        .isEqualTo("Was 170, now 200 (import #" + report.id() + ", 28 November 2026, 13:05). Shown"
+                                + " to <@1300000000000000301> in <#" + NEWS + "> (once, last 28 November 2026, 12:00);"
+                                + " <@1300000000000000302> in <#" + DESK + "> (twice, last 28 November 2026, 12:05)."));
+    }
+
     @DisplayName("Only people shown the old value are named: not those shown another figure, nor an earlier value")
     @Test
     void onlyTheOldValue() throws IOException {

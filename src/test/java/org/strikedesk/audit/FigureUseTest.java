@@ -2,6 +2,8 @@ package org.strikedesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -63,6 +65,22 @@ class FigureUseTest {
                                         new Figure.Key(APRIL, "ENG", null, Metric.OUTPATIENT_RESCHEDULED), 175_755)));
     }
 
+    @DisplayName(
+            "Replies that showed the same figures point at one stored set of them; each is still a pull of its own")
+    @Test
+    void sameFiguresStoredOnce() {
+        ask("cancellations", Map.of("trust", "ENHT"), REPORTER);
+        ask("cancellations", Map.of("trust", "Lister"), Invoker.console("Night editor"));
+        ask("staff", Map.of("trust", "ENHT"), REPORTER);
+
+        assertThat(shipped.app().audit().pulls().of("RWH", 10))
+                .extracting(Pull::asked)
+                .containsExactly("/staff trust:ENHT", "/cancellations trust:Lister", "/cancellations trust:ENHT");
+        assertThat(count("SELECT count(*) FROM pulls")).isEqualTo(3);
+        assertThat(count("SELECT count(DISTINCT figure_set) FROM pulls")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM figure_sets")).isEqualTo(2);
+    }
+
     @DisplayName("A button that shows figures is recorded too; a reply without figures is not")
     @Test
     void buttonAndNoFigures() {
@@ -110,5 +128,34 @@ class FigureUseTest {
         assertThat(shipped.app().audit().pulls().of("RWH", 10))
                 .singleElement()
                 .satisfies(pull -> assertThat(pull.asked()).isEqualTo("/quote trust:ENHT"));
+        assertThat(count("SELECT count(*) FROM figure_sets"))
+                .as("the set only the deleted pull showed goes with it")
+                .isEqualTo(1);
+    }
+
+    @DisplayName("Figures asked for again after their set was deleted with its pulls are stored afresh")
+    @Test
+    void askedAgainAfterForgetting() {
+        ask("cancellations", Map.of("trust", "ENHT"), REPORTER);
+        shipped.app().audit().pulls().of("RWH", 10);
+        shipped.clock().advance(Duration.ofDays(181));
+        assertThat(shipped.app().audit().forget()).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM figure_set_members")).isZero();
+
+        ask("cancellations", Map.of("trust", "ENHT"), REPORTER);
+
+        assertThat(shipped.app().audit().pulls().of("RWH", 10))
+                .singleElement()
+                .satisfies(pull -> assertThat(pull.figures()).contains(rwh(Metric.OUTPATIENT_RESCHEDULED, 2_077)));
+    }
+
+    private static int count(String sql) {
+        return shipped.app().database().read(connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
     }
 }

@@ -184,7 +184,7 @@ class StoreCopiesTest {
         return file;
     }
 
-    /** A store with enough rows to fill pages, then seeded garbage over the pages after the first. */
+    /** A store with enough rows to fill pages, then seeded garbage over the last pages, which hold those rows. */
     private static void corrupt(Path file) throws IOException, SQLException {
         try (Database database = Database.open(file)) {
             List<String> codes = new ArrayList<>();
@@ -198,8 +198,8 @@ class StoreCopiesTest {
             int page = 4096;
             byte[] garbage = new byte[page * 4];
             new Random(20261129).nextBytes(garbage);
-            // The last pages: they hold the rows added last, not the schema or the migrations' history.
-            raw.seek(Math.max(page * 2L, (raw.length() / page - garbage.length / page) * page));
+            // The last pages hold the rows added after the migrations, so the schema the check reads first stays whole.
+            raw.seek(Math.max(page * 2L, raw.length() / page * page - garbage.length));
             raw.write(garbage);
         }
     }
