@@ -14,15 +14,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.Metric;
 import org.strikedesk.store.Database;
+import org.strikedesk.support.StoreAtVersion;
 
 /**
  * The migration to figure sets keeps every pull recorded before it, with the figures it showed: each becomes a set of
@@ -39,16 +38,7 @@ class FigureSetsMigrationTest {
     @Test
     void pullsSurvive() throws Exception {
         Path file = folder.resolve("v11.db");
-        SQLiteConfig settings = new SQLiteConfig();
-        settings.enforceForeignKeys(true);
-        SQLiteDataSource source = new SQLiteDataSource(settings);
-        source.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure()
-                .dataSource(source)
-                .locations("classpath:db/migration")
-                .target("11")
-                .load()
-                .migrate();
+        DataSource source = StoreAtVersion.create(file, 11);
         try (Connection connection = source.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO pulls (id, pulled_at, user_id, user_name, guild_id, channel_id, asked)"

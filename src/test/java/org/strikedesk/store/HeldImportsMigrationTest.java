@@ -10,12 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
+import org.strikedesk.support.StoreAtVersion;
 
 /**
  * The migration that gives the outbox its held and withdrawn states rebuilds the {@code posts} table: a store with
@@ -29,16 +28,7 @@ class HeldImportsMigrationTest {
     @Test
     void postsSurvive() throws Exception {
         Path file = folder.resolve("v6.db");
-        SQLiteConfig settings = new SQLiteConfig();
-        settings.enforceForeignKeys(true);
-        SQLiteDataSource source = new SQLiteDataSource(settings);
-        source.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure()
-                .dataSource(source)
-                .locations("classpath:db/migration")
-                .target("6")
-                .load()
-                .migrate();
+        DataSource source = StoreAtVersion.create(file, 6);
         try (Connection connection = source.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO posts (id, channel_id, kind, payload, status, next_attempt_at,"

@@ -8,12 +8,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
+import org.strikedesk.support.StoreAtVersion;
 
 /**
  * The migration that gives each post its channel's server backfills what the store can tell: a post for a
@@ -34,16 +33,7 @@ class PostGuildMigrationTest {
     @Test
     void backfilled() throws Exception {
         Path file = folder.resolve("v10.db");
-        SQLiteConfig settings = new SQLiteConfig();
-        settings.enforceForeignKeys(true);
-        SQLiteDataSource source = new SQLiteDataSource(settings);
-        source.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure()
-                .dataSource(source)
-                .locations("classpath:db/migration")
-                .target("10")
-                .load()
-                .migrate();
+        DataSource source = StoreAtVersion.create(file, 10);
         try (Connection connection = source.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO subscriptions (id, guild_id, channel_id, org_code, created_by,"
