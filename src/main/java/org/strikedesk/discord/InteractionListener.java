@@ -2,9 +2,7 @@ package org.strikedesk.discord;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,17 +12,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.replacer.ComponentReplacer;
 import net.dv8tion.jda.api.components.tree.MessageComponentTree;
 import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.Role;
-import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
-import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -34,9 +26,7 @@ import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
-import net.dv8tion.jda.api.utils.data.DataObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
@@ -109,7 +99,7 @@ final class InteractionListener extends ListenerAdapter {
         if (dead(event, "/" + event.getName())) {
             return;
         }
-        CommandRequest request = request(event);
+        CommandRequest request = InteractionRequests.of(event, uploads);
         respond(
                 event,
                 "/" + event.getName(),
@@ -124,7 +114,7 @@ final class InteractionListener extends ListenerAdapter {
         if (dead(event, "button " + id)) {
             return;
         }
-        Invoker invoker = invoker(event);
+        Invoker invoker = InteractionRequests.invoker(event);
         if (actions.usedOnce(id)) {
             shareOnce(event, id, invoker);
             return;
@@ -209,7 +199,7 @@ final class InteractionListener extends ListenerAdapter {
             return;
         }
         String value = event.getValues().get(0);
-        Invoker invoker = invoker(event);
+        Invoker invoker = InteractionRequests.invoker(event);
         respond(event, "menu " + id, false, actions.audience(id), () -> actions.pick(id, value, invoker));
     }
 
@@ -398,98 +388,15 @@ final class InteractionListener extends ListenerAdapter {
         // a hand-off to another thread would cost more than the work.
         String focused = event.getFocusedOption().getName();
         List<Choice> choices = commands.complete(
-                event.getName(), focused, event.getFocusedOption().getValue(), filled(event, focused));
+                event.getName(),
+                focused,
+                event.getFocusedOption().getValue(),
+                InteractionRequests.filled(event, focused));
         event.replyChoices(choices.stream()
                         .limit(OptionData.MAX_CHOICES)
                         .map(c -> new Command.Choice(c.name(), c.value()))
                         .toList())
                 .queue(null, e -> log.debug("Autocomplete for /{} not delivered: {}", event.getName(), e.toString()));
-    }
-
-    /**
-     * The options already filled in beside the one being typed: Discord sends them with an autocomplete request,
-     * without the {@code focused} field the typed one has (docs {@code interactions/application-commands.mdx},
-     * "Autocomplete"); required ones not filled in yet are absent.
-     */
-    private static Map<String, String> filled(CommandAutoCompleteInteractionEvent event, String focused) {
-        Map<String, String> filled = new HashMap<>();
-        for (OptionMapping option : event.getOptions()) {
-            if (!option.getName().equals(focused)) {
-                filled.put(option.getName(), option.getAsString());
-            }
-        }
-        return filled;
-    }
-
-    private CommandRequest request(SlashCommandInteractionEvent event) {
-        Map<String, String> options = new HashMap<>();
-        Map<String, Upload> files = new HashMap<>();
-        for (OptionMapping option : event.getOptions()) {
-            switch (option.getType()) {
-                case ATTACHMENT -> files.put(option.getName(), uploads.of(option.getAsAttachment()));
-                case CHANNEL ->
-                    options.put(option.getName(), option.getAsChannel().getId());
-                default -> options.put(option.getName(), option.getAsString());
-            }
-        }
-        return new CommandRequest(event.getName(), options, invoker(event), files, maxFileBytes(event));
-    }
-
-    /**
-     * The largest file Discord accepts in the answer: the interaction's {@code attachment_size_limit}, which Discord
-     * works out from the server's boost tier and the person's Nitro (docs {@code reference.mdx}, "Uploading Files";
-     * {@code interactions/receiving-and-responding.mdx}, Interaction Structure). JDA does not read the field, so it is
-     * taken from the event's payload; without it, Discord's default for everyone, which JDA knows as
-     * {@link Message#MAX_FILE_SIZE} (10 MiB).
-     */
-    static long maxFileBytes(GenericEvent event) {
-        DataObject payload = event.getRawData();
-        long limit = payload == null
-                ? Message.MAX_FILE_SIZE
-                : payload.optObject("d")
-                        .map(interaction -> interaction.getLong("attachment_size_limit", Message.MAX_FILE_SIZE))
-                        .orElse((long) Message.MAX_FILE_SIZE);
-        return limit > 0 ? limit : Message.MAX_FILE_SIZE;
-    }
-
-    static Invoker invoker(Interaction interaction) {
-        return new Invoker(
-                interaction.getUser().getId(),
-                interaction.getUser().getName(),
-                admin(interaction),
-                interaction.getGuild() == null ? "" : interaction.getGuild().getId(),
-                interaction.getChannelId() == null ? "" : interaction.getChannelId(),
-                roles(interaction.getMember()));
-    }
-
-    /**
-     * The member's role ids, as far as JDA knows them: the roles of a server the bot is in. In a server that added
-     * StrikeDesk for its commands only, the member is detached and its roles cannot be read: it counts as having none
-     * (Manage Server is still read from the interaction's permissions).
-     */
-    private static Set<String> roles(Member member) {
-        if (member == null) {
-            return Set.of();
-        }
-        try {
-            return member.getUnsortedRoles().stream().map(Role::getId).collect(Collectors.toSet());
-        } catch (UnsupportedOperationException e) {
-            return Set.of();
-        }
-    }
-
-    /**
-     * Whether the person may manage the server, from their permissions in the channel the interaction came from. In
-     * a server that added StrikeDesk for its commands only, JDA knows no roles and its member is detached:
-     * {@code hasPermission(Permission...)} would throw, while the channel form reads the permissions Discord sent
-     * with the interaction ({@code member.permissions}; JDA {@code DetachedMemberImpl}). In a server the bot is in,
-     * the same call works from JDA's cache of roles and overwrites.
-     */
-    private static boolean admin(Interaction interaction) {
-        Member member = interaction.getMember();
-        return member != null
-                && interaction.getChannel() instanceof GuildChannel channel
-                && member.hasPermission(channel, Permission.MANAGE_SERVER);
     }
 
     /** Turns an uploaded attachment into an upload the commands can read. */

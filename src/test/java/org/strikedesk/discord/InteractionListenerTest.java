@@ -48,7 +48,7 @@ class InteractionListenerTest {
             a nonsensical limit         | {"op":0,"t":"INTERACTION_CREATE","d":{"attachment_size_limit":0}}        | 10485760
             """)
     void maxFileBytes(String what, String payload, long expected) {
-        assertThat(InteractionListener.maxFileBytes(event(payload))).isEqualTo(expected);
+        assertThat(InteractionRequests.maxFileBytes(event(payload))).isEqualTo(expected);
         assertThat((long) Message.MAX_FILE_SIZE).isEqualTo(10L * 1024 * 1024);
     }
 }

@@ -1,0 +1,116 @@
+package org.strikedesk.discord;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.events.GenericEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.strikedesk.commands.CommandRequest;
+import org.strikedesk.commands.Invoker;
+import org.strikedesk.commands.Upload;
+
+/**
+ * What an interaction asks, read from JDA's event into the platform-neutral terms the commands take: the request with
+ * its options and attachments, who asked (and whether they may manage the server), the options filled in beside one
+ * being typed, and the largest file the answer may carry.
+ */
+final class InteractionRequests {
+    private InteractionRequests() {}
+
+    /**
+     * The options already filled in beside the one being typed: Discord sends them with an autocomplete request,
+     * without the {@code focused} field the typed one has (docs {@code interactions/application-commands.mdx},
+     * "Autocomplete"); required ones not filled in yet are absent.
+     */
+    static Map<String, String> filled(CommandAutoCompleteInteractionEvent event, String focused) {
+        Map<String, String> filled = new HashMap<>();
+        for (OptionMapping option : event.getOptions()) {
+            if (!option.getName().equals(focused)) {
+                filled.put(option.getName(), option.getAsString());
+            }
+        }
+        return filled;
+    }
+
+    /** The command as the commands see it: its options, attachments (read through {@code uploads}) and who asked. */
+    static CommandRequest of(SlashCommandInteractionEvent event, InteractionListener.Uploads uploads) {
+        Map<String, String> options = new HashMap<>();
+        Map<String, Upload> files = new HashMap<>();
+        for (OptionMapping option : event.getOptions()) {
+            switch (option.getType()) {
+                case ATTACHMENT -> files.put(option.getName(), uploads.of(option.getAsAttachment()));
+                case CHANNEL ->
+                    options.put(option.getName(), option.getAsChannel().getId());
+                default -> options.put(option.getName(), option.getAsString());
+            }
+        }
+        return new CommandRequest(event.getName(), options, invoker(event), files, maxFileBytes(event));
+    }
+
+    /**
+     * The largest file Discord accepts in the answer: the interaction's {@code attachment_size_limit}, which Discord
+     * works out from the server's boost tier and the person's Nitro (docs {@code reference.mdx}, "Uploading Files";
+     * {@code interactions/receiving-and-responding.mdx}, Interaction Structure). JDA does not read the field, so it is
+     * taken from the event's payload; without it, Discord's default for everyone, which JDA knows as
+     * {@link Message#MAX_FILE_SIZE} (10 MiB).
+     */
+    static long maxFileBytes(GenericEvent event) {
+        DataObject payload = event.getRawData();
+        long limit = payload == null
+                ? Message.MAX_FILE_SIZE
+                : payload.optObject("d")
+                        .map(interaction -> interaction.getLong("attachment_size_limit", Message.MAX_FILE_SIZE))
+                        .orElse((long) Message.MAX_FILE_SIZE);
+        return limit > 0 ? limit : Message.MAX_FILE_SIZE;
+    }
+
+    static Invoker invoker(Interaction interaction) {
+        return new Invoker(
+                interaction.getUser().getId(),
+                interaction.getUser().getName(),
+                admin(interaction),
+                interaction.getGuild() == null ? "" : interaction.getGuild().getId(),
+                interaction.getChannelId() == null ? "" : interaction.getChannelId(),
+                roles(interaction.getMember()));
+    }
+
+    /**
+     * The member's role ids, as far as JDA knows them: the roles of a server the bot is in. In a server that added
+     * StrikeDesk for its commands only, the member is detached and its roles cannot be read: it counts as having none
+     * (Manage Server is still read from the interaction's permissions).
+     */
+    private static Set<String> roles(Member member) {
+        if (member == null) {
+            return Set.of();
+        }
+        try {
+            return member.getUnsortedRoles().stream().map(Role::getId).collect(Collectors.toSet());
+        } catch (UnsupportedOperationException e) {
+            return Set.of();
+        }
+    }
+
+    /**
+     * Whether the person may manage the server, from their permissions in the channel the interaction came from. In
+     * a server that added StrikeDesk for its commands only, JDA knows no roles and its member is detached:
+     * {@code hasPermission(Permission...)} would throw, while the channel form reads the permissions Discord sent
+     * with the interaction ({@code member.permissions}; JDA {@code DetachedMemberImpl}). In a server the bot is in,
+     * the same call works from JDA's cache of roles and overwrites.
+     */
+    private static boolean admin(Interaction interaction) {
+        Member member = interaction.getMember();
+        return member != null
+                && interaction.getChannel() instanceof GuildChannel channel
+                && member.hasPermission(channel, Permission.MANAGE_SERVER);
+    }
+}
