@@ -7,7 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +99,7 @@ final class ShardBenchmark {
                 double swept = (System.nanoTime() - start) / 1e6;
                 List<Long> peaks = new ArrayList<>();
                 for (Process process : processes) {
-                    peaks.add(peakKilobytes(process.pid()));
+                    peaks.add(StartupBenchmark.peakKilobytes(process.pid()));
                 }
                 return measures(sim, new Times(ready, started, posted, swept), answered, peaks);
             } finally {
@@ -325,16 +324,5 @@ final class ShardBenchmark {
         }
         sim.takeViolations();
         return answered;
-    }
-
-    /** The process's peak resident set (VmHWM), in kilobytes. */
-    private static long peakKilobytes(long pid) throws IOException {
-        return Arrays.stream(
-                        Files.readString(Path.of("/proc/" + pid + "/status")).split("\n"))
-                .filter(line -> line.startsWith("VmHWM:"))
-                .map(line -> line.replaceAll("\\D+", ""))
-                .mapToLong(Long::parseLong)
-                .findFirst()
-                .orElse(-1);
     }
 }

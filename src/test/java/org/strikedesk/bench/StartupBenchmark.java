@@ -175,7 +175,7 @@ final class StartupBenchmark {
     }
 
     /** The process's peak resident set (VmHWM), in kilobytes. */
-    private static long peakKilobytes(long pid) throws IOException {
+    static long peakKilobytes(long pid) throws IOException {
         return Arrays.stream(
                         Files.readString(Path.of("/proc/" + pid + "/status")).split("\n"))
                 .filter(line -> line.startsWith("VmHWM:"))
