@@ -26,6 +26,7 @@ import org.strikedesk.audit.Audit;
 import org.strikedesk.commands.Actions;
 import org.strikedesk.commands.CommandRegistry;
 import org.strikedesk.commands.Completer;
+import org.strikedesk.commands.KeptAnswers;
 import org.strikedesk.commands.Lookups;
 import org.strikedesk.commands.SlashCommand;
 import org.strikedesk.commands.StrikeSelection;
@@ -36,6 +37,7 @@ import org.strikedesk.config.IngestConfig;
 import org.strikedesk.config.LayoutLoader;
 import org.strikedesk.config.StrikeDeskConfig;
 import org.strikedesk.discord.BotBackend;
+import org.strikedesk.figures.DataVersion;
 import org.strikedesk.figures.FigureQueries;
 import org.strikedesk.figures.FiguresStore;
 import org.strikedesk.figures.HeldFigures;
@@ -93,6 +95,7 @@ public final class Application implements BotBackend, AutoCloseable {
     private final InboxWatcher inboxWatcher;
     private final UrlPoller poller;
     private final Optional<BackupSchedule> backups;
+    private final DataVersion dataVersion;
 
     private Application(
             StrikeDeskConfig config,
@@ -109,10 +112,13 @@ public final class Application implements BotBackend, AutoCloseable {
         this.importer = new Importer(database, reference::directory, reference::calendar, readers, clock);
         FiguresStore figures = new FiguresStore(database);
         this.importer.afterCommit(figures::changed);
-        this.importer.afterCalendarChange(() -> {
+        Runnable calendarChanged = () -> {
             reference.replaceCalendar(new StrikeStore(database).load());
             figures.changed();
-        });
+        };
+        this.importer.afterCalendarChange(calendarChanged);
+        // Another process's change may be to the calendar or to figures: both are read again.
+        this.dataVersion = new DataVersion(database, calendarChanged);
         this.queries = new FigureQueries(figures, new HeldFigures(database), reference::calendar);
         this.history = new ImportHistory(database);
         this.releases = new ReleaseCalendar(config.releases().expectedWithin(), clock);
@@ -143,7 +149,14 @@ public final class Application implements BotBackend, AutoCloseable {
         QuoteCommand quote = new QuoteCommand(lookups, selection, new QuoteWriter(style));
         ChartCommand chart = new ChartCommand(lookups, selection, queries);
         StoryCommand story = new StoryCommand(reference, lookups, selection, queries, new StoryWriter(style));
-        this.commands = registry(style, lookups, selection, quote, story, chart);
+        this.commands = registry(
+                style,
+                lookups,
+                selection,
+                quote,
+                story,
+                chart,
+                new KeptAnswers(figures::generation, releases::today, 2_000));
         this.questions = new QuestionDesk(new QuestionReader(reference, selection), commands);
         this.actions = new AskButtons(
                 questions,
@@ -186,7 +199,8 @@ public final class Application implements BotBackend, AutoCloseable {
             StrikeSelection selection,
             QuoteCommand quote,
             StoryCommand story,
-            ChartCommand chart) {
+            ChartCommand chart,
+            KeptAnswers kept) {
         List<SlashCommand> all = new ArrayList<>();
         all.add(new CancellationsCommand(lookups, selection, queries, cards));
         all.add(new NationalCommand(selection, queries, cards));
@@ -206,7 +220,12 @@ public final class Application implements BotBackend, AutoCloseable {
         all.add(new UploadCommand(importer, reference, config.ingest().maxFileBytes()));
         all.add(new HelpCommand(() -> this.commands));
         return new CommandRegistry(
-                all, new Completer(reference, queries::coverage), reviews.editors(), audit.uses(), lookups::readAs);
+                all,
+                new Completer(reference, queries::coverage),
+                reviews.editors(),
+                audit.uses(),
+                lookups::readAs,
+                kept);
     }
 
     public StrikeDeskConfig config() {
@@ -276,8 +295,14 @@ public final class Application implements BotBackend, AutoCloseable {
 
     @Override
     public void startPosting(PostSink sink, ScheduledExecutorService executor) {
-        posts.start(sink, executor);
+        posts.start(sink, executor, dataVersion::catchUp);
         audit.startForgetting(executor);
+        dataVersion.start(executor);
+    }
+
+    /** What notices changes other StrikeDesk processes make to the figures and the calendar. */
+    public DataVersion dataVersion() {
+        return dataVersion;
     }
 
     public Clock clock() {

@@ -44,6 +44,11 @@ public final class CancellationsCommand implements SlashCommand {
     }
 
     @Override
+    public boolean sameUntilFiguresChange() {
+        return true;
+    }
+
+    @Override
     public Reply handle(CommandRequest request) {
         return lookups.organisation(request, Options.TRUST)
                 .then(org -> selection.strike(request, Options.STRIKE, org).then(choice -> answer(org, choice)));

@@ -56,6 +56,11 @@ public final class CompareCommand implements SlashCommand {
     }
 
     @Override
+    public boolean sameUntilFiguresChange() {
+        return true;
+    }
+
+    @Override
     public Reply handle(CommandRequest request) {
         return lookups.organisation(request, Options.TRUST)
                 .then(first -> lookups.organisation(request, Options.OTHER)

@@ -43,6 +43,11 @@ public final class NationalCommand implements SlashCommand {
     }
 
     @Override
+    public boolean sameUntilFiguresChange() {
+        return true;
+    }
+
+    @Override
     public Reply handle(CommandRequest request) {
         return selection.strike(request, Options.STRIKE, Organisation.ENGLAND).then(choice -> answer(choice, request));
     }

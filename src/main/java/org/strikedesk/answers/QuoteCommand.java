@@ -50,6 +50,11 @@ public final class QuoteCommand implements SlashCommand {
     }
 
     @Override
+    public boolean sameUntilFiguresChange() {
+        return true;
+    }
+
+    @Override
     public Reply handle(CommandRequest request) {
         return lookups.organisation(request, Options.TRUST)
                 .then(org -> selection

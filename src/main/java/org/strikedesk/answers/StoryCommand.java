@@ -68,6 +68,11 @@ public final class StoryCommand implements SlashCommand {
     }
 
     @Override
+    public boolean sameUntilFiguresChange() {
+        return true;
+    }
+
+    @Override
     public Reply handle(CommandRequest request) {
         return lookups.organisation(request, Options.TRUST)
                 .then(org -> selection

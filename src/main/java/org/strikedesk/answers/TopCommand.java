@@ -70,6 +70,11 @@ public final class TopCommand implements SlashCommand {
     }
 
     @Override
+    public boolean sameUntilFiguresChange() {
+        return true;
+    }
+
+    @Override
     public Reply handle(CommandRequest request) {
         return Lookups.number(request, Options.LIMIT, 1, MAX_LIMIT, DEFAULT_LIMIT)
                 .then(limit -> lookups.region(request, Options.REGION)

@@ -56,6 +56,11 @@ public final class TrustCommand implements SlashCommand {
     }
 
     @Override
+    public boolean sameUntilFiguresChange() {
+        return true;
+    }
+
+    @Override
     public Reply handle(CommandRequest request) {
         return lookups.organisation(request, Options.TRUST).then(org -> entry(org, request));
     }

@@ -40,8 +40,13 @@ public final class Pulls implements FigureUse, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Pulls.class);
     /** How long notes gather before they are written in one transaction; also the wait before trying again. */
     private static final Duration GATHER = Duration.ofMillis(100);
-    /** How many notes may wait before a reply writes them itself. */
-    private static final int MOST_PENDING = 1_000;
+    /** How many notes may gather before they are written at once, without waiting out {@link #GATHER}. */
+    private static final int MOST_GATHERED = 1_000;
+    /**
+     * How many notes may wait before a reply writes them itself: only when the writer cannot keep up, as while
+     * another StrikeDesk process holds the store's write lock for long. Memory stays bounded (a few megabytes).
+     */
+    private static final int MOST_PENDING = 20_000;
     /** A pull, if the store holds its set of figures under the id and digest given. */
     private static final String INSERT_PULL =
             "INSERT INTO pulls (pulled_at, user_id, user_name, guild_id, channel_id, asked, figure_set)"
@@ -60,6 +65,7 @@ public final class Pulls implements FigureUse, AutoCloseable {
     private final FigureSets sets = new FigureSets();
     private final Queue<Pending> pending = new LinkedBlockingQueue<>();
     private final AtomicBoolean writeScheduled = new AtomicBoolean();
+    private final AtomicBoolean writeNow = new AtomicBoolean();
     private final ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "strikedesk-pulls");
         thread.setDaemon(true);
@@ -82,17 +88,33 @@ public final class Pulls implements FigureUse, AutoCloseable {
     @Override
     public void record(Invoker invoker, String asked, Reply reply) {
         pending.add(new Pending(Who.of(invoker), asked, reply.shown(), clock.instant()));
-        if (pending.size() > MOST_PENDING) {
+        int waiting = pending.size();
+        if (waiting > MOST_PENDING) {
             writeNowUnlessBusy(invoker, asked);
+        } else if (waiting > MOST_GATHERED) {
+            writeSoon();
         } else {
             scheduleWrite();
         }
     }
 
+    /** Many notes have gathered: the writer writes them now, on its own thread, rather than when it meant to. */
+    private void writeSoon() {
+        if (writeNow.compareAndSet(false, true)) {
+            try {
+                writer.execute(() -> {
+                    writeNow.set(false);
+                    writeOrRetry();
+                });
+            } catch (RejectedExecutionException e) {
+                writeNow.set(false); // closing: close() writes what is left
+            }
+        }
+    }
+
     /**
-     * When notes arrive faster than the writer writes them, the reply that finds too many waiting writes them itself,
-     * as every reply did before notes were written apart: memory stays bounded, and the store's write lock is still
-     * never waited for.
+     * When notes arrive faster than the writer can write them, the reply that finds too many waiting writes them
+     * itself: memory stays bounded, and the store's write lock is still never waited for.
      */
     private void writeNowUnlessBusy(Invoker invoker, String asked) {
         try {
@@ -123,6 +145,10 @@ public final class Pulls implements FigureUse, AutoCloseable {
     /** On the writer's thread: writes what has gathered, unless another process is writing; then tries again. */
     private void writeGathered() {
         writeScheduled.set(false);
+        writeOrRetry();
+    }
+
+    private void writeOrRetry() {
         try {
             if (!database.transactionIfFree(this::writePending)) {
                 scheduleWrite();

@@ -24,26 +24,41 @@ public final class CommandRegistry {
     private final Editors editors;
     private final FigureUse uses;
     private final TrustReadings readings;
+    private final KeptAnswers kept;
 
     public CommandRegistry(List<SlashCommand> commands, Completer completer) {
-        this(commands, completer, Editors.MANAGERS, FigureUse.NONE, TrustReadings.NONE);
+        this(commands, completer, Editors.MANAGERS, FigureUse.NONE, TrustReadings.NONE, KeptAnswers.NONE);
     }
 
     /**
      * @param editors who may use the editors' commands
      * @param uses where it records who was shown which figures
      * @param readings what says how the trusts a request named were read
+     * @param kept where answers are kept between changes to the figures, for the commands whose answers may be
      */
     public CommandRegistry(
-            List<SlashCommand> commands, Completer completer, Editors editors, FigureUse uses, TrustReadings readings) {
+            List<SlashCommand> commands,
+            Completer completer,
+            Editors editors,
+            FigureUse uses,
+            TrustReadings readings,
+            KeptAnswers kept) {
         this.completer = completer;
         this.editors = editors;
         this.uses = uses;
         this.readings = readings;
+        this.kept = kept;
         for (SlashCommand command : commands) {
             String name = command.spec().name();
             if (this.commands.putIfAbsent(name, command) != null) {
                 throw new IllegalArgumentException("two commands are called /" + name);
+            }
+            if (command.sameUntilFiguresChange()
+                    && (command.spec().adminOnly()
+                            || command.spec().forEditors()
+                            || command.spec().options().stream().anyMatch(o -> o.type() == OptionType.ATTACHMENT))) {
+                throw new IllegalArgumentException("/" + name + " answers depending on who asks or on a file, so its"
+                        + " answers cannot be kept for everyone who asks the same");
             }
         }
     }
@@ -90,15 +105,40 @@ public final class CommandRegistry {
 
     /**
      * Answers a request, and records who was shown which figures; never throws. A command whose replies are private
-     * answers privately whatever it says.
+     * answers privately whatever it says. An answer kept since the same request was last answered is given again.
      */
     public Reply handle(CommandRequest request) {
-        Reply answered = Rerun.bind(answer(request), request);
+        Reply reply = kept.held(request).orElseGet(() -> made(request));
+        record(request, reply);
+        return reply;
+    }
+
+    /**
+     * The answer kept since the same request was last answered, recorded as {@link #handle} records it; empty when the
+     * answer must be made. It reads nothing from the store: whoever receives requests can answer it at once.
+     */
+    public Optional<Reply> ready(CommandRequest request) {
+        Optional<Reply> ready = kept.held(request);
+        ready.ifPresent(reply -> record(request, reply));
+        return ready;
+    }
+
+    private void record(CommandRequest request, Reply reply) {
+        if (!reply.shown().isEmpty()) {
+            uses.record(request.invoker(), asked(request), reply);
+        }
+    }
+
+    /** The answer made afresh, kept when its command's answers may be and it is not a fault. */
+    private Reply made(CommandRequest request) {
+        KeptAnswers.Moment moment = kept.now();
+        Answer answer = answer(request);
+        Reply answered = Rerun.bind(answer.reply(), request);
         Reply reply = audience(request) == Audience.ASKER && !answered.ephemeral()
                 ? answered.toBuilder().ephemeral(true).build()
                 : answered;
-        if (!reply.shown().isEmpty()) {
-            uses.record(request.invoker(), asked(request), reply);
+        if (answer.keepable()) {
+            kept.keep(request, moment, reply);
         }
         return reply;
     }
@@ -108,7 +148,7 @@ public final class CommandRegistry {
      * figures (the list of sources behind it).
      */
     public Reply unrecorded(CommandRequest request) {
-        return Rerun.bind(answer(request), request);
+        return Rerun.bind(answer(request).reply(), request);
     }
 
     /** The request as it would be typed: "/cancellations trust:ENHT strike:latest", options in the spec's order. */
@@ -124,35 +164,45 @@ public final class CommandRegistry {
         return typed.toString();
     }
 
-    private Reply answer(CommandRequest request) {
+    /**
+     * An answer, and whether it may be kept for whoever asks the same: only a command's own answer, never a fault's
+     * (which names a reference in the log of its own).
+     */
+    private record Answer(Reply reply, boolean keepable) {
+        static Answer once(Reply reply) {
+            return new Answer(reply, false);
+        }
+    }
+
+    private Answer answer(CommandRequest request) {
         SlashCommand command = commands.get(request.command());
         if (command == null) {
-            return Reply.error(
+            return Answer.once(Reply.error(
                     "Unknown command",
                     "There is no /" + Ellipsis.clip(request.command(), 40) + " command. " + Inline.command("help")
-                            + " lists them.");
+                            + " lists them."));
         }
         if (refused(command, request)) {
-            return Reply.error(
+            return Answer.once(Reply.error(
                     "Not allowed",
                     command.spec().forEditors()
                             ? "/" + command.spec().name() + " is for editors: " + editors.who() + "."
                             : "/" + command.spec().name() + " is for people who can manage this"
-                                    + " server (the Manage Server permission).");
+                                    + " server (the Manage Server permission)."));
         }
         Optional<String> problem = command.spec().problemWith(request.options(), request.uploads());
         if (problem.isPresent()) {
-            return Reply.error("Check the options", problem.get());
+            return new Answer(Reply.error("Check the options", problem.get()), command.sameUntilFiguresChange());
         }
         try {
-            return readings.noted(request, command.handle(request));
+            return new Answer(readings.noted(request, command.handle(request)), command.sameUntilFiguresChange());
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("/{} failed (reference {}) for options {}", request.command(), reference, request.options(), e);
-            return Reply.error(
+            return Answer.once(Reply.error(
                     "Something went wrong",
                     "StrikeDesk could not answer this because of a fault on its"
-                            + " side, not in your request. The fault is logged under reference " + reference + ".");
+                            + " side, not in your request. The fault is logged under reference " + reference + "."));
         }
     }
 
@@ -163,11 +213,16 @@ public final class CommandRegistry {
      */
     public List<Choice> complete(String command, String option, String input, Map<String, String> filled) {
         try {
-            return Optional.ofNullable(commands.get(command))
-                    .flatMap(c -> c.spec()
-                            .option(option)
-                            .map(o -> completer.complete(c.completion(o, filled), input, filled)))
-                    .orElse(List.of());
+            return kept.choices(
+                    command,
+                    option,
+                    input,
+                    filled,
+                    () -> Optional.ofNullable(commands.get(command))
+                            .flatMap(c -> c.spec()
+                                    .option(option)
+                                    .map(o -> completer.complete(c.completion(o, filled), input, filled)))
+                            .orElse(List.of()));
         } catch (RuntimeException e) {
             log.error(
                     "Autocomplete for /{} {} failed on input of {} characters",

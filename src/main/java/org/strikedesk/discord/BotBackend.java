@@ -25,6 +25,9 @@ public interface BotBackend {
     /** The store, where the bot also remembers the servers it registered its commands in. */
     Database database();
 
-    /** Starts delivering posts through {@code sink}, on {@code executor}, once the bot is connected. */
+    /**
+     * Starts, on {@code executor}, once the bot is connected: delivering posts through {@code sink}, and noticing the
+     * changes other StrikeDesk processes make to the store, so that answers follow them.
+     */
     void startPosting(PostSink sink, ScheduledExecutorService executor);
 }

@@ -100,6 +100,16 @@ final class InteractionListener extends ListenerAdapter {
             return;
         }
         CommandRequest request = InteractionRequests.of(event, uploads);
+        if (!stopping) {
+            // An answer kept ready-made since someone asked the same reads nothing from the store: it goes at once,
+            // from this thread, where a hand-off to a worker would cost more than the answer.
+            Optional<Reply> ready = commands.ready(request);
+            if (ready.isPresent()) {
+                inFlight.begin();
+                answer(event, "/" + event.getName(), new AtomicBoolean(), false, ready.get(), System.nanoTime());
+                return;
+            }
+        }
         respond(
                 event,
                 "/" + event.getName(),

@@ -17,9 +17,9 @@ public final class FigureQueries {
     private final HeldFigures held;
     private final Supplier<StrikeCalendar> calendar;
     /** Most questions are about a few trusts in a few strikes; their figures are kept until figures change. */
-    private final RecentFigures<StrikeFigures> recent = new RecentFigures<>(2_000);
+    private final KeptUntilChange<String, StrikeFigures> recent = new KeptUntilChange<>(2_000);
 
-    private final RecentFigures<List<StrikeFigures>> histories = new RecentFigures<>(300);
+    private final KeptUntilChange<String, List<StrikeFigures>> histories = new KeptUntilChange<>(300);
 
     /**
      * @param store the figures published

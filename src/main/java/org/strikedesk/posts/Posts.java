@@ -123,13 +123,25 @@ public final class Posts {
         sink.set(connected);
     }
 
-    /** Checks the schedules and delivers the outbox every {@code posts.checkEvery}, until the executor stops. */
-    public void start(PostSink sink, ScheduledExecutorService executor) {
+    /**
+     * Checks the schedules and delivers the outbox every {@code posts.checkEvery}, until the executor stops.
+     *
+     * @param catchUp run before each round, so that what the round renders is made from the store as it stands (an
+     *     import by another process included), not from figures kept in memory before it
+     */
+    public void start(PostSink sink, ScheduledExecutorService executor, Runnable catchUp) {
         connect(sink);
         OutboxPoster poster = poster(sink);
         long every = config.checkEvery().toMillis();
         // Stopped by shutting the executor down; each round logs its own failures, so the future has nothing to add.
-        var unused = executor.scheduleWithFixedDelay(() -> tick(poster), 0, every, TimeUnit.MILLISECONDS);
+        var unused = executor.scheduleWithFixedDelay(
+                () -> {
+                    catchUp.run();
+                    tick(poster);
+                },
+                0,
+                every,
+                TimeUnit.MILLISECONDS);
     }
 
     /** When the last round of the schedule {@link #start} ended; empty until the first round has. */
