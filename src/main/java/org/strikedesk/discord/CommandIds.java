@@ -15,12 +15,12 @@ import net.dv8tion.jda.api.interactions.commands.Command;
  * with neither, commands are shown as {@code /name}. Owned by the bot, filled as it registers, read as it answers.
  */
 final class CommandIds {
-    private volatile Map<String, String> global = Map.of();
-    private final Map<String, Map<String, String>> guilds = new ConcurrentHashMap<>();
+    private volatile DiscordInline global = DiscordInline.PLAIN;
+    private final Map<String, DiscordInline> guilds = new ConcurrentHashMap<>();
 
     /** The global commands are now these, ids by name (none, after they were removed). */
     void global(Map<String, String> idsByName) {
-        global = Map.copyOf(idsByName);
+        global = new DiscordInline(idsByName);
     }
 
     /** A server's own commands are now these, ids by name (none, after they were removed). */
@@ -28,13 +28,16 @@ final class CommandIds {
         if (idsByName.isEmpty()) {
             guilds.remove(guildId);
         } else {
-            guilds.put(guildId, Map.copyOf(idsByName));
+            guilds.put(guildId, new DiscordInline(idsByName));
         }
     }
 
-    /** How commands are shown in a server ({@code guildId}), or outside any (a direct message). */
+    /**
+     * How commands are shown in a server ({@code guildId}), or outside any (a direct message): the same instance until
+     * the ids there change, so that a message made for it can be sent again ({@link ReadyMessages}).
+     */
     DiscordInline in(Optional<String> guildId) {
-        return new DiscordInline(guildId.map(guilds::get).orElse(global));
+        return guildId.map(guilds::get).orElse(global);
     }
 
     /** The ids of commands as a registration's response gives them, by name. */

@@ -27,6 +27,7 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.utils.TimeUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
@@ -68,6 +69,7 @@ final class InteractionListener extends ListenerAdapter {
     private final Uploads uploads;
     private final Clock clock;
     private final InFlight inFlight = new InFlight();
+    private final ReadyMessages readyMessages = new ReadyMessages();
     private final Set<Unanswered> unanswered = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
@@ -105,8 +107,7 @@ final class InteractionListener extends ListenerAdapter {
             // from this thread, where a hand-off to a worker would cost more than the answer.
             Optional<Reply> ready = commands.ready(request);
             if (ready.isPresent()) {
-                inFlight.begin();
-                answer(event, "/" + event.getName(), new AtomicBoolean(), false, ready.get(), System.nanoTime());
+                answerReady(event, ready.get());
                 return;
             }
         }
@@ -130,6 +131,17 @@ final class InteractionListener extends ListenerAdapter {
             return;
         }
         respond(event, "button " + id, false, actions.audience(id), () -> actions.press(id, invoker));
+    }
+
+    /** Sends an answer kept ready-made, as a message made once for it and where it is shown. */
+    private void answerReady(SlashCommandInteractionEvent event, Reply reply) {
+        inFlight.begin();
+        long started = System.nanoTime();
+        String what = "/" + event.getName();
+        DiscordInline inline = inline(event);
+        event.reply(readyMessages.of(reply, inline, () -> ReplyMessages.create(reply, inline)))
+                .setEphemeral(reply.ephemeral())
+                .queue(done -> answered(what, started), e -> failed("Could not answer {}: {}", what, e));
     }
 
     /**
@@ -322,7 +334,9 @@ final class InteractionListener extends ListenerAdapter {
 
     /** How long ago Discord created the interaction, by the time in its id. */
     private Duration age(Interaction interaction) {
-        return Duration.between(interaction.getTimeCreated().toInstant(), clock.instant());
+        // The id's top bits are milliseconds since Discord's epoch (docs reference.mdx, "Snowflakes").
+        long created = (interaction.getIdLong() >>> TimeUtil.TIMESTAMP_OFFSET) + TimeUtil.DISCORD_EPOCH;
+        return Duration.ofMillis(clock.millis() - created);
     }
 
     /**
