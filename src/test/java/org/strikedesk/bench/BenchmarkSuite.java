@@ -17,6 +17,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.strikedesk.Application;
 import org.strikedesk.config.StrikeDeskConfig;
+import org.strikedesk.discord.CancellationsBenchmark;
 import org.strikedesk.ingest.ImportRoute;
 
 /**

@@ -1,4 +1,4 @@
-package org.strikedesk.bench;
+package org.strikedesk.discord;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,10 +21,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 import org.strikedesk.Application;
+import org.strikedesk.bench.SyntheticEngland;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.config.StrikeDeskConfig;
-import org.strikedesk.discord.ReplyMessages;
 import org.strikedesk.replies.Reply;
 
 /**
@@ -46,6 +46,8 @@ public class CancellationsBenchmark {
     private Connection connection;
     private PreparedStatement query;
     private CommandRequest request;
+    /** Where the bot keeps the message made from a kept answer, as it does for every interaction it answers. */
+    private final ReadyMessages messages = new ReadyMessages();
 
     @Setup(Level.Trial)
     public void open() throws Exception {
@@ -72,12 +74,15 @@ public class CancellationsBenchmark {
 
     /**
      * Handling, recording and rendering: the work between Discord's event and the bytes of the reply, as the bot does
-     * it for a request asked before since the last import (the answer kept ready-made, its use recorded).
+     * it for a request asked before since the last import (the answer kept ready-made, its use recorded, the message
+     * made from it kept too), up to the JSON that JDA makes of the message.
      */
     @Benchmark
     public String reply() {
         Reply reply = app.commands().handle(request);
-        return ReplyMessages.create(reply).toData().toString();
+        return messages.of(reply, DiscordInline.PLAIN, () -> ReplyMessages.create(reply))
+                .toData()
+                .toString();
     }
 
     /**
