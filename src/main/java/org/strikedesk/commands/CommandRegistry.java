@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.replies.Ellipsis;
@@ -114,13 +115,24 @@ public final class CommandRegistry {
     }
 
     /**
-     * The answer kept since the same request was last answered, recorded as {@link #handle} records it; empty when the
-     * answer must be made. It reads nothing from the store: whoever receives requests can answer it at once.
+     * Sends the answer kept since the same request was last answered, if there is one, and then records it as
+     * {@link #handle} records what it answers (after sending, so that the person waits only for the answer). It reads
+     * nothing from the store: whoever receives requests can answer at once.
+     *
+     * @param send what sends an answer
+     * @return whether there was an answer kept, and it was given to {@code send}; if not, the answer must be made
      */
-    public Optional<Reply> ready(CommandRequest request) {
+    public boolean answerReady(CommandRequest request, Consumer<Reply> send) {
         Optional<Reply> ready = kept.held(request);
-        ready.ifPresent(reply -> record(request, reply));
-        return ready;
+        if (ready.isEmpty()) {
+            return false;
+        }
+        try {
+            send.accept(ready.get());
+        } finally {
+            record(request, ready.get());
+        }
+        return true;
     }
 
     private void record(CommandRequest request, Reply reply) {

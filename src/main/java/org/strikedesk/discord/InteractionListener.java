@@ -105,9 +105,7 @@ final class InteractionListener extends ListenerAdapter {
         if (!stopping) {
             // An answer kept ready-made since someone asked the same reads nothing from the store: it goes at once,
             // from this thread, where a hand-off to a worker would cost more than the answer.
-            Optional<Reply> ready = commands.ready(request);
-            if (ready.isPresent()) {
-                answerReady(event, ready.get());
+            if (commands.answerReady(request, reply -> answerReady(event, reply))) {
                 return;
             }
         }

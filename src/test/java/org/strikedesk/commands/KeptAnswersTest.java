@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.strikedesk.figures.Figure;
@@ -66,15 +67,19 @@ class KeptAnswersTest {
         assertThat(registry.handle(request(SECOND, "ENHT")).text()).isEqualTo("answer 4 for ENHT");
     }
 
-    @DisplayName("ready() gives only what is kept, never making an answer, and records it as handle() does")
+    @DisplayName("answerReady() sends only what is kept, never making an answer, and records it after sending it")
     @Test
-    void ready() {
-        assertThat(registry.ready(request(FIRST, "ENHT"))).isEmpty();
+    void answerReady() {
+        List<String> sent = new ArrayList<>();
+        Consumer<Reply> send = reply -> sent.add("sent " + reply.text() + " with " + recorded.size() + " recorded");
+
+        assertThat(registry.answerReady(request(FIRST, "ENHT"), send)).isFalse();
         assertThat(kept.answered.get()).isZero();
 
-        Reply made = registry.handle(request(FIRST, "ENHT"));
+        registry.handle(request(FIRST, "ENHT"));
 
-        assertThat(registry.ready(request(SECOND, "ENHT"))).containsSame(made);
+        assertThat(registry.answerReady(request(SECOND, "ENHT"), send)).isTrue();
+        assertThat(sent).containsExactly("sent answer 1 for ENHT with 1 recorded");
         assertThat(kept.answered.get()).isEqualTo(1);
         assertThat(recorded).containsExactly("first reporter /kept trust:ENHT", "second reporter /kept trust:ENHT");
     }
@@ -88,7 +93,7 @@ class KeptAnswersTest {
         registry.handle(request);
 
         assertThat(fresh.answered.get()).isEqualTo(2);
-        assertThat(registry.ready(request)).isEmpty();
+        assertThat(registry.answerReady(request, reply -> {})).isFalse();
     }
 
     @DisplayName("A fault's answer is not kept: the next person gets a fresh try, and a reference of their own")
