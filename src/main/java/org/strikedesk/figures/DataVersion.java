@@ -11,8 +11,8 @@ import org.strikedesk.store.Database;
  * Notices changes that another StrikeDesk process makes to what answers are made from. A running bot keeps figures,
  * and whole answers, in memory until they change; its own imports say so as they commit, but an import from cron, from
  * the console or from the process running other shards commits behind its back. The store moves one number with every
- * change to the figures, the figures held for review, the reviews and the strike calendar (migration V14, by
- * triggers, whoever writes); this reads it every {@link #EVERY} and says when it has moved.
+ * import (which is what writes figures and figures held for review), every change to a review and to the strike
+ * calendar (migration V14, by triggers, whoever writes); this reads it every {@link #EVERY} and says when it has moved.
  */
 public final class DataVersion {
     /** How often the number is read: an answer may lag another process's import by this much. */

@@ -32,22 +32,31 @@ final class HiddenAcuteFigures {
             Map<Figure.Key, FigureWriter.Held> before, List<FigureChange> changes, StrikeCalendar calendar) {
         Set<Figure.Scope> scopes = changes.stream()
                 .map(FigureChange::after)
-                .filter(f -> f.metric() == Metric.ACUTE_RESCHEDULED
-                        || f.metric() == Metric.INPATIENT_RESCHEDULED
-                        || f.metric() == Metric.OUTPATIENT_RESCHEDULED)
+                .filter(HiddenAcuteFigures::acute)
                 .map(Figure::scope)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (scopes.isEmpty()) {
             return List.of();
         }
+        // Only the three acute measures decide what is shown; an England-scale import's other figures are left out.
         Map<Figure.Key, Figure> now = new HashMap<>();
-        before.forEach((key, held) -> now.put(key, held.figure()));
-        changes.forEach(change -> now.put(change.after().key(), change.after()));
+        before.forEach((key, held) -> {
+            if (acute(held.figure())) {
+                now.put(key, held.figure());
+            }
+        });
+        changes.forEach(change -> {
+            if (acute(change.after())) {
+                now.put(change.after().key(), change.after());
+            }
+        });
         Map<Figure.Scope, List<Figure>> held = new LinkedHashMap<>();
-        now.values().stream()
-                .filter(f -> scopes.contains(f.scope()))
-                .forEach(f ->
-                        held.computeIfAbsent(f.scope(), k -> new ArrayList<>()).add(f));
+        for (Figure figure : now.values()) {
+            Figure.Scope scope = figure.scope();
+            if (scopes.contains(scope)) {
+                held.computeIfAbsent(scope, k -> new ArrayList<>()).add(figure);
+            }
+        }
         List<ImportNotices.AcuteNotShown> hidden = new ArrayList<>();
         for (Figure.Scope scope : scopes) {
             Optional<Strike> strike = calendar.byId(scope.strikeId());
@@ -68,5 +77,11 @@ final class HiddenAcuteFigures {
             }
         }
         return hidden;
+    }
+
+    private static boolean acute(Figure figure) {
+        return figure.metric() == Metric.ACUTE_RESCHEDULED
+                || figure.metric() == Metric.INPATIENT_RESCHEDULED
+                || figure.metric() == Metric.OUTPATIENT_RESCHEDULED;
     }
 }

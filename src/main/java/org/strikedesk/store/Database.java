@@ -34,7 +34,8 @@ public final class Database implements AutoCloseable {
     /** The newest migration in {@code db/migration}; a test keeps the two in step. */
     static final int SCHEMA_VERSION = 14;
 
-    private static final int WRITER_CACHE_KIB = 64 * 1024;
+    /** The writer connection's page cache, in KiB. */
+    public static final int WRITER_CACHE_KIB = 64 * 1024;
 
     private final Path file;
     private final Duration busyTimeout;

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.strikedesk.Application;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
+import org.strikedesk.ingest.ImportReport;
 import org.strikedesk.ingest.ImportRoute;
+import org.strikedesk.replies.HeldNotes;
+import org.strikedesk.replies.Reply;
 import org.strikedesk.support.MutableClock;
 import org.strikedesk.support.TestApplications;
 import org.strikedesk.support.TidyCsv;
@@ -48,6 +51,34 @@ class DataVersionTest {
             assertThat(bot.commands().handle(ENHT).text())
                     .startsWith("**2,248** rescheduled")
                     .contains("Inpatient and day case **171**");
+        }
+    }
+
+    @DisplayName("A held import, and an editor's approval of it, by another process reach the answers")
+    @Test
+    void anotherProcessHoldsAndApproves(@TempDir Path folder) throws IOException {
+        MutableClock clock = new MutableClock(TestApplications.NOW);
+        try (Application bot = TestApplications.open(folder, clock);
+                Application editors = TestApplications.open(folder, clock)) {
+            bot.dataVersion().check();
+            assertThat(bot.commands().handle(ENHT).text()).startsWith("**2,247** rescheduled");
+
+            // Synthetic: RWH's April inpatient count revised from 170 to 400, a move the revision rule holds.
+            ImportReport report = TidyCsv.citing("https://example.org/synthetic/review")
+                    .row("2023-04-junior-doctors,RWH,,inpatient_rescheduled,400")
+                    .importInto(editors, folder.resolve("revised.csv"));
+            assertThat(report).isInstanceOf(ImportReport.Held.class);
+
+            assertThat(bot.dataVersion().check()).as("the held import").isTrue();
+            Reply whileHeld = bot.commands().handle(ENHT);
+            assertThat(whileHeld.text()).startsWith("**2,247** rescheduled");
+            assertThat(whileHeld.fields()).extracting(Reply.Field::name).contains(HeldNotes.FIELD);
+
+            editors.actions().press("review:approve:" + report.id(), Invoker.CONSOLE);
+
+            assertThat(bot.dataVersion().check()).as("the approval").isTrue();
+            // 400 inpatient + 2,077 outpatient.
+            assertThat(bot.commands().handle(ENHT).text()).startsWith("**2,477** rescheduled");
         }
     }
 

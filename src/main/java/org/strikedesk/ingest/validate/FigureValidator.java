@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.Metric;
 import org.strikedesk.figures.Strike;
@@ -79,11 +78,15 @@ public final class FigureValidator implements FigureSink {
         Checked<Long> value = value(row, raw.value());
         Checked<String> source = source(row, raw.source());
         Checked<Optional<LocalDate>> published = published(raw.published());
-        List<ImportError> problems = Stream.of(strike, org, metric, day, value, source, published)
-                .flatMap(checked -> checked.error().stream())
-                .toList();
-        if (!problems.isEmpty()) {
-            problems.forEach(this::error);
+        boolean wrong = false;
+        for (Checked<?> checked : List.of(strike, org, metric, day, value, source, published)) {
+            Optional<ImportError> problem = checked.error();
+            if (problem.isPresent()) {
+                error(problem.get());
+                wrong = true;
+            }
+        }
+        if (wrong) {
             return;
         }
         Metric counted = metric.orElseThrow();
