@@ -22,6 +22,11 @@ public final class StrikeFigures {
     private final List<Figure> figures;
     private final List<HeldFigure> held;
     private final Map<Metric, Amount> totals = new EnumMap<>(Metric.class);
+    /** The whole-strike rows, by measure, in the order given. */
+    private final Map<Metric, List<Figure>> whole = new EnumMap<>(Metric.class);
+    /** The day rows, by measure, oldest day first. */
+    private final Map<Metric, List<Figure>> daily = new EnumMap<>(Metric.class);
+
     private final @Nullable Amount acute;
     private final @Nullable StaffAbsence staff;
 
@@ -39,6 +44,16 @@ public final class StrikeFigures {
         this.strike = strike;
         this.figures = List.copyOf(figures);
         this.held = List.copyOf(held);
+        for (Figure figure : this.figures) {
+            (figure.wholeStrike() ? whole : daily)
+                    .computeIfAbsent(figure.metric(), m -> new ArrayList<>())
+                    .add(figure);
+        }
+        // Each measure's days in order, once: totals, staff figures and gaps all read them.
+        daily.replaceAll((metric, days) -> days.stream()
+                .sorted(Comparator.comparing(Figure::day, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList());
+        whole.replaceAll((metric, rows) -> List.copyOf(rows));
         for (Metric metric : Metric.values()) {
             if (metric.isRescheduled()) {
                 total(metric).ifPresent(amount -> totals.put(metric, amount));
@@ -165,10 +180,7 @@ public final class StrikeFigures {
     }
 
     private List<Figure> of(Metric metric, boolean wholeStrike) {
-        return figures.stream()
-                .filter(f -> f.metric() == metric && f.wholeStrike() == wholeStrike)
-                .sorted(Comparator.comparing(Figure::day, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .toList();
+        return (wholeStrike ? whole : daily).getOrDefault(metric, List.of());
     }
 
     private List<LocalDate> missingDays(List<Figure> daily) {
