@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.Application;
 import org.strikedesk.discord.sim.SimulatedDiscord;
+import org.strikedesk.discord.sim.StoredAttachment;
 import org.strikedesk.figures.DataVersion;
 import org.strikedesk.support.TestApplications;
 import org.strikedesk.support.TidyCsv;
@@ -36,6 +38,16 @@ class BotKeptAnswersTest {
 
         assertThat(again.get("embeds")).isEqualTo(first.get("embeds"));
         assertThat(again.get("components")).isEqualTo(first.get("components"));
+        // The files of a message sent again are sent whole again (JDA keeps the body read from a file upload).
+        List<StoredAttachment> firstFiles = discord.sim().attachments(first);
+        List<StoredAttachment> againFiles = discord.sim().attachments(again);
+        assertThat(againFiles).hasSameSizeAs(firstFiles).isNotEmpty();
+        for (int i = 0; i < firstFiles.size(); i++) {
+            assertThat(againFiles.get(i).filename()).isEqualTo(firstFiles.get(i).filename());
+            assertThat(againFiles.get(i).bytes())
+                    .isNotEmpty()
+                    .isEqualTo(firstFiles.get(i).bytes());
+        }
         assertThat(discord.bot().app().audit().pulls().of("RWH", 10))
                 .extracting(pull -> pull.asked())
                 .containsExactly(
