@@ -414,10 +414,12 @@ final class InteractionListener extends ListenerAdapter {
                 focused,
                 event.getFocusedOption().getValue(),
                 InteractionRequests.filled(event, focused));
-        event.replyChoices(choices.stream()
-                        .limit(OptionData.MAX_CHOICES)
-                        .map(c -> new Command.Choice(c.name(), c.value()))
-                        .toList())
+        event.replyChoices(readyMessages.choices(
+                        choices,
+                        () -> choices.stream()
+                                .limit(OptionData.MAX_CHOICES)
+                                .map(c -> new Command.Choice(c.name(), c.value()))
+                                .toList()))
                 .queue(null, e -> log.debug("Autocomplete for /{} not delivered: {}", event.getName(), e.toString()));
     }
 
