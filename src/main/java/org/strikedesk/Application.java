@@ -75,6 +75,12 @@ import org.strikedesk.store.Database;
  * on one of these; only the bot starts the inbox watcher and the poller.
  */
 public final class Application implements BotBackend, AutoCloseable {
+    /**
+     * What the answers kept between imports may hold in memory: a few hundred lists with their CSV, or thousands of
+     * cards; the bot answers within a 64 MB heap.
+     */
+    private static final long KEPT_ANSWERS_BYTES = 4L << 20;
+
     private final StrikeDeskConfig config;
     private final Database database;
     private final Reference reference;
@@ -156,7 +162,7 @@ public final class Application implements BotBackend, AutoCloseable {
                 quote,
                 story,
                 chart,
-                new KeptAnswers(figures::generation, releases::today, 2_000));
+                new KeptAnswers(figures::generation, releases::today, KEPT_ANSWERS_BYTES));
         this.questions = new QuestionDesk(new QuestionReader(reference, selection), commands);
         this.actions = new AskButtons(
                 questions,

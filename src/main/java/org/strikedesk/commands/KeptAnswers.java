@@ -21,7 +21,8 @@ public final class KeptAnswers {
     /** Keeps nothing: every answer is made afresh. */
     public static final KeptAnswers NONE = new KeptAnswers(() -> 0, () -> LocalDate.EPOCH, 0);
 
-    private static final int CHOICE_CAPACITY = 4_000;
+    /** What the choices kept may hold together, in bytes, beside what the answers hold. */
+    private static final long CHOICE_BUDGET = 1L << 20;
 
     private final LongSupplier generation;
     private final Supplier<LocalDate> today;
@@ -32,16 +33,28 @@ public final class KeptAnswers {
      * @param generation the figures' generation, which moves with every change to them (see
      *     {@code FiguresStore#generation})
      * @param today the day in London
-     * @param capacity how many answers are kept at most; 0 keeps none
+     * @param budget what the answers kept may hold together in memory, in bytes (as {@link Reply#approximateBytes}
+     *     counts them: an answer with a whole list as CSV weighs many times one with a card); 0 keeps none
      */
-    public KeptAnswers(LongSupplier generation, Supplier<LocalDate> today, int capacity) {
-        if (capacity < 0) {
-            throw new IllegalArgumentException("cannot keep " + capacity + " answers");
+    public KeptAnswers(LongSupplier generation, Supplier<LocalDate> today, long budget) {
+        if (budget < 0) {
+            throw new IllegalArgumentException("cannot keep answers in " + budget + " bytes");
         }
         this.generation = generation;
         this.today = today;
-        this.replies = capacity == 0 ? Optional.empty() : Optional.of(new KeptUntilChange<>(capacity));
-        this.choices = capacity == 0 ? Optional.empty() : Optional.of(new KeptUntilChange<>(CHOICE_CAPACITY));
+        this.replies =
+                budget == 0 ? Optional.empty() : Optional.of(new KeptUntilChange<>(budget, Reply::approximateBytes));
+        this.choices =
+                budget == 0 ? Optional.empty() : Optional.of(new KeptUntilChange<>(CHOICE_BUDGET, KeptAnswers::bytes));
+    }
+
+    /** Roughly what a list of choices holds in memory. */
+    private static long bytes(List<Choice> choices) {
+        long bytes = 64;
+        for (Choice choice : choices) {
+            bytes += 64 + 2L * (choice.name().length() + choice.value().length());
+        }
+        return bytes;
     }
 
     /** When an answer is made: what it is kept under once made. */

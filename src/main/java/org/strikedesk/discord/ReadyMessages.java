@@ -1,24 +1,29 @@
 package org.strikedesk.discord;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.jspecify.annotations.Nullable;
 import org.strikedesk.commands.Choice;
+import org.strikedesk.figures.KeptUntilChange;
 import org.strikedesk.replies.Reply;
 
 /**
  * What JDA sends, made from answers and autocomplete choices kept between imports ({@code KeptAnswers}), so that an
  * answer given again is not made into a message again: found by the very answer kept (not an equal one) and, for a
  * message, the very way commands are shown where it goes ({@link CommandIds#in}); both are replaced, not changed,
- * when the figures or the command ids change. A message's files can be sent more than once: JDA keeps the body it
- * read from them ({@code FileUpload#getRequestBody}).
+ * when the figures or the command ids change, so what was made for them is simply not asked for again, and goes
+ * when the least recently used go. A message's files can be sent more than once: JDA keeps the body it read from
+ * them ({@code FileUpload#getRequestBody}), a second copy of each file, which the budget counts.
  */
 final class ReadyMessages {
-    private static final int CAPACITY = 256;
+    /** What the messages kept may hold together, their files included. */
+    private static final long MESSAGE_BUDGET = 4L << 20;
+
+    private static final int CHOICE_LISTS = 512;
+    /** Nothing here is emptied by a change of the figures: what was made for an older answer is only left unused. */
+    private static final long ALWAYS = 0;
 
     /** What something was made from, compared by identity. */
     private record Made(Object from, @Nullable Object where) {
@@ -34,41 +39,21 @@ final class ReadyMessages {
         }
     }
 
-    private final Map<Made, MessageCreateData> messages = lru();
-    private final Map<Made, List<Command.Choice>> choices = lru();
+    /** A message, and what it holds in memory: the answer's files twice over (JDA's body), and the rest. */
+    private record Message(MessageCreateData data, long bytes) {}
+
+    private final KeptUntilChange<Made, Message> messages = new KeptUntilChange<>(MESSAGE_BUDGET, Message::bytes);
+    private final KeptUntilChange<Made, List<Command.Choice>> choices = new KeptUntilChange<>(CHOICE_LISTS);
 
     /** The message made from this answer for where it goes, made with {@code make} the first time. */
     MessageCreateData of(Reply reply, DiscordInline inline, Supplier<MessageCreateData> make) {
-        return get(messages, new Made(reply, inline), make);
+        return messages.get(
+                        new Made(reply, inline), ALWAYS, () -> new Message(make.get(), 2 * reply.approximateBytes()))
+                .data();
     }
 
     /** JDA's choices made from these choices kept, made with {@code make} the first time. */
     List<Command.Choice> choices(List<Choice> kept, Supplier<List<Command.Choice>> make) {
-        return get(choices, new Made(kept, null), make);
-    }
-
-    private static <V> V get(Map<Made, V> made, Made key, Supplier<V> make) {
-        synchronized (made) {
-            V held = made.get(key);
-            if (held != null) {
-                return held;
-            }
-        }
-        V value = make.get();
-        synchronized (made) {
-            made.put(key, value);
-        }
-        return value;
-    }
-
-    private static <V> Map<Made, V> lru() {
-        return new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Made, V> eldest) {
-                return size() > CAPACITY;
-            }
-        };
+        return choices.get(new Made(kept, null), ALWAYS, make);
     }
 }

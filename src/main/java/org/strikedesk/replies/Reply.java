@@ -121,6 +121,31 @@ public record Reply(
         }
     }
 
+    /**
+     * Roughly how many bytes of memory the reply holds: its files, its text (two bytes a character at most) and a
+     * share for each figure, field, button and menu. For caches that must stay within a budget whatever they keep.
+     */
+    public long approximateBytes() {
+        long bytes =
+                512L + 2L * (title.length() + text.length() + caveat.length() + plainText.length() + preface.length());
+        for (Field field : fields) {
+            bytes += 64 + 2L * (field.name().length() + field.value().length());
+        }
+        for (String source : sources) {
+            bytes += 48 + 2L * source.length();
+        }
+        for (Attachment attachment : attachments) {
+            bytes += 64
+                    + attachment.content().length
+                    + 2L * attachment.description().length();
+        }
+        bytes += 200L * (actions.size() + shown.size());
+        for (Menu menu : menus) {
+            bytes += 200 + 400L * menu.options().size();
+        }
+        return bytes;
+    }
+
     public Reply {
         Objects.requireNonNull(tone, "tone");
         title = title == null ? "" : title;

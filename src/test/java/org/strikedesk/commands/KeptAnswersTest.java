@@ -37,7 +37,7 @@ class KeptAnswersTest {
             Editors.MANAGERS,
             (invoker, asked, reply) -> recorded.add(invoker.displayName() + " " + asked),
             TrustReadings.NONE,
-            new KeptAnswers(generation::get, today::get, 10));
+            new KeptAnswers(generation::get, today::get, 1L << 20));
 
     @DisplayName("The same request is answered once and given again to whoever asks, each use recorded")
     @Test
@@ -136,7 +136,7 @@ class KeptAnswersTest {
                         Editors.MANAGERS,
                         FigureUse.NONE,
                         TrustReadings.NONE,
-                        new KeptAnswers(generation::get, today::get, 10)))
+                        new KeptAnswers(generation::get, today::get, 1L << 20)))
                 .hasMessageContaining("/admin answers depending on who asks or on a file");
     }
 

@@ -54,4 +54,33 @@ class KeptUntilChangeTest {
         assertThat(kept.held("ENHT", 1)).contains("a");
         assertThat(kept.held("RWH", 1)).contains("c");
     }
+
+    @DisplayName("By weight: the least recently used go until what is kept weighs no more than the capacity")
+    @Test
+    void weight() {
+        KeptUntilChange<String, String> byLength = new KeptUntilChange<>(10, String::length);
+        byLength.keep("a", 1, "aaaa");
+        byLength.keep("b", 1, "bbbb");
+        byLength.keep("c", 1, "cc");
+
+        byLength.keep("d", 1, "ddd");
+
+        // 4 + 4 + 2 + 3 = 13 > 10: "aaaa", used least recently, goes, leaving 9.
+        assertThat(byLength.held("a", 1)).isEmpty();
+        assertThat(byLength.held("b", 1)).contains("bbbb");
+        assertThat(byLength.held("c", 1)).contains("cc");
+        assertThat(byLength.held("d", 1)).contains("ddd");
+    }
+
+    @DisplayName("A value heavier than the whole capacity is not kept, and empties nothing")
+    @Test
+    void tooHeavy() {
+        KeptUntilChange<String, String> byLength = new KeptUntilChange<>(10, String::length);
+        byLength.keep("a", 1, "aaaa");
+
+        byLength.keep("big", 1, "x".repeat(11));
+
+        assertThat(byLength.held("big", 1)).isEmpty();
+        assertThat(byLength.held("a", 1)).contains("aaaa");
+    }
 }
