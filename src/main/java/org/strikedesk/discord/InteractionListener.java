@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,16 +42,14 @@ import org.strikedesk.replies.Reply;
  * interaction (the time in its id), however late the bot receives it: one already older is not answered at all, as
  * nothing it sent would count, and the work it asks for is not done. A reply not ready {@link #DEFER_AFTER} after the
  * interaction was created is acknowledged first (deferred) and filled in when it is. Commands known to be slow are
- * deferred at once, and run on a worker thread once Discord has taken the deferral; the rest are answered on the
- * thread that received them.
+ * deferred at once, and run on a worker thread once Discord has taken the deferral; an answer kept since the same was
+ * asked goes at once from the thread that received the interaction; the rest are made on a worker thread.
  */
 final class InteractionListener extends ListenerAdapter {
     /** Discord's deadline for the first answer, from the interaction's creation. */
     static final Duration DEADLINE = Duration.ofSeconds(3);
     /** When a reply not yet ready is deferred, from the interaction's creation: half the deadline. */
     static final Duration DEFER_AFTER = Duration.ofMillis(1500);
-    /** How often answers not yet ready are looked for, to be deferred: a small part of what is left of the deadline. */
-    private static final Duration SWEEP = Duration.ofMillis(50);
     /** The answer to a command that arrives while the bot is stopping. */
     static final String RESTARTING = "StrikeDesk is restarting; ask again in a minute.";
 
@@ -70,7 +66,7 @@ final class InteractionListener extends ListenerAdapter {
     private final Clock clock;
     private final InFlight inFlight = new InFlight();
     private final ReadyMessages readyMessages = new ReadyMessages();
-    private final Set<Unanswered> unanswered = ConcurrentHashMap.newKeySet();
+    private final LateDeferrals late;
     private volatile boolean stopping;
 
     /**
@@ -91,9 +87,7 @@ final class InteractionListener extends ListenerAdapter {
         this.workers = workers;
         this.uploads = uploads;
         this.clock = clock;
-        // Stopped with the timers' executor; a sweep's own failure is logged by defer().
-        var unused = timers.scheduleWithFixedDelay(
-                this::deferLate, SWEEP.toMillis(), SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+        this.late = new LateDeferrals(timers);
     }
 
     @Override
@@ -241,7 +235,7 @@ final class InteractionListener extends ListenerAdapter {
      * Answers. Work known to be slow is acknowledged first (deferred), and starts on a worker thread once Discord has
      * taken the deferral; other work starts on a worker thread at once, so that a store slow to answer never holds up
      * the thread that receives every other event. Either way, an answer not
-     * ready {@link #DEFER_AFTER} after the interaction's creation is deferred by the sweep of {@link #deferLate}, and
+     * ready {@link #DEFER_AFTER} after the interaction's creation is deferred by {@link LateDeferrals}, and
      * filled in when it is ready. Discord fixes who sees the answer when it is acknowledged, so the deferral is
      * private when the audience is the asker.
      */
@@ -271,23 +265,18 @@ final class InteractionListener extends ListenerAdapter {
                             e -> failed("Could not acknowledge {}, so it was not carried out: {}", what, e));
             return;
         }
-        Unanswered unanswered = new Unanswered(
-                event,
-                what,
-                privately,
-                new AtomicBoolean(false),
-                started + DEFER_AFTER.minus(age(event)).toNanos());
-        this.unanswered.add(unanswered);
+        LateDeferrals.Waiting waiting = late.watch(
+                event, what, privately, started + DEFER_AFTER.minus(age(event)).toNanos());
         try {
             workers.execute(() -> {
                 try {
-                    work(event, what, unanswered.acknowledged(), privately, work, started);
+                    work(event, what, waiting.acknowledged(), privately, work, started);
                 } finally {
-                    this.unanswered.remove(unanswered);
+                    late.done(waiting);
                 }
             });
         } catch (RejectedExecutionException e) {
-            this.unanswered.remove(unanswered);
+            late.done(waiting);
             inFlight.end();
             log.warn("Could not answer {}: StrikeDesk is stopping", what);
         }
@@ -307,27 +296,6 @@ final class InteractionListener extends ListenerAdapter {
             inFlight.end();
             throw e;
         }
-    }
-
-    /** An interaction whose work is under way, not yet acknowledged; deferred if it is still so at {@code deferAt}. */
-    private record Unanswered(
-            IReplyCallback event, String what, boolean privately, AtomicBoolean acknowledged, long deferAt) {}
-
-    /**
-     * Run every {@link #SWEEP}: defers each interaction whose answer is not ready by its {@code deferAt}. One sweep for
-     * all, instead of a timer per interaction, which would wake the timer thread for each.
-     */
-    private void deferLate() {
-        long now = System.nanoTime();
-        for (Unanswered waiting : unanswered) {
-            if (now - waiting.deferAt() >= 0 && waiting.acknowledged().compareAndSet(false, true)) {
-                defer(waiting.event(), waiting.what(), waiting.privately());
-            }
-        }
-    }
-
-    private static void defer(IReplyCallback event, String what, boolean privately) {
-        event.deferReply(privately).queue(null, e -> log.warn("Could not acknowledge {}: {}", what, e.toString()));
     }
 
     /** How long ago Discord created the interaction, by the time in its id. */
