@@ -1,7 +1,9 @@
 package org.strikedesk.discord;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
@@ -10,10 +12,12 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.GenericEvent;
+import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
@@ -74,20 +78,52 @@ final class InteractionRequests {
         return limit > 0 ? limit : Message.MAX_FILE_SIZE;
     }
 
-    static Invoker invoker(Interaction interaction) {
+    /**
+     * Who asked, with their rights where they asked. Discord sends the member with the interaction, with their role
+     * ids and their permissions in the channel, overwrites included, worked out by Discord (docs
+     * {@code resources/guild.mdx}, Guild Member Object: {@code roles}, and {@code permissions}, "returned when in the
+     * interaction object"): they are read from there, which costs nothing and holds in a server that added
+     * StrikeDesk for its commands only, where JDA knows no roles. Without the payload, JDA's own view is asked.
+     */
+    static Invoker invoker(GenericInteractionCreateEvent event) {
+        Optional<DataObject> member = sentMember(event);
         return new Invoker(
-                interaction.getUser().getId(),
-                interaction.getUser().getName(),
-                admin(interaction),
-                interaction.getGuild() == null ? "" : interaction.getGuild().getId(),
-                interaction.getChannelId() == null ? "" : interaction.getChannelId(),
-                roles(interaction.getMember()));
+                event.getUser().getId(),
+                event.getUser().getName(),
+                member.map(InteractionRequests::mayManageServer).orElseGet(() -> admin(event)),
+                event.getGuild() == null ? "" : event.getGuild().getId(),
+                event.getChannelId() == null ? "" : event.getChannelId(),
+                member.map(InteractionRequests::roleIds).orElseGet(() -> roles(event.getMember())));
+    }
+
+    /** The member as the interaction's payload gives it; empty outside a server, or without the payload. */
+    private static Optional<DataObject> sentMember(GenericEvent event) {
+        DataObject payload = event.getRawData();
+        return payload == null
+                ? Optional.empty()
+                : payload.optObject("d")
+                        .flatMap(interaction -> interaction.optObject("member"))
+                        .filter(member -> member.hasKey("permissions") && member.hasKey("roles"));
+    }
+
+    /** Manage Server, or Administrator, which Discord counts as every permission. */
+    private static boolean mayManageServer(DataObject member) {
+        long permissions = Long.parseUnsignedLong(member.getString("permissions"));
+        return (permissions & (Permission.ADMINISTRATOR.getRawValue() | Permission.MANAGE_SERVER.getRawValue())) != 0;
+    }
+
+    private static Set<String> roleIds(DataObject member) {
+        DataArray roles = member.getArray("roles");
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < roles.length(); i++) {
+            ids.add(roles.getString(i));
+        }
+        return ids;
     }
 
     /**
      * The member's role ids, as far as JDA knows them: the roles of a server the bot is in. In a server that added
-     * StrikeDesk for its commands only, the member is detached and its roles cannot be read: it counts as having none
-     * (Manage Server is still read from the interaction's permissions).
+     * StrikeDesk for its commands only, the member is detached and its roles cannot be read: it counts as having none.
      */
     private static Set<String> roles(Member member) {
         if (member == null) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.discord.sim.GuildBuilder;
 import org.strikedesk.discord.sim.Permissions;
 import org.strikedesk.discord.sim.SimDefaults;
+import org.strikedesk.discord.sim.SimUser;
 import org.strikedesk.discord.sim.SimulatedDiscord;
 
 /**
@@ -24,18 +25,25 @@ class BotInstallsTest {
     private static final String FREELANCERS = "1300000000000000400";
     private static final String LOBBY = "1300000000000000401";
     private static final String MANAGERS = "1300000000000000402";
+    /** The editors' role (review.role): no permissions of its own. */
+    private static final String DESK = "1300000000000000403";
+
+    private static final SimUser NIGHT_EDITOR = SimUser.human("1300000000000000404", "night-editor");
 
     @RegisterExtension
-    static final SimulatedDiscord<BotOnSimulator> discord =
-            BotOnSimulator.forClass(b -> b.guild(GuildBuilder::newsroomDefaults)
+    static final SimulatedDiscord<BotOnSimulator> discord = BotOnSimulator.forClass(
+            b -> b.guild(GuildBuilder::newsroomDefaults)
                     .guild(g -> g.id(FREELANCERS)
                             .name("Freelancers")
                             .commandsOnly()
                             .textChannel(LOBBY, "lobby")
                             .role(MANAGERS, "Managers", Permissions.MANAGE_GUILD)
+                            .role(DESK, "Night desk", 0)
                             .member(SimDefaults.EDITOR, MANAGERS)
                             .member(SimDefaults.REPORTER)
-                            .owner(SimDefaults.EDITOR.id())));
+                            .member(NIGHT_EDITOR, DESK)
+                            .owner(SimDefaults.EDITOR.id())),
+            config -> config.withReview(config.review().withRole(DESK)));
 
     private static JsonNode ask(String command, String option, String value, boolean editor) {
         var interaction = discord.sim().command(command).in(LOBBY);
@@ -79,6 +87,21 @@ class BotInstallsTest {
 
         assertThat(member.get("embeds").get(0).get("title").asText()).isEqualTo("Not allowed");
         assertThat(help.toString()).contains("/subscribe", "(admin)");
+    }
+
+    @DisplayName("The editors' role counts there too: Discord sends the member's role ids with the interaction")
+    @Test
+    void editorsRoleFromThePayload() {
+        JsonNode editor = discord.sim()
+                .command("review")
+                .in(LOBBY)
+                .by(NIGHT_EDITOR)
+                .send()
+                .awaitFinalMessage(WAIT);
+        JsonNode reporter = ask("review", null, null, false);
+
+        assertThat(editor.get("embeds").get(0).get("title").asText()).isNotEqualTo("Not allowed");
+        assertThat(reporter.get("embeds").get(0).get("title").asText()).isEqualTo("Not allowed");
     }
 
     @DisplayName("Its commands are declared for servers that installed it; Discord would not offer them elsewhere")
