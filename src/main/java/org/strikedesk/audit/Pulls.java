@@ -38,8 +38,12 @@ import org.strikedesk.store.Database;
  */
 public final class Pulls implements FigureUse, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Pulls.class);
-    /** How long notes gather before they are written in one transaction; also the wait before trying again. */
-    private static final Duration GATHER = Duration.ofMillis(100);
+    /**
+     * How long notes gather before they are written in one transaction; also the wait before trying again. A write
+     * every tenth of a second, beside the bot's answers, slowed the typical answer by a tenth on a 2-core machine; a
+     * second is a small window of notes to lose if the process is killed (a clean stop writes them).
+     */
+    private static final Duration GATHER = Duration.ofSeconds(1);
     /** How many notes may gather before they are written at once, without waiting out {@link #GATHER}. */
     private static final int MOST_GATHERED = 1_000;
     /**

@@ -40,7 +40,12 @@ import org.strikedesk.discord.sim.Interaction;
  * a second.
  */
 final class EndToEndBenchmark {
-    private static final int WARMUP = 600;
+    /**
+     * Interactions of each kind sent to each side before timing, so that both are timed as a bot that has been running
+     * is: past the JIT compiler's last tier for the code of that kind (some thousands of calls), not part-way.
+     */
+    private static final int WARMUP = 3_000;
+
     private static final int ROUNDS = 7;
     private static final int PER_ROUND = 500;
     private static final double GOAL = 1.1;
