@@ -58,6 +58,8 @@ final class ShellCommand implements Callable<Integer> {
                 if (line.strip().equals("exit") || line.strip().equals("quit")) {
                     break;
                 }
+                // A prompt left open while the bot or cron imports answers from the store as it stands now.
+                app.dataVersion().catchUp();
                 ConsoleLine.Answer answer = lines.answer(line, invoker);
                 out.print(
                         answer.reply() == null ? answer.problem() + "\n" : TextRenderer.render(answer.reply(), files));
