@@ -100,7 +100,7 @@ class BotInstallsTest {
                 .awaitFinalMessage(WAIT);
         JsonNode reporter = ask("review", null, null, false);
 
-        assertThat(editor.get("embeds").get(0).get("title").asText()).isNotEqualTo("Not allowed");
+        assertThat(editor.get("embeds").get(0).get("title").asText()).isEqualTo("Nothing held for review");
         assertThat(reporter.get("embeds").get(0).get("title").asText()).isEqualTo("Not allowed");
     }
 

@@ -117,6 +117,36 @@ class SimulatorInstallsTest {
                 .isZero();
     }
 
+    /**
+     * The interaction's member is a guild member object with its role ids and its permissions in the channel, overwrites
+     * included (docs {@code interactions/receiving-and-responding.mdx}, Interaction Object, {@code member}: "Guild
+     * member data for the invoking user, including permissions"; {@code resources/guild.mdx}, Guild Member Object:
+     * {@code roles}, "array of role object ids", and {@code permissions}, "returned when in the interaction object"),
+     * whether or not the app's bot user is in the server.
+     */
+    @DisplayName("An interaction's member carries its role ids and its permissions in the channel, bot user or not")
+    @Test
+    void memberInThePayload() {
+        discord.bot().onSlash("status", e -> e.reply("ok").queue());
+
+        JsonNode editor = discord.sim()
+                .command("status")
+                .by(SimDefaults.EDITOR)
+                .in(LOBBY)
+                .send()
+                .payload()
+                .path("member");
+        JsonNode reporter =
+                discord.sim().command("status").in(LOBBY).send().payload().path("member");
+
+        assertThat(editor.path("roles").toString()).isEqualTo("[\"" + SimDefaults.EDITOR_ROLE_ID + "9\"]");
+        assertThat(Long.parseLong(editor.path("permissions").asText()) & Permissions.MANAGE_GUILD)
+                .isNotZero();
+        assertThat(reporter.path("roles").toString()).isEqualTo("[]");
+        assertThat(Long.parseLong(reporter.path("permissions").asText()) & Permissions.MANAGE_GUILD)
+                .isZero();
+    }
+
     @DisplayName("A command is offered only in the contexts and installation types it declares")
     @Test
     void contexts() {
