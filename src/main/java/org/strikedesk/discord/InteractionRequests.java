@@ -96,19 +96,31 @@ final class InteractionRequests {
                 member.map(InteractionRequests::roleIds).orElseGet(() -> roles(event.getMember())));
     }
 
-    /** The member as the interaction's payload gives it; empty outside a server, or without the payload. */
+    /**
+     * The member as the interaction's payload gives it; empty outside a server, without the payload, or where its
+     * permissions are not a number (then JDA's view is asked instead).
+     */
     private static Optional<DataObject> sentMember(GenericEvent event) {
         DataObject payload = event.getRawData();
         return payload == null
                 ? Optional.empty()
                 : payload.optObject("d")
                         .flatMap(interaction -> interaction.optObject("member"))
-                        .filter(member -> member.hasKey("permissions") && member.hasKey("roles"));
+                        .filter(member ->
+                                member.hasKey("roles") && permissions(member).isPresent());
+    }
+
+    private static Optional<Long> permissions(DataObject member) {
+        try {
+            return Optional.of(Long.parseUnsignedLong(member.getString("permissions", "")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Manage Server, or Administrator, which Discord counts as every permission. */
     private static boolean mayManageServer(DataObject member) {
-        long permissions = Long.parseUnsignedLong(member.getString("permissions"));
+        long permissions = permissions(member).orElse(0L);
         return (permissions & (Permission.ADMINISTRATOR.getRawValue() | Permission.MANAGE_SERVER.getRawValue())) != 0;
     }
 
