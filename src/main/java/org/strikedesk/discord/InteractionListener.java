@@ -26,6 +26,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.TimeUtil;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strikedesk.commands.Actions;
@@ -131,8 +132,18 @@ final class InteractionListener extends ListenerAdapter {
         long started = System.nanoTime();
         String what = "/" + event.getName();
         DiscordInline inline = inline(event);
-        event.reply(readyMessages.of(reply, inline, () -> ReplyMessages.create(reply, inline)))
-                .setEphemeral(reply.ephemeral())
+        reply(
+                event,
+                what,
+                readyMessages.of(reply, inline, () -> ReplyMessages.create(reply, inline)),
+                reply.ephemeral(),
+                started);
+    }
+
+    /** The first answer to an interaction; once Discord has it (or refused it), it is no longer under way. */
+    private void reply(IReplyCallback event, String what, MessageCreateData message, boolean privately, long started) {
+        event.reply(message)
+                .setEphemeral(privately)
                 .queue(done -> answered(what, started), e -> failed("Could not answer {}: {}", what, e));
     }
 
@@ -333,9 +344,12 @@ final class InteractionListener extends ListenerAdapter {
             Reply reply,
             long started) {
         if (acknowledged.compareAndSet(false, true)) {
-            event.reply(ReplyMessages.create(reply, inline(event)))
-                    .setEphemeral(reply.ephemeral() || deferredPrivately)
-                    .queue(done -> answered(what, started), e -> failed("Could not answer {}: {}", what, e));
+            reply(
+                    event,
+                    what,
+                    ReplyMessages.create(reply, inline(event)),
+                    reply.ephemeral() || deferredPrivately,
+                    started);
         } else if (reply.ephemeral() && !deferredPrivately) {
             answerPrivately(event.getHook(), what, reply, inline(event), started);
         } else {
