@@ -55,7 +55,8 @@ class StrikeDeskCommandLineTest {
         if (!all.isEmpty() && (all.get(0).equals("ask") || all.get(0).equals("shell"))) {
             all.addAll(1, List.of("--out", folder.resolve("files").toString()));
         }
-        return StrikeDesk.commandLine().execute(all.toArray(String[]::new));
+        String[] arguments = all.toArray(String[]::new);
+        return StrikeDesk.commandLineFor(arguments).execute(arguments);
     }
 
     private String db() {
@@ -286,6 +287,29 @@ class StrikeDeskCommandLineTest {
     void helpCasesCoverEverySubcommand() {
         assertThat(StrikeDesk.commandLine().getSubcommands().keySet())
                 .containsExactlyInAnyOrderElementsOf(subcommands());
+    }
+
+    @DisplayName("A subcommand named first gets a command line of that subcommand alone, in any case; help and"
+            + " anything else get every subcommand")
+    @Test
+    void commandLineForItsArguments() {
+        assertThat(StrikeDesk.commandLineFor("ask", "/national")
+                        .getSubcommands()
+                        .keySet())
+                .containsExactly("ask");
+        assertThat(StrikeDesk.commandLineFor("INGEST", "file.csv")
+                        .getSubcommands()
+                        .keySet())
+                .containsExactly("ingest");
+        assertThat(StrikeDesk.commandLineFor("help", "ask").getSubcommands().keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        StrikeDesk.commandLine().getSubcommands().keySet());
+        assertThat(StrikeDesk.commandLineFor("--help").getSubcommands())
+                .hasSize(subcommands().size());
+        assertThat(StrikeDesk.commandLineFor("nonsense").getSubcommands())
+                .hasSize(subcommands().size());
+        assertThat(StrikeDesk.commandLineFor().getSubcommands())
+                .hasSize(subcommands().size());
     }
 
     /** Every subcommand, written out here so that one added to the command line without a --help case fails above. */

@@ -43,7 +43,7 @@ class StrikeDeskTest {
     }
 
     private int execute(String... args) {
-        CommandLine commandLine = StrikeDesk.commandLine();
+        CommandLine commandLine = StrikeDesk.commandLineFor(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
