@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -32,9 +33,9 @@ import org.strikedesk.trusts.Organisation;
 import org.strikedesk.trusts.TrustDirectory;
 
 /**
- * Imports a figures file, whatever route it came by: the whole file is read and validated before anything is
- * written, then applied in one transaction with its history record and whatever the listeners owe (posts). A
- * rejected file changes nothing but the history. A changed value is a revision when its publication is not older
+ * Imports a figures file, whatever route it came by, in one transaction with its history record and whatever the
+ * listeners owe (posts): its figures are written as they are read and validated, and nothing is committed until the
+ * whole file is found valid. A rejected file changes nothing but the history. A changed value is a revision when its publication is not older
  * than the one held; the value it replaces, or an older one that arrives late, is kept in the history. Before
  * anything is published, the gate looks at the changes: an import with something implausible in it is stored but
  * held, and published only when an editor {@linkplain #approve approves} it. An import that fails for a fault of the
@@ -116,14 +117,9 @@ public final class Importer {
         if (StrikesFile.isStrikesFile(file, name)) {
             return strikes.importFile(file, name, arrival);
         }
-        Validated validated = validate(file, name, origin);
-        if (!validated.ok()) {
-            return database.transaction(connection -> ImportHistory.rejected(
-                    connection, arrival, validated.rows(), validated.errors(), validated.errorCount()));
-        }
         ImportReport report;
         try {
-            report = database.transaction(connection -> apply(connection, validated, arrival));
+            report = importWhileReading(file, name, origin, arrival);
         } catch (StoreException e) {
             // A store another process keeps locked would keep the record waiting as long again.
             e.problem()
@@ -144,8 +140,13 @@ public final class Importer {
 
     /** Reads and checks a file fetched from {@code origin} (or null) without importing it. */
     public Validated validate(Path file, String name, String origin) throws IOException {
-        FigureValidator validator =
-                new FigureValidator(name, directory.get(), calendar.get(), LocalDate.now(clock.withZone(LONDON)));
+        return validate(file, name, origin, figure -> {});
+    }
+
+    /** Reads and checks a file, handing on each valid figure as it is read, until the first error. */
+    private Validated validate(Path file, String name, String origin, Consumer<Figure> accepted) throws IOException {
+        FigureValidator validator = new FigureValidator(
+                name, directory.get(), calendar.get(), LocalDate.now(clock.withZone(LONDON)), accepted);
         Optional<FigureFileReader> reader = readers.readerFor(file, name, validator);
         if (reader.isPresent()) {
             reader.get().read(file, name, origin, validator);
@@ -192,6 +193,85 @@ public final class Importer {
         }
     }
 
+    /**
+     * Imports a file in one transaction, writing its figures while they are read ({@link ReadAhead}). A file found
+     * invalid once read whole, or one the gate holds, is rolled back: the first is then recorded as rejected, the
+     * second imported again the whole-file way ({@link #apply}), which holds it (against the figures held by then).
+     */
+    private ImportReport importWhileReading(Path file, String name, String origin, ImportReport.Arrival arrival)
+            throws IOException {
+        Validated unwritten;
+        try {
+            return database.transaction(connection -> applyWhileReading(connection, file, name, origin, arrival));
+        } catch (UnreadableFile e) {
+            throw e.getCause();
+        } catch (RolledBack e) {
+            unwritten = e.validated;
+        }
+        if (!unwritten.ok()) {
+            return database.transaction(connection -> ImportHistory.rejected(
+                    connection, arrival, unwritten.rows(), unwritten.errors(), unwritten.errorCount()));
+        }
+        return database.transaction(connection -> apply(connection, unwritten, arrival));
+    }
+
+    private ImportReport applyWhileReading(
+            Connection connection, Path file, String name, String origin, ImportReport.Arrival arrival)
+            throws SQLException {
+        Optional<Long> earlier = ImportHistory.firstWithChecksum(connection, arrival.checksum());
+        long id = ImportHistory.begin(connection, arrival);
+        ReadAhead reading = new ReadAhead(
+                accepted -> validate(file, name, origin, accepted),
+                database,
+                gate,
+                calendar.get(),
+                id,
+                earlier.isEmpty());
+        ReadAhead.Step.Read read = writeWhileReading(connection, reading, id, arrival.at());
+        Validated validated = read.validated();
+        if (!validated.ok() || !read.findings().isEmpty()) {
+            throw new RolledBack(validated);
+        }
+        if (earlier.isPresent()) {
+            ImportReport.Counts counts = new ImportReport.Counts(
+                    validated.rows(), 0, 0, validated.figures().size(), 0);
+            ImportReport report = new ImportReport.Repeat(id, arrival, counts, earlier.get());
+            ImportHistory.finish(connection, report);
+            return report;
+        }
+        ImportPlan plan = read.plan();
+        List<FigureChange> changes = plan.changes();
+        ImportReport.Counts counts = plan.counts(validated.rows());
+        ImportNotices notices = new ImportNotices(plan.older(), read.hidden());
+        return finish(connection, id, arrival, changes, counts, notices);
+    }
+
+    /** Records an import whose figures are written, and tells the listeners when it changed any. */
+    private ImportReport finish(
+            Connection connection,
+            long id,
+            ImportReport.Arrival arrival,
+            List<FigureChange> changes,
+            ImportReport.Counts counts,
+            ImportNotices notices)
+            throws SQLException {
+        if (changes.isEmpty()) {
+            ImportReport report = new ImportReport.Unchanged(id, arrival, counts, notices);
+            ImportHistory.finish(connection, report);
+            return report;
+        }
+        ImportReport.Imported report = new ImportReport.Imported(id, arrival, counts, changes, notices);
+        ImportHistory.finish(connection, report);
+        for (ImportListener listener : listeners) {
+            listener.imported(connection, report);
+        }
+        return report;
+    }
+
+    /**
+     * Imports a file already read and validated whole, in one transaction: planned against the figures held, checked
+     * by the gate, and then held or written.
+     */
     private ImportReport apply(Connection connection, Validated validated, ImportReport.Arrival arrival)
             throws SQLException {
         Optional<Long> earlier = ImportHistory.firstWithChecksum(connection, arrival.checksum());
@@ -216,17 +296,96 @@ public final class Importer {
         List<ImportNotices.AcuteNotShown> hidden = HiddenAcuteFigures.after(before, changes, calendar.get());
         ImportReport.Counts counts = plan.counts(validated.rows());
         ImportNotices notices = new ImportNotices(plan.older(), hidden);
-        if (changes.isEmpty()) {
-            ImportReport report = new ImportReport.Unchanged(id, arrival, counts, notices);
-            ImportHistory.finish(connection, report);
-            return report;
+        return finish(connection, id, arrival, changes, counts, notices);
+    }
+
+    /**
+     * Writes each part of the figures as {@code reading} hands it over, reading on a thread of its own, until the
+     * file is read whole. If writing fails, reading is stopped before the failure goes on.
+     */
+    private static ReadAhead.Step.Read writeWhileReading(
+            Connection connection, ReadAhead reading, long importId, Instant at) throws SQLException {
+        Thread thread = new Thread(reading, "import-reading");
+        thread.setDaemon(true);
+        thread.start();
+        boolean done = false;
+        try (FigureWriter writer = new FigureWriter(connection, importId, at)) {
+            while (true) {
+                ReadAhead.Step step = reading.next();
+                if (step instanceof ReadAhead.Step.Part part) {
+                    part.writes().write(writer);
+                } else if (step instanceof ReadAhead.Step.Read read) {
+                    done = true;
+                    return read;
+                } else if (step instanceof ReadAhead.Step.Failed failed) {
+                    done = true;
+                    throw rethrown(failed.cause());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while importing", e);
+        } finally {
+            if (!done) {
+                reading.cancel();
+            }
+            joinQuietly(thread);
         }
-        ImportReport.Imported report = new ImportReport.Imported(id, arrival, counts, changes, notices);
-        ImportHistory.finish(connection, report);
-        for (ImportListener listener : listeners) {
-            listener.imported(connection, report);
+    }
+
+    /** A failure of the reading thread, as the importing thread throws it. */
+    private static RuntimeException rethrown(Throwable cause) {
+        if (cause instanceof IOException io) {
+            return new UnreadableFile(io);
         }
-        return report;
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    private static void joinQuietly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A file found invalid, or held by the gate, once its figures were written: the transaction is rolled back. */
+    private static final class RolledBack extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        @SuppressWarnings("serial") // never serialised: it only carries the file's validation out of a transaction
+        private final transient Validated validated;
+
+        RolledBack(Validated validated) {
+            super(null, null, false, false);
+            this.validated = validated;
+        }
+    }
+
+    /** A file that could not be read, carried out of the transaction that was rolled back for it. */
+    private static final class UnreadableFile extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableFile(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
     }
 
     /** Stores an import's figures without publishing them, for an editor to approve or reject. */

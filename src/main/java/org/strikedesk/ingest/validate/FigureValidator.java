@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.strikedesk.figures.Figure;
@@ -46,6 +47,7 @@ public final class FigureValidator implements FigureSink {
     private final StrikeCalendar calendar;
     private final OrganisationHints hints;
     private final LocalDate today;
+    private final Consumer<Figure> accepted;
     private final List<Figure> figures = new ArrayList<>();
     private final List<ImportError> errors = new ArrayList<>();
     private final Map<Figure.Key, Integer> seen = new HashMap<>();
@@ -60,11 +62,28 @@ public final class FigureValidator implements FigureSink {
     private String sheet = "";
 
     public FigureValidator(String file, TrustDirectory directory, StrikeCalendar calendar, LocalDate today) {
+        this(file, directory, calendar, today, figure -> {});
+    }
+
+    /**
+     * A validator that also hands on each figure it accepts, as it accepts it, while it has found no error, so that
+     * work on the figures can begin before the whole file is read. A figure handed on may still belong to a file
+     * rejected later (by a later row, or a check of the whole file): only {@link #result()} says.
+     *
+     * @param accepted given each valid figure, in the order read, until the first error
+     */
+    public FigureValidator(
+            String file,
+            TrustDirectory directory,
+            StrikeCalendar calendar,
+            LocalDate today,
+            Consumer<Figure> accepted) {
         this.file = file;
         this.directory = directory;
         this.calendar = calendar;
         this.hints = new OrganisationHints(directory);
         this.today = today;
+        this.accepted = accepted;
     }
 
     @Override
@@ -119,6 +138,9 @@ public final class FigureValidator implements FigureSink {
             return;
         }
         figures.add(figure);
+        if (errorCount == 0) {
+            accepted.accept(figure);
+        }
         if (counted == Metric.ACUTE_RESCHEDULED_CUMULATIVE) {
             runningTotals.add(new RunningTotalRow(figure, sheet, raw.value()));
         }

@@ -1,0 +1,165 @@
+package org.strikedesk.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+import org.strikedesk.figures.Figure;
+import org.strikedesk.figures.StrikeCalendar;
+import org.strikedesk.ingest.validate.Validated;
+import org.strikedesk.store.Database;
+
+/**
+ * Reads, validates and plans an import on a thread of its own while the importing thread writes: the writes of each
+ * part of the file's valid figures are handed over as soon as the part is planned, and once the file is read whole
+ * its verdict follows (valid or not, the gate's findings, the acute figures left hidden). The two threads together
+ * take about as long as the longer of reading and writing, where one thread took both in turn.
+ *
+ * <p>What the figures replace is read on a reader connection, which sees the store as it was before the import (the
+ * importing thread's writes are not committed, and no other import can commit while it holds the write lock). What
+ * was written for a file found invalid later, or held by the gate, is rolled back by the importing thread.
+ */
+final class ReadAhead implements Runnable {
+    /** Figures planned and handed over together: large enough that a part costs little, small enough to start soon. */
+    static final int PART = 4_096;
+
+    /** What the importing thread is handed, in order: parts to write, then one verdict. */
+    sealed interface Step {
+        /**
+         * What to write for the next part of the file.
+         *
+         * @param writes the part's writes
+         */
+        record Part(ImportPlan.Writes writes) implements Step {}
+
+        /**
+         * The file is read whole.
+         *
+         * @param validated the file's validation, whole-file checks included
+         * @param plan the whole plan, when the file is valid and its figures were planned
+         * @param findings the gate's findings on the plan's changes
+         * @param hidden the acute figures replies will not show once the changes are made
+         */
+        record Read(
+                Validated validated, ImportPlan plan, List<Finding> findings, List<ImportNotices.AcuteNotShown> hidden)
+                implements Step {}
+
+        /**
+         * Reading failed: the file could not be read, or the store not read.
+         *
+         * @param cause why
+         */
+        record Failed(Throwable cause) implements Step {}
+    }
+
+    /** Reads and validates a file, handing each figure it accepts to {@code accepted} until it finds an error. */
+    @FunctionalInterface
+    interface Validation {
+        Validated validate(Consumer<Figure> accepted) throws IOException;
+    }
+
+    private final Validation validation;
+    private final Database database;
+    private final ImportGate gate;
+    private final StrikeCalendar calendar;
+    private final boolean planning;
+    private final ImportPlan plan;
+    private final BlockingQueue<Step> steps = new LinkedBlockingQueue<>();
+    private final Map<Figure.Key, FigureWriter.Held> before = new HashMap<>();
+    private final Set<Figure.Scope> looked = new HashSet<>();
+    private final List<Figure> part = new ArrayList<>(PART);
+    private volatile boolean cancelled;
+
+    /**
+     * @param validation the reading and validating of the file
+     * @param database where the figures held before the import are read
+     * @param gate the plausibility gate
+     * @param calendar the strike calendar
+     * @param importId the import's id
+     * @param planning false when nothing is to be written (a file imported before): it is then only validated
+     */
+    ReadAhead(
+            Validation validation,
+            Database database,
+            ImportGate gate,
+            StrikeCalendar calendar,
+            long importId,
+            boolean planning) {
+        this.validation = validation;
+        this.database = database;
+        this.gate = gate;
+        this.calendar = calendar;
+        this.planning = planning;
+        this.plan = new ImportPlan(importId);
+    }
+
+    @Override
+    public void run() {
+        try {
+            steps.add(verdict(validation.validate(this::accepted)));
+        } catch (Throwable e) {
+            // Every failure, even an Error, must reach the importing thread, which waits for a step.
+            steps.add(new Step.Failed(e));
+        }
+    }
+
+    /** The next step, waiting for it. */
+    Step next() throws InterruptedException {
+        return steps.take();
+    }
+
+    /** Stops reading at the next figure: the importing thread has given up. */
+    void cancel() {
+        cancelled = true;
+    }
+
+    private void accepted(Figure figure) {
+        if (cancelled) {
+            throw new CancellationException("the import stopped");
+        }
+        if (!planning) {
+            return;
+        }
+        part.add(figure);
+        if (part.size() == PART) {
+            planPart();
+        }
+    }
+
+    /** Plans the figures read since the last part, against what the store held before, and hands over the writes. */
+    private void planPart() {
+        Set<Figure.Scope> fresh = new HashSet<>();
+        for (Figure figure : part) {
+            if (looked.add(figure.scope())) {
+                fresh.add(figure.scope());
+            }
+        }
+        if (!fresh.isEmpty()) {
+            before.putAll(database.read(connection -> FigureWriter.current(connection, fresh)));
+        }
+        steps.add(new Step.Part(plan.add(List.copyOf(part), before)));
+        part.clear();
+    }
+
+    private Step.Read verdict(Validated validated) {
+        if (!validated.ok() || !planning) {
+            part.clear();
+            return new Step.Read(validated, plan, List.of(), List.of());
+        }
+        if (!part.isEmpty()) {
+            planPart();
+        }
+        List<FigureChange> changes = plan.changes();
+        List<Finding> findings = changes.isEmpty() ? List.of() : gate.check(changes);
+        List<ImportNotices.AcuteNotShown> hidden =
+                findings.isEmpty() ? HiddenAcuteFigures.after(before, changes, calendar) : List.of();
+        return new Step.Read(validated, plan, findings, hidden);
+    }
+}
