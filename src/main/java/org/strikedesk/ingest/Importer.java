@@ -221,13 +221,8 @@ public final class Importer {
         Optional<Long> earlier = ImportHistory.firstWithChecksum(connection, arrival.checksum());
         long id = ImportHistory.begin(connection, arrival);
         ReadAhead reading = new ReadAhead(
-                accepted -> validate(file, name, origin, accepted),
-                database,
-                gate,
-                calendar.get(),
-                id,
-                earlier.isEmpty());
-        ReadAhead.Step.Read read = writeWhileReading(connection, reading, id, arrival.at());
+                accepted -> validate(file, name, origin, accepted), database, gate, id, earlier.isEmpty());
+        WrittenWhileRead read = writeWhileReading(connection, reading, id, arrival.at(), calendar.get());
         Validated validated = read.validated();
         if (!validated.ok() || !read.findings().isEmpty()) {
             throw new RolledBack(validated);
@@ -300,26 +295,51 @@ public final class Importer {
     }
 
     /**
-     * Writes each part of the figures as {@code reading} hands it over, reading on a thread of its own, until the
-     * file is read whole. If writing fails, reading is stopped before the failure goes on.
+     * A file read on its own thread while its figures were written.
+     *
+     * @param validated its validation
+     * @param plan what it changes (empty unless it is valid and was planned)
+     * @param findings the gate's findings on the changes
+     * @param hidden the acute figures replies will not show once the changes are made
      */
-    private static ReadAhead.Step.Read writeWhileReading(
-            Connection connection, ReadAhead reading, long importId, Instant at) throws SQLException {
+    private record WrittenWhileRead(
+            Validated validated, ImportPlan plan, List<Finding> findings, List<ImportNotices.AcuteNotShown> hidden) {}
+
+    /**
+     * Writes each part of the figures as {@code reading} hands it over, reading on a thread of its own, until the
+     * file is read whole; then works out the acute figures left hidden while the reading thread runs the gate. If
+     * writing fails, reading is stopped before the failure goes on.
+     */
+    private static WrittenWhileRead writeWhileReading(
+            Connection connection, ReadAhead reading, long importId, Instant at, StrikeCalendar calendar)
+            throws SQLException {
         Thread thread = new Thread(reading, "import-reading");
         thread.setDaemon(true);
         thread.start();
         boolean done = false;
         try (FigureWriter writer = new FigureWriter(connection, importId, at)) {
+            ReadAhead.Step.Read read = null;
+            List<ImportNotices.AcuteNotShown> hidden = List.of();
             while (true) {
                 ReadAhead.Step step = reading.next();
                 if (step instanceof ReadAhead.Step.Part part) {
                     part.writes().write(writer);
-                } else if (step instanceof ReadAhead.Step.Read read) {
+                } else if (step instanceof ReadAhead.Step.Read whole) {
+                    read = whole;
+                    if (!whole.checking()) {
+                        done = true;
+                        return new WrittenWhileRead(whole.validated(), whole.plan(), List.of(), List.of());
+                    }
+                    hidden = HiddenAcuteFigures.after(
+                            whole.before(), whole.plan().changes(), calendar);
+                } else if (step instanceof ReadAhead.Step.Checked checked && read != null) {
                     done = true;
-                    return read;
+                    return new WrittenWhileRead(read.validated(), read.plan(), checked.findings(), hidden);
                 } else if (step instanceof ReadAhead.Step.Failed failed) {
                     done = true;
                     throw rethrown(failed.cause());
+                } else {
+                    throw new IllegalStateException("a step out of order: " + step);
                 }
             }
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package org.strikedesk.ingest;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,15 +13,15 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import org.strikedesk.figures.Figure;
-import org.strikedesk.figures.StrikeCalendar;
 import org.strikedesk.ingest.validate.Validated;
 import org.strikedesk.store.Database;
 
 /**
  * Reads, validates and plans an import on a thread of its own while the importing thread writes: the writes of each
- * part of the file's valid figures are handed over as soon as the part is planned, and once the file is read whole
- * its verdict follows (valid or not, the gate's findings, the acute figures left hidden). The two threads together
- * take about as long as the longer of reading and writing, where one thread took both in turn.
+ * part of the file's valid figures are handed over as soon as the part is planned; once the file is read whole its
+ * validation and whole plan follow, and then the gate's findings, worked out here while the importing thread works out
+ * the acute figures the import leaves hidden. The two threads together take about as long as the longer of reading
+ * and writing, where one thread took both in turn.
  *
  * <p>What the figures replace is read on a reader connection, which sees the store as it was before the import (the
  * importing thread's writes are not committed, and no other import can commit while it holds the write lock). What
@@ -30,7 +31,10 @@ final class ReadAhead implements Runnable {
     /** Figures planned and handed over together: large enough that a part costs little, small enough to start soon. */
     static final int PART = 4_096;
 
-    /** What the importing thread is handed, in order: parts to write, then one verdict. */
+    /**
+     * What the importing thread is handed, in order: parts to write; then the file read whole; then, for a valid file
+     * whose figures were planned, the gate's findings. A failure may come instead of any of them, and ends them.
+     */
     sealed interface Step {
         /**
          * What to write for the next part of the file.
@@ -43,13 +47,19 @@ final class ReadAhead implements Runnable {
          * The file is read whole.
          *
          * @param validated the file's validation, whole-file checks included
-         * @param plan the whole plan, when the file is valid and its figures were planned
-         * @param findings the gate's findings on the plan's changes
-         * @param hidden the acute figures replies will not show once the changes are made
+         * @param plan the whole plan, when the file is valid and its figures were planned (empty otherwise)
+         * @param before the figures held before the import in every scope the plan touches
+         * @param checking whether the gate's findings follow: the file is valid and its figures were planned
          */
-        record Read(
-                Validated validated, ImportPlan plan, List<Finding> findings, List<ImportNotices.AcuteNotShown> hidden)
+        record Read(Validated validated, ImportPlan plan, Map<Figure.Key, FigureWriter.Held> before, boolean checking)
                 implements Step {}
+
+        /**
+         * The gate has looked at the plan's changes.
+         *
+         * @param findings what it found; empty when nothing looks wrong
+         */
+        record Checked(List<Finding> findings) implements Step {}
 
         /**
          * Reading failed: the file could not be read, or the store not read.
@@ -68,7 +78,6 @@ final class ReadAhead implements Runnable {
     private final Validation validation;
     private final Database database;
     private final ImportGate gate;
-    private final StrikeCalendar calendar;
     private final boolean planning;
     private final ImportPlan plan;
     private final BlockingQueue<Step> steps = new LinkedBlockingQueue<>();
@@ -81,21 +90,13 @@ final class ReadAhead implements Runnable {
      * @param validation the reading and validating of the file
      * @param database where the figures held before the import are read
      * @param gate the plausibility gate
-     * @param calendar the strike calendar
      * @param importId the import's id
      * @param planning false when nothing is to be written (a file imported before): it is then only validated
      */
-    ReadAhead(
-            Validation validation,
-            Database database,
-            ImportGate gate,
-            StrikeCalendar calendar,
-            long importId,
-            boolean planning) {
+    ReadAhead(Validation validation, Database database, ImportGate gate, long importId, boolean planning) {
         this.validation = validation;
         this.database = database;
         this.gate = gate;
-        this.calendar = calendar;
         this.planning = planning;
         this.plan = new ImportPlan(importId);
     }
@@ -103,7 +104,16 @@ final class ReadAhead implements Runnable {
     @Override
     public void run() {
         try {
-            steps.add(verdict(validation.validate(this::accepted)));
+            Validated validated = validation.validate(this::accepted);
+            boolean checking = validated.ok() && planning;
+            if (checking && !part.isEmpty()) {
+                planPart();
+            }
+            steps.add(new Step.Read(validated, plan, Collections.unmodifiableMap(before), checking));
+            if (checking) {
+                List<FigureChange> changes = plan.changes();
+                steps.add(new Step.Checked(changes.isEmpty() ? List.of() : gate.check(changes)));
+            }
         } catch (Throwable e) {
             // Every failure, even an Error, must reach the importing thread, which waits for a step.
             steps.add(new Step.Failed(e));
@@ -146,20 +156,5 @@ final class ReadAhead implements Runnable {
         }
         steps.add(new Step.Part(plan.add(List.copyOf(part), before)));
         part.clear();
-    }
-
-    private Step.Read verdict(Validated validated) {
-        if (!validated.ok() || !planning) {
-            part.clear();
-            return new Step.Read(validated, plan, List.of(), List.of());
-        }
-        if (!part.isEmpty()) {
-            planPart();
-        }
-        List<FigureChange> changes = plan.changes();
-        List<Finding> findings = changes.isEmpty() ? List.of() : gate.check(changes);
-        List<ImportNotices.AcuteNotShown> hidden =
-                findings.isEmpty() ? HiddenAcuteFigures.after(before, changes, calendar) : List.of();
-        return new Step.Read(validated, plan, findings, hidden);
     }
 }
