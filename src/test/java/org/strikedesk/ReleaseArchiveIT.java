@@ -73,7 +73,8 @@ class ReleaseArchiveIT {
         assertThat(home.resolve("bin/bench")).doesNotExist();
     }
 
-    @DisplayName("ask answers with Java alone, and the store goes where --db says")
+    @DisplayName("ask answers with Java alone, the store goes where --db says, and the next ask starts from the"
+            + " class-data archive the first one made")
     @Test
     void ask() throws Exception {
         Path store = folder.resolve("var/ask.db");
@@ -93,6 +94,26 @@ class ReleaseArchiveIT {
         }
         assertThat(store).isRegularFile();
         assertThat(home.resolve("target")).as("nothing was built").doesNotExist();
+        assertThat(home.resolve("strikedesk.jsa"))
+                .as("the class-data archive made after the first ask, for the next ones")
+                .isRegularFile();
+        try (Stream<Path> top = Files.list(home)) {
+            assertThat(top.map(path -> path.getFileName().toString()))
+                    .as("the list it was made from, removed")
+                    .noneSatisfy(name -> assertThat(name).startsWith("strikedesk.classes"));
+        }
+        try (BotProcess again = BotProcess.start(
+                List.of(
+                        home.resolve("bin/strikedesk").toString(),
+                        "ask",
+                        "--db",
+                        store.toString(),
+                        "/cancellations trust:ENHT"),
+                folder,
+                javaOnly())) {
+            assertThat(again.awaitExit(WAIT)).as("%s", again.lines()).isZero();
+            assertThat(String.join("\n", again.lines())).contains("2,247 rescheduled");
+        }
     }
 
     @DisplayName("run serves Discord with Java alone, keeps its store where the config says, and stops on SIGTERM")
