@@ -228,17 +228,24 @@ public final class Importer {
             throw new RolledBack(validated);
         }
         if (earlier.isPresent()) {
-            ImportReport.Counts counts = new ImportReport.Counts(
-                    validated.rows(), 0, 0, validated.figures().size(), 0);
-            ImportReport report = new ImportReport.Repeat(id, arrival, counts, earlier.get());
-            ImportHistory.finish(connection, report);
-            return report;
+            return repeat(connection, validated, arrival, id, earlier.get());
         }
         ImportPlan plan = read.plan();
         List<FigureChange> changes = plan.changes();
         ImportReport.Counts counts = plan.counts(validated.rows());
         ImportNotices notices = new ImportNotices(plan.older(), read.hidden());
         return finish(connection, id, arrival, changes, counts, notices);
+    }
+
+    /** Records a file imported before, which changes nothing. */
+    private static ImportReport repeat(
+            Connection connection, Validated validated, ImportReport.Arrival arrival, long id, long earlier)
+            throws SQLException {
+        ImportReport.Counts counts = new ImportReport.Counts(
+                validated.rows(), 0, 0, validated.figures().size(), 0);
+        ImportReport report = new ImportReport.Repeat(id, arrival, counts, earlier);
+        ImportHistory.finish(connection, report);
+        return report;
     }
 
     /** Records an import whose figures are written, and tells the listeners when it changed any. */
@@ -272,11 +279,7 @@ public final class Importer {
         Optional<Long> earlier = ImportHistory.firstWithChecksum(connection, arrival.checksum());
         long id = ImportHistory.begin(connection, arrival);
         if (earlier.isPresent()) {
-            ImportReport.Counts counts = new ImportReport.Counts(
-                    validated.rows(), 0, 0, validated.figures().size(), 0);
-            ImportReport report = new ImportReport.Repeat(id, arrival, counts, earlier.get());
-            ImportHistory.finish(connection, report);
-            return report;
+            return repeat(connection, validated, arrival, id, earlier.get());
         }
         Map<Figure.Key, FigureWriter.Held> before = FigureWriter.currentFor(connection, validated.figures());
         ImportPlan plan = ImportPlan.of(validated.figures(), before, id);
