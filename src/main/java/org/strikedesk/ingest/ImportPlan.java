@@ -27,6 +27,11 @@ final class ImportPlan {
         this.importId = importId;
     }
 
+    /** The import the plan is for. */
+    long importId() {
+        return importId;
+    }
+
     /**
      * The plan for {@code incoming}, brought by import {@code importId}, against the figures {@code held}.
      *

@@ -203,7 +203,7 @@ public final class Importer {
         Validated unwritten;
         try {
             return database.transaction(connection -> applyWhileReading(connection, file, name, origin, arrival));
-        } catch (UnreadableFile e) {
+        } catch (ReadAhead.UnreadableFile e) {
             throw e.getCause();
         } catch (RolledBack e) {
             unwritten = e.validated;
@@ -222,7 +222,7 @@ public final class Importer {
         long id = ImportHistory.begin(connection, arrival);
         ReadAhead reading = new ReadAhead(
                 accepted -> validate(file, name, origin, accepted), database, gate, id, earlier.isEmpty());
-        WrittenWhileRead read = writeWhileReading(connection, reading, id, arrival.at(), calendar.get());
+        ReadAhead.Outcome read = reading.writeWhileReading(connection, arrival.at(), calendar.get());
         Validated validated = read.validated();
         if (!validated.ok() || !read.findings().isEmpty()) {
             throw new RolledBack(validated);
@@ -297,93 +297,6 @@ public final class Importer {
         return finish(connection, id, arrival, changes, counts, notices);
     }
 
-    /**
-     * A file read on its own thread while its figures were written.
-     *
-     * @param validated its validation
-     * @param plan what it changes (empty unless it is valid and was planned)
-     * @param findings the gate's findings on the changes
-     * @param hidden the acute figures replies will not show once the changes are made
-     */
-    private record WrittenWhileRead(
-            Validated validated, ImportPlan plan, List<Finding> findings, List<ImportNotices.AcuteNotShown> hidden) {}
-
-    /**
-     * Writes each part of the figures as {@code reading} hands it over, reading on a thread of its own, until the
-     * file is read whole; then works out the acute figures left hidden while the reading thread runs the gate. If
-     * writing fails, reading is stopped before the failure goes on.
-     */
-    private static WrittenWhileRead writeWhileReading(
-            Connection connection, ReadAhead reading, long importId, Instant at, StrikeCalendar calendar)
-            throws SQLException {
-        Thread thread = new Thread(reading, "import-reading");
-        thread.setDaemon(true);
-        thread.start();
-        boolean done = false;
-        try (FigureWriter writer = new FigureWriter(connection, importId, at)) {
-            ReadAhead.Step.Read read = null;
-            List<ImportNotices.AcuteNotShown> hidden = List.of();
-            while (true) {
-                ReadAhead.Step step = reading.next();
-                if (step instanceof ReadAhead.Step.Part part) {
-                    part.writes().write(writer);
-                } else if (step instanceof ReadAhead.Step.Read whole) {
-                    read = whole;
-                    if (!whole.checking()) {
-                        done = true;
-                        return new WrittenWhileRead(whole.validated(), whole.plan(), List.of(), List.of());
-                    }
-                    hidden = HiddenAcuteFigures.after(
-                            whole.before(), whole.plan().changes(), calendar);
-                } else if (step instanceof ReadAhead.Step.Checked checked && read != null) {
-                    done = true;
-                    return new WrittenWhileRead(read.validated(), read.plan(), checked.findings(), hidden);
-                } else if (step instanceof ReadAhead.Step.Failed failed) {
-                    done = true;
-                    throw rethrown(failed.cause());
-                } else {
-                    throw new IllegalStateException("a step out of order: " + step);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("Interrupted while importing", e);
-        } finally {
-            if (!done) {
-                reading.cancel();
-            }
-            joinQuietly(thread);
-        }
-    }
-
-    /** A failure of the reading thread, as the importing thread throws it. */
-    private static RuntimeException rethrown(Throwable cause) {
-        if (cause instanceof IOException io) {
-            return new UnreadableFile(io);
-        }
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IllegalStateException(cause);
-    }
-
-    private static void joinQuietly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** A file found invalid, or held by the gate, once its figures were written: the transaction is rolled back. */
     private static final class RolledBack extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -394,20 +307,6 @@ public final class Importer {
         RolledBack(Validated validated) {
             super(null, null, false, false);
             this.validated = validated;
-        }
-    }
-
-    /** A file that could not be read, carried out of the transaction that was rolled back for it. */
-    private static final class UnreadableFile extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UnreadableFile(IOException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized IOException getCause() {
-            return (IOException) super.getCause();
         }
     }
 

@@ -1,6 +1,9 @@
 package org.strikedesk.ingest;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,8 +16,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import org.strikedesk.figures.Figure;
+import org.strikedesk.figures.StrikeCalendar;
 import org.strikedesk.ingest.validate.Validated;
 import org.strikedesk.store.Database;
+import org.strikedesk.store.StoreException;
 
 /**
  * Reads, validates and plans an import on a thread of its own while the importing thread writes: the writes of each
@@ -121,12 +126,12 @@ final class ReadAhead implements Runnable {
     }
 
     /** The next step, waiting for it. */
-    Step next() throws InterruptedException {
+    private Step next() throws InterruptedException {
         return steps.take();
     }
 
     /** Stops reading at the next figure: the importing thread has given up. */
-    void cancel() {
+    private void cancel() {
         cancelled = true;
     }
 
@@ -156,5 +161,104 @@ final class ReadAhead implements Runnable {
         }
         steps.add(new Step.Part(plan.add(List.copyOf(part), before)));
         part.clear();
+    }
+
+    /**
+     * A file read on its own thread while its figures were written.
+     *
+     * @param validated its validation
+     * @param plan what it changes (empty unless it is valid and was planned)
+     * @param findings the gate's findings on the changes
+     * @param hidden the acute figures replies will not show once the changes are made
+     */
+    record Outcome(
+            Validated validated, ImportPlan plan, List<Finding> findings, List<ImportNotices.AcuteNotShown> hidden) {}
+
+    /**
+     * Writes each part of the figures as it is handed over, reading on a thread of its own, until the
+     * file is read whole; then works out the acute figures left hidden while the reading thread runs the gate. If
+     * writing fails, reading is stopped before the failure goes on.
+     */
+    Outcome writeWhileReading(Connection connection, Instant at, StrikeCalendar calendar) throws SQLException {
+        Thread thread = new Thread(this, "import-reading");
+        thread.setDaemon(true);
+        thread.start();
+        boolean done = false;
+        try (FigureWriter writer = new FigureWriter(connection, plan.importId(), at)) {
+            ReadAhead.Step.Read read = null;
+            List<ImportNotices.AcuteNotShown> hidden = List.of();
+            while (true) {
+                ReadAhead.Step step = next();
+                if (step instanceof ReadAhead.Step.Part part) {
+                    part.writes().write(writer);
+                } else if (step instanceof ReadAhead.Step.Read whole) {
+                    read = whole;
+                    if (!whole.checking()) {
+                        done = true;
+                        return new Outcome(whole.validated(), whole.plan(), List.of(), List.of());
+                    }
+                    hidden = HiddenAcuteFigures.after(
+                            whole.before(), whole.plan().changes(), calendar);
+                } else if (step instanceof ReadAhead.Step.Checked checked && read != null) {
+                    done = true;
+                    return new Outcome(read.validated(), read.plan(), checked.findings(), hidden);
+                } else if (step instanceof ReadAhead.Step.Failed failed) {
+                    done = true;
+                    throw rethrown(failed.cause());
+                } else {
+                    throw new IllegalStateException("a step out of order: " + step);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while importing", e);
+        } finally {
+            if (!done) {
+                cancel();
+            }
+            joinQuietly(thread);
+        }
+    }
+
+    /** A failure of the reading thread, as the importing thread throws it. */
+    private static RuntimeException rethrown(Throwable cause) {
+        if (cause instanceof IOException io) {
+            return new UnreadableFile(io);
+        }
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    private static void joinQuietly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A file that could not be read, carried out of the transaction that was rolled back for it. */
+    static final class UnreadableFile extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableFile(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
     }
 }
