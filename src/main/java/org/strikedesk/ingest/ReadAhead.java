@@ -185,13 +185,13 @@ final class ReadAhead implements Runnable {
         thread.start();
         boolean done = false;
         try (FigureWriter writer = new FigureWriter(connection, plan.importId(), at)) {
-            ReadAhead.Step.Read read = null;
+            Step.Read read = null;
             List<ImportNotices.AcuteNotShown> hidden = List.of();
             while (true) {
-                ReadAhead.Step step = next();
-                if (step instanceof ReadAhead.Step.Part part) {
+                Step step = next();
+                if (step instanceof Step.Part part) {
                     part.writes().write(writer);
-                } else if (step instanceof ReadAhead.Step.Read whole) {
+                } else if (step instanceof Step.Read whole) {
                     read = whole;
                     if (!whole.checking()) {
                         done = true;
@@ -199,10 +199,10 @@ final class ReadAhead implements Runnable {
                     }
                     hidden = HiddenAcuteFigures.after(
                             whole.before(), whole.plan().changes(), calendar);
-                } else if (step instanceof ReadAhead.Step.Checked checked && read != null) {
+                } else if (step instanceof Step.Checked checked && read != null) {
                     done = true;
                     return new Outcome(read.validated(), read.plan(), checked.findings(), hidden);
-                } else if (step instanceof ReadAhead.Step.Failed failed) {
+                } else if (step instanceof Step.Failed failed) {
                     done = true;
                     throw rethrown(failed.cause());
                 } else {
