@@ -1,6 +1,7 @@
 package org.strikedesk.ingest.inbox;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +33,18 @@ import org.strikedesk.store.StoreException;
  * modification time were the same at two scans at least the settle time apart, so a file still being copied in is
  * not read early. Hidden files and the temporary names editors and downloads use are left alone. Symbolic links
  * are never followed: they are set aside in the rejected folder with the reason.
+ *
+ * <p>While a file is imported, a hidden note in the inbox ({@value #IMPORTING}) names it and the process importing it.
+ * A note left by a process that is no longer running means that process stopped part-way through the import (it ran
+ * out of memory, or was killed): nothing of the file was committed, and the file is set aside with that said, rather
+ * than imported again by a process that may stop the same way, and again after each restart.
  */
 public final class Inbox {
     /** Who the import history names for files from the inbox. */
     public static final String BY = "inbox";
+
+    /** The note of the file being imported, in the inbox; hidden, so never taken for a file to import. */
+    static final String IMPORTING = ".importing";
 
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
 
@@ -70,6 +81,7 @@ public final class Inbox {
         Files.createDirectories(folders.inbox());
         Instant now = clock.instant();
         List<InboxOutcome> processed = new ArrayList<>();
+        stoppedImport().ifPresent(processed::add);
         List<String> waiting = new ArrayList<>();
         Map<Path, Seen> stillThere = new HashMap<>();
         for (Path file : candidates()) {
@@ -161,6 +173,7 @@ public final class Inbox {
         }
         ImportReport report;
         try {
+            noteImporting(file);
             report = importer.importFile(file, name, ImportRoute.INBOX, BY);
         } catch (IOException e) {
             return setAside(file, name, "it could not be read: " + e.getMessage());
@@ -174,8 +187,76 @@ public final class Inbox {
             return new InboxOutcome(name, null, null, problem);
         } catch (RuntimeException e) {
             return failedOnOurSide(file, name, e);
+        } finally {
+            doneImporting();
         }
         return moveOut(file, report);
+    }
+
+    /**
+     * Notes, before importing it, which file this process imports: its id on the first line, the name after. A note
+     * that cannot be written leaves the import unguarded, not undone.
+     */
+    private void noteImporting(Path file) {
+        try {
+            Files.writeString(
+                    folders.inbox().resolve(IMPORTING),
+                    ProcessHandle.current().pid() + "\n" + file.getFileName(),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            log.warn("Could not note the inbox's import under way: {}", e.toString());
+        }
+    }
+
+    private void doneImporting() {
+        try {
+            Files.deleteIfExists(folders.inbox().resolve(IMPORTING));
+        } catch (IOException e) {
+            log.warn("Could not remove the note of the inbox's import under way: {}", e.toString());
+        }
+    }
+
+    /**
+     * The file an earlier process began to import and never finished, set aside; none when no such note is left, or
+     * when the process that wrote it is still running (another StrikeDesk at work on the same inbox).
+     */
+    private Optional<InboxOutcome> stoppedImport() throws IOException {
+        Path note = folders.inbox().resolve(IMPORTING);
+        List<String> lines;
+        try {
+            lines = List.of(Files.readString(note, StandardCharsets.UTF_8).split("\n", 2));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        OptionalLong pid = lines.size() == 2 ? parsePid(lines.get(0)) : OptionalLong.empty();
+        if (pid.isPresent()
+                && pid.getAsLong() != ProcessHandle.current().pid()
+                && ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false)) {
+            return Optional.empty();
+        }
+        Files.deleteIfExists(note);
+        if (pid.isEmpty() || pid.getAsLong() == ProcessHandle.current().pid()) {
+            return Optional.empty();
+        }
+        Path file = folders.inbox().resolve(lines.get(1)).normalize();
+        if (!folders.inbox().normalize().equals(file.getParent())
+                || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        return Optional.of(setAside(
+                file,
+                label(file),
+                "StrikeDesk stopped while importing it (it may have run out of memory, or been stopped), and nothing of"
+                        + " it was imported; give StrikeDesk more memory for a file this large (see the README's"
+                        + " benchmarks on memory), then move it back into the inbox"));
+    }
+
+    private static OptionalLong parsePid(String text) {
+        try {
+            return OptionalLong.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
     }
 
     private InboxOutcome failedOnOurSide(Path file, String name, RuntimeException e) {

@@ -243,4 +243,59 @@ class InboxTest {
                 .content()
                 .contains("StrikeDesk reads .csv and .xlsx files");
     }
+
+    /** The id of a process that has ended: a child started and waited for. */
+    private static long endedProcess() throws IOException, InterruptedException {
+        Process child = new ProcessBuilder("true").start();
+        child.waitFor();
+        return child.pid();
+    }
+
+    @Test
+    @DisplayName("a file an earlier process stopped while importing (out of memory, killed) is set aside, said so,"
+            + " not imported again")
+    void stoppedWhileImporting() throws Exception {
+        drop("synthetic-huge.csv", GOOD);
+        Files.writeString(inbox.resolve(Inbox.IMPORTING), endedProcess() + "\nsynthetic-huge.csv");
+        int imports = app.history().latest(100).size();
+
+        Inbox.Scan scan = app.inbox().scan();
+
+        assertThat(scan.processed())
+                .singleElement()
+                .satisfies(
+                        outcome -> assertThat(outcome.problem()).startsWith("StrikeDesk stopped while importing it"));
+        assertThat(inbox.resolve("synthetic-huge.csv")).doesNotExist();
+        assertThat(inbox.resolve(Inbox.IMPORTING)).doesNotExist();
+        assertThat(rejected.resolve("synthetic-huge.csv.error.txt"))
+                .content()
+                .contains("synthetic-huge.csv was not imported: StrikeDesk stopped while importing it")
+                .contains("move it back into the inbox");
+        assertThat(app.history().latest(100)).hasSize(imports);
+    }
+
+    @Test
+    @DisplayName("a note of an import by a process still running (another StrikeDesk on this inbox) is left alone")
+    void importUnderWayElsewhere() throws Exception {
+        drop("synthetic-busy.csv", GOOD);
+        long running = ProcessHandle.current().parent().orElseThrow().pid();
+        Files.writeString(inbox.resolve(Inbox.IMPORTING), running + "\nsynthetic-busy.csv");
+
+        app.inbox().scan();
+
+        assertThat(inbox.resolve(Inbox.IMPORTING)).exists();
+        assertThat(rejected.resolve("synthetic-busy.csv")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("an import from the inbox leaves no note behind, whatever its outcome")
+    void noNoteLeft() throws IOException {
+        drop("synthetic-ok.csv", GOOD);
+        drop("synthetic-bad.csv", "not,a,figures,file\n");
+
+        Inbox.Scan scan = scanTwice();
+
+        assertThat(scan.processed()).hasSize(2);
+        assertThat(inbox.resolve(Inbox.IMPORTING)).doesNotExist();
+    }
 }
