@@ -1,6 +1,7 @@
 package org.strikedesk.figures;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -15,6 +16,17 @@ public final class ReleaseCalendar {
 
     private final int expectedWithin;
     private final Clock clock;
+    /** The last day worked out, with the instants it runs between: asked for by every kept answer. */
+    private volatile Day known = new Day(LocalDate.MIN, 0, 0);
+
+    /**
+     * A day in London and when it begins and ends, in milliseconds since 1970 ({@code until} excluded).
+     *
+     * @param date the day
+     * @param from its first millisecond
+     * @param until the first millisecond of the next day
+     */
+    private record Day(LocalDate date, long from, long until) {}
 
     /**
      * @param expectedWithin how many working days after a strike's last day its figures are expected by
@@ -30,9 +42,19 @@ public final class ReleaseCalendar {
         return expectedWithin;
     }
 
-    /** Today, in London. */
+    /** Today, in London; worked out again only when the clock has left the day worked out last. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        long now = clock.millis();
+        Day day = known;
+        if (now < day.from() || now >= day.until()) {
+            LocalDate date = Instant.ofEpochMilli(now).atZone(LONDON).toLocalDate();
+            day = new Day(
+                    date,
+                    date.atStartOfDay(LONDON).toInstant().toEpochMilli(),
+                    date.plusDays(1).atStartOfDay(LONDON).toInstant().toEpochMilli());
+            known = day;
+        }
+        return day.date();
     }
 
     /** The day a strike's figures are expected by. */

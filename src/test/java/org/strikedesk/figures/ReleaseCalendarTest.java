@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.strikedesk.support.MutableClock;
@@ -38,5 +39,30 @@ class ReleaseCalendarTest {
 
         assertThat(due.expectedBy()).as(when).isEqualTo(expectedBy);
         assertThat(due.overdue()).as(when).isEqualTo(overdue);
+    }
+
+    @DisplayName("Today follows one clock across midnights in London, summer and winter, and back again")
+    @Test
+    void todayFollowsTheClock() {
+        MutableClock clock = new MutableClock(Instant.parse("2025-03-29T23:59:59Z"));
+        ReleaseCalendar calendar = new ReleaseCalendar(4, clock);
+
+        assertThat(calendar.today()).isEqualTo(LocalDate.parse("2025-03-29"));
+        // The clocks go forward at 01:00 GMT: midnight is still GMT, one second later.
+        clock.set(Instant.parse("2025-03-30T00:00:00Z"));
+        assertThat(calendar.today()).isEqualTo(LocalDate.parse("2025-03-30"));
+        // That day has 23 hours: it ends at 23:00 UTC.
+        clock.set(Instant.parse("2025-03-30T22:59:59.999Z"));
+        assertThat(calendar.today()).isEqualTo(LocalDate.parse("2025-03-30"));
+        clock.set(Instant.parse("2025-03-30T23:00:00Z"));
+        assertThat(calendar.today()).isEqualTo(LocalDate.parse("2025-03-31"));
+        // A clock put back (as tests and a corrected host clock do) is followed too.
+        clock.set(Instant.parse("2025-03-29T12:00:00Z"));
+        assertThat(calendar.today()).isEqualTo(LocalDate.parse("2025-03-29"));
+        // The clocks go back at 01:00 BST: that day has 25 hours, ending at 00:00 UTC.
+        clock.set(Instant.parse("2025-10-26T23:59:59Z"));
+        assertThat(calendar.today()).isEqualTo(LocalDate.parse("2025-10-26"));
+        clock.set(Instant.parse("2025-10-27T00:00:00Z"));
+        assertThat(calendar.today()).isEqualTo(LocalDate.parse("2025-10-27"));
     }
 }
