@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strikedesk.Application;
 import org.strikedesk.ReliabilityRecord;
-import org.strikedesk.figures.Strike;
 import org.strikedesk.support.TestApplications;
 import org.strikedesk.support.TidyCsv;
-import org.strikedesk.trusts.Organisation;
+import org.strikedesk.support.TrustDayRows;
 
 /**
  * Kills a separate JVM with SIGKILL while it imports large files into one store, again and again, at moments
@@ -95,25 +93,11 @@ class ImportCrashTest {
     private long prepare(Path store) throws SQLException {
         try (Application app = TestApplications.open(folder)) {
             for (String id : STRIKES) {
-                Strike strike = app.reference().calendar().byId(id).orElseThrow();
-                for (Organisation trust : app.reference().directory().trusts()) {
-                    if (openThroughout(trust, strike)) {
-                        for (LocalDate day : strike.days()) {
-                            DAY_METRICS.forEach(metric -> keys.add(id + "," + trust.code() + "," + day + "," + metric));
-                        }
-                    }
-                }
+                keys.addAll(TrustDayRows.of(app, id, DAY_METRICS));
             }
         }
         assertThat(keys.size()).as("rows per file").isGreaterThan(20_000);
         return count(store, "SELECT count(*) FROM figures WHERE source NOT LIKE 'https://example.org/synthetic/%'");
-    }
-
-    private static boolean openThroughout(Organisation trust, Strike strike) {
-        return trust.region() != null
-                && trust.region().inEngland()
-                && (trust.opened() == null || !trust.opened().isAfter(strike.firstDay()))
-                && (trust.closed() == null || trust.closed().isAfter(strike.lastDay()));
     }
 
     /** File {@code n}: every row, with values no other file has, so that each import revises every figure. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,10 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.FiguresStore;
-import org.strikedesk.figures.Strike;
 import org.strikedesk.support.AppOnShippedData;
 import org.strikedesk.support.TidyCsv;
-import org.strikedesk.trusts.Organisation;
+import org.strikedesk.support.TrustDayRows;
 
 /**
  * Files large enough that their figures are written in parts while the rest is still being read ({@link ReadAhead}),
@@ -45,23 +43,9 @@ class ReadAheadImportTest {
         shipped.app().importer().holdWith(ImportGate.NONE);
         figures = new FiguresStore(shipped.app().database());
         for (String id : STRIKES) {
-            Strike strike = shipped.app().reference().calendar().byId(id).orElseThrow();
-            for (Organisation trust : shipped.app().reference().directory().trusts()) {
-                if (openThroughout(trust, strike)) {
-                    for (LocalDate day : strike.days()) {
-                        DAY_METRICS.forEach(metric -> keys.add(id + "," + trust.code() + "," + day + "," + metric));
-                    }
-                }
-            }
+            keys.addAll(TrustDayRows.of(shipped.app(), id, DAY_METRICS));
         }
         assertThat(keys).as("rows, against the size of a part").hasSizeGreaterThan(ReadAhead.PART + 1);
-    }
-
-    private static boolean openThroughout(Organisation trust, Strike strike) {
-        return trust.region() != null
-                && trust.region().inEngland()
-                && (trust.opened() == null || !trust.opened().isAfter(strike.firstDay()))
-                && (trust.closed() == null || trust.closed().isAfter(strike.lastDay()));
     }
 
     private TidyCsv every(int value) {
