@@ -6,12 +6,10 @@ import dev.failsafe.RetryPolicy;
 import dev.failsafe.function.CheckedSupplier;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import net.dv8tion.jda.api.exceptions.ContextException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -35,8 +33,6 @@ final class DiscordLogin {
 
     /** Runs {@code login} once Discord answers at {@code api}; gives up only on a refused token or an interrupt. */
     static <T> T until(URI api, CheckedSupplier<T> login) throws InterruptedException {
-        HttpClient client =
-                HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
         RetryPolicy<T> policy = RetryPolicy.<T>builder()
                 .handle(IOException.class, RuntimeException.class)
                 .abortOn(InvalidTokenException.class)
@@ -51,7 +47,7 @@ final class DiscordLogin {
                 .build();
         try {
             return Failsafe.with(policy).get(() -> {
-                probe(client, api);
+                probe(api);
                 return login.get();
             });
         } catch (FailsafeException e) {
@@ -62,16 +58,24 @@ final class DiscordLogin {
         }
     }
 
-    /** Throws unless Discord's REST address answers; a server error (Discord down) counts as no answer. */
-    private static void probe(HttpClient client, URI api) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(api.resolve("gateway"))
-                .timeout(PROBE_TIMEOUT)
-                .GET()
-                .build();
-        int status =
-                client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        if (status >= 500) {
-            throw new IOException("Discord answered HTTP " + status);
+    /**
+     * Throws unless Discord's REST address answers; a server error (Discord down) counts as no answer. Asked with the
+     * JDK's plain {@link HttpURLConnection}: the bot keeps no client of its own for one request at start (JDA has its
+     * own), and one made with {@code java.net.http} would keep its selector thread and classes for the bot's life.
+     */
+    private static void probe(URI api) throws IOException {
+        HttpURLConnection connection =
+                (HttpURLConnection) api.resolve("gateway").toURL().openConnection();
+        try {
+            connection.setConnectTimeout((int) PROBE_TIMEOUT.toMillis());
+            connection.setReadTimeout((int) PROBE_TIMEOUT.toMillis());
+            connection.setInstanceFollowRedirects(false);
+            int status = connection.getResponseCode();
+            if (status >= 500) {
+                throw new IOException("Discord answered HTTP " + status);
+            }
+        } finally {
+            connection.disconnect();
         }
     }
 
@@ -81,7 +85,7 @@ final class DiscordLogin {
             if (cause instanceof UnknownHostException) {
                 return "no address for " + cause.getMessage();
             }
-            if (cause instanceof HttpTimeoutException) {
+            if (cause instanceof SocketTimeoutException) {
                 return "no answer within " + PROBE_TIMEOUT.toSeconds() + " s";
             }
             if (cause instanceof ConnectException) {
