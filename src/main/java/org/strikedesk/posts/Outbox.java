@@ -301,17 +301,29 @@ public final class Outbox {
     }
 
     /**
-     * Marks a post as being sent, counts the attempt, keeps when the first attempt was, and sets when it is due again
-     * if this one is lost.
+     * Claims a post for one attempt at delivery: marks it as being sent, counts the attempt, keeps when the first
+     * attempt was, and sets when it is due again if this one is lost. It is claimed only if it is still waiting and no
+     * attempt has been counted since {@code post} was read: when two processes find the same post due (two bots
+     * started on one store, or shard ranges that overlap), one claims it and the other leaves it, so it is sent once.
+     *
+     * @return whether this process claimed it, and may send it
      */
-    void sending(long postId, Instant now, Instant dueAgain) {
-        transaction(
-                "UPDATE posts SET status = ?, attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, ?),"
-                        + " next_attempt_at = ? WHERE id = ?",
-                PostStatus.SENDING,
-                now,
-                dueAgain,
-                postId);
+    boolean claim(Post post, Instant now, Instant dueAgain) {
+        return database.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE posts SET status = ?,"
+                    + " attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, ?), next_attempt_at = ?"
+                    + " WHERE id = ? AND attempts = ? AND status IN (" + PostRows.placeholders(WAITING) + ")")) {
+                PostRows.bind(
+                        update,
+                        PostStatus.SENDING,
+                        now,
+                        dueAgain,
+                        post.id(),
+                        post.progress().attempts(),
+                        WAITING);
+                return update.executeUpdate() == 1;
+            }
+        });
     }
 
     /** The posts that failed for good, newest first, with why: what {@code /status} lists. */

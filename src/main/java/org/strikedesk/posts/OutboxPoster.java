@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.strikedesk.replies.HouseStyle;
 
 /**
- * Delivers the outbox. A post is marked as being sent before it goes, and delivered only when the platform has
+ * Delivers the outbox. A post is claimed as being sent before it goes (by one process only, however many share the
+ * store), and delivered only when the platform has
  * accepted it and its message id is recorded; if the process dies in between, the next attempt reuses the post's
  * nonce, and Discord returns the message it already has instead of posting twice. Passing failures (rate limits,
  * server errors, timeouts) are retried with exponential backoff, up to {@link #MAX_ATTEMPTS} attempts or
@@ -36,6 +37,8 @@ public final class OutboxPoster {
     private final Backlogs backlogs;
     private final Nonces nonces;
     private final Duration nonceWindow;
+    /** Whether a post has been found taken by another process, said once in the log. */
+    private boolean otherPosterSeen;
 
     OutboxPoster(
             Outbox outbox,
@@ -87,7 +90,10 @@ public final class OutboxPoster {
 
     private boolean attempt(Post post) {
         Instant now = clock.instant();
-        outbox.sending(post.id(), now, now.plus(backoff(post.progress().attempts() + 1)));
+        if (!outbox.claim(post, now, now.plus(backoff(post.progress().attempts() + 1)))) {
+            otherPoster(post);
+            return false;
+        }
         PostSink.Delivery delivery;
         try {
             delivery = send(post);
@@ -96,6 +102,24 @@ public final class OutboxPoster {
             delivery = new PostSink.Delivery.Retry(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         return delivery.handle(new Recorder(post, clock.instant()));
+    }
+
+    /**
+     * A post found due was claimed by another process first: two bots run on this store for the same servers. It is
+     * left to that one. Said once in the log, for whoever set them up, then at debug level for each such post.
+     */
+    private void otherPoster(Post post) {
+        if (!otherPosterSeen) {
+            otherPosterSeen = true;
+            log.warn(
+                    "Post {} to channel {} was taken by another StrikeDesk on this store, which posts for the same"
+                            + " servers: each post is sent once, by whichever takes it first. Check that the shard"
+                            + " ranges of the processes on this store do not overlap (discord.shards.from and discord.shards.to)",
+                    post.id(),
+                    channel(post));
+        } else {
+            log.debug("Post {} was taken by another StrikeDesk on this store", post.id());
+        }
     }
 
     private PostSink.Delivery send(Post post) {

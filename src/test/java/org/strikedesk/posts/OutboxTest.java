@@ -70,13 +70,13 @@ class OutboxTest {
         long retried = add(PostKind.RELEASE, null);
         long summary = add(PostKind.SUMMARY, null);
 
-        outbox.sending(delivered, NOW, NOW.plusSeconds(30));
+        claim(delivered, NOW, NOW.plusSeconds(30));
         assertThat(status(delivered)).isEqualTo(PostStatus.SENDING);
         outbox.delivered(delivered, "900000000000000001", NOW);
-        outbox.sending(failed, NOW, NOW.plusSeconds(30));
+        claim(failed, NOW, NOW.plusSeconds(30));
         outbox.failed(failed, "Missing Access (Discord error 50001)");
-        outbox.sending(retried, NOW.minusSeconds(60), NOW.plusSeconds(30));
-        outbox.sending(retried, NOW, NOW.plusSeconds(90));
+        claim(retried, NOW.minusSeconds(60), NOW.plusSeconds(30));
+        claim(retried, NOW, NOW.plusSeconds(90));
         outbox.retry(retried, "Internal Server Error (HTTP 500)");
         database.transaction(connection -> {
             Outbox.merged(connection, List.of(outbox.byId(merged).orElseThrow()), summary);
@@ -95,6 +95,10 @@ class OutboxTest {
                         PostStatus.FAILED, 1,
                         PostStatus.MERGED, 1,
                         PostStatus.PENDING, 2));
+    }
+
+    private void claim(long id, Instant now, Instant dueAgain) {
+        assertThat(outbox.claim(outbox.byId(id).orElseThrow(), now, dueAgain)).isTrue();
     }
 
     private long addIn(String guildId, String channelId) {
@@ -136,8 +140,8 @@ class OutboxTest {
         long pending = add(PostKind.RELEASE, null);
         long sending = add(PostKind.RELEASE, null);
         long delivered = add(PostKind.RELEASE, null);
-        outbox.sending(sending, NOW, NOW.plusSeconds(30));
-        outbox.sending(delivered, NOW, NOW.plusSeconds(30));
+        claim(sending, NOW, NOW.plusSeconds(30));
+        claim(delivered, NOW, NOW.plusSeconds(30));
         outbox.delivered(delivered, "900000000000000002", NOW);
 
         assertThat(outbox.due(NOW, 10, ShardsConfig.RECOMMENDED))
