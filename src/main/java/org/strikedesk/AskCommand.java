@@ -62,7 +62,7 @@ final class AskCommand implements Callable<Integer> {
             }
             Reply reply = answer.reply();
             System.out.print(TextRenderer.render(reply, files()));
-            return reply.tone() == Reply.Tone.ERROR ? 1 : 0;
+            return reply.tone().answers() ? 0 : 1;
         }
     }
 }

@@ -25,7 +25,7 @@ final class CorrectionsAtConsole implements Callable<Integer> {
                     .handle(CommandRequest.of(
                             CorrectionsCommand.NAME, Map.of(), Invoker.console(ConsoleUser.name(null))));
             System.out.print(TextRenderer.render(reply));
-            return reply.tone() == Reply.Tone.ERROR ? 1 : 0;
+            return reply.tone().answers() ? 0 : 1;
         }
     }
 }

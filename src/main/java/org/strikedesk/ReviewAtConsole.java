@@ -49,7 +49,7 @@ final class ReviewAtConsole implements Callable<Integer> {
                     : app.actions()
                             .press("review:" + words.get(0).toLowerCase(Locale.ROOT) + ":" + words.get(1), editor);
             System.out.print(TextRenderer.render(reply));
-            return reply.tone() == Reply.Tone.ERROR ? 1 : 0;
+            return reply.tone().answers() ? 0 : 1;
         }
     }
 

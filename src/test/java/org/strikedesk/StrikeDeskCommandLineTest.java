@@ -128,6 +128,16 @@ class StrikeDeskCommandLineTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("There is no /nope command");
     }
 
+    @DisplayName("A question asked back is printed as a question, not an error, and ask exits 1: nothing was answered")
+    @Test
+    void askedBack() {
+        assertThat(run("ask", "--db", db(), "/cancellations trust:QEH")).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("Which trust?\n\"QEH\" could mean:\n")
+                .contains("Lewisham and Greenwich NHS Trust (RJ2)")
+                .doesNotContain("Error");
+    }
+
     @DisplayName("shell answers each line, /help works, and end of input leaves")
     @Test
     void shell() {

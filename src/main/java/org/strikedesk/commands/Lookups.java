@@ -36,7 +36,7 @@ public final class Lookups {
     public Lookup<Organisation> organisation(CommandRequest request, String option) {
         String text = request.option(option).orElse("");
         if (text.isEmpty()) {
-            return new Lookup.Failed<>(Reply.error(
+            return new Lookup.Failed<>(Reply.question(
                     "Which trust?",
                     "Give a trust: its code (RWH), a name people use"
                             + " (ENHT), a hospital (Lister) or part of its name; or england for the national total."));
@@ -58,7 +58,7 @@ public final class Lookups {
         String quoted = "\"" + Ellipsis.clip(missing.input(), 80) + "\"";
         if (missing.ambiguous()) {
             List<TrustMatch> all = missing.suggestions();
-            return Reply.error(
+            return Reply.question(
                     "Which trust?",
                     quoted + " could mean:\n"
                             + lines(all.stream().limit(TRUSTS_LISTED).toList())

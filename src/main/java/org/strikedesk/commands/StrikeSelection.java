@@ -78,7 +78,7 @@ public final class StrikeSelection {
         List<Strike> strikes = missing.suggestions();
         return switch (missing.reason()) {
             case SEVERAL ->
-                Reply.error(
+                Reply.question(
                         "Which strike?",
                         quoted + " fits more than one strike:\n" + strikeLines(strikes)
                                 + "\nGive the strike's id, e.g. strike:"

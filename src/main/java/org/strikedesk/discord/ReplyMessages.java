@@ -34,12 +34,15 @@ import org.strikedesk.replies.Reply;
 public final class ReplyMessages {
     private static final Color ANSWER = new Color(0x005EB8);
     private static final Color WARNING = new Color(0xFFB81C);
+    /** NHS light blue: a question asked back is neither an answer nor a fault. */
+    private static final Color QUESTION = new Color(0x41B6E6);
+
     private static final Color ERROR = new Color(0xDA291C);
     /** NHS identity colours for the kinds of post: new figures blue, corrections orange, digests light blue. */
     private static final Color RELEASE = ANSWER;
 
     private static final Color CORRECTION = new Color(0xED8B00);
-    private static final Color DIGEST = new Color(0x41B6E6);
+    private static final Color DIGEST = QUESTION;
     private static final Color NOTICE = WARNING;
     private static final Color ALERT = ERROR;
     private static final String NOTHING = "\u2014";
@@ -319,6 +322,7 @@ public final class ReplyMessages {
     private static Color color(Reply.Tone tone) {
         return switch (tone) {
             case ANSWER -> ANSWER;
+            case QUESTION -> QUESTION;
             case WARNING -> WARNING;
             case ERROR -> ERROR;
         };

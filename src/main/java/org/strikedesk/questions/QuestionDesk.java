@@ -70,7 +70,7 @@ public final class QuestionDesk {
         }
         if (reading instanceof Reading.Unclear unclear) {
             Reply.Builder reply =
-                    Reply.builder(Reply.Tone.WARNING).title(unclear.title()).text(unclear.text());
+                    Reply.builder(Reply.Tone.QUESTION).title(unclear.title()).text(unclear.text());
             for (Reading.Candidate choice : unclear.choices()) {
                 choice.command().buttonId().ifPresent(id -> reply.action(id, choice.label()));
             }

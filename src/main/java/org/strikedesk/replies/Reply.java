@@ -46,9 +46,22 @@ public record Reply(
 
     /** What kind of answer this is. */
     public enum Tone {
+        /** What was asked. */
         ANSWER,
+        /**
+         * A question asked back: what was asked fits more than one thing (two trusts called QEH, several strikes in
+         * April), or leaves out what the answer needs; the reply lists what fits, to pick from.
+         */
+        QUESTION,
+        /** An answer with a reservation, or why there is none where that is no one's mistake. */
         WARNING,
-        ERROR
+        /** Why a request could not be answered: bad input, a refusal, a fault. */
+        ERROR;
+
+        /** Whether a reply of this kind answers the request: a question or an error does not. */
+        public boolean answers() {
+            return this == ANSWER || this == WARNING;
+        }
     }
 
     /** A labelled value; {@code inline} fields may sit side by side. */
@@ -166,6 +179,11 @@ public record Reply(
     /** A short reply explaining why a request could not be answered, shown only to the person who asked. */
     public static Reply error(String title, String text) {
         return builder(Tone.ERROR).title(title).text(text).ephemeral(true).build();
+    }
+
+    /** A question asked back, shown only to the person who asked: "Which trust?", with what fits. */
+    public static Reply question(String title, String text) {
+        return builder(Tone.QUESTION).title(title).text(text).ephemeral(true).build();
     }
 
     /** A short answer with no figures. */

@@ -92,7 +92,7 @@ class QuestionDeskTest {
     void askedBack() {
         Reply reply = ask("staff absent at kings in april 2023");
 
-        assertThat(reply.tone()).isEqualTo(Reply.Tone.WARNING);
+        assertThat(reply.tone()).isEqualTo(Reply.Tone.QUESTION);
         assertThat(reply.title()).isEqualTo("Which trust?");
         assertThat(reply.preface()).isEmpty();
         assertThat(reply.text())
