@@ -23,6 +23,7 @@ import org.strikedesk.figures.FiguresStore;
 import org.strikedesk.figures.ReleaseCalendar;
 import org.strikedesk.ingest.ImportHistory;
 import org.strikedesk.ingest.ImportRecord;
+import org.strikedesk.ingest.ImportReport;
 import org.strikedesk.replies.HouseStyle;
 import org.strikedesk.replies.Inline;
 import org.strikedesk.replies.ReleaseNotes;
@@ -123,9 +124,9 @@ public final class StatusCommand implements SlashCommand {
         String changed = history.latestChange()
                 .map(r -> "Figures last changed "
                         + Inline.time(
-                                r.at(),
+                                r.arrival().at(),
                                 Inline.TimeStyle.RELATIVE,
-                                HouseStyle.duration(Duration.between(r.at(), now)) + " ago"))
+                                HouseStyle.duration(Duration.between(r.arrival().at(), now)) + " ago"))
                 .orElse("No figures have changed since the shipped data was loaded");
         String published = figures.latestPublished()
                 .map(day -> "; the newest were published on " + HouseStyle.date(day))
@@ -134,11 +135,13 @@ public final class StatusCommand implements SlashCommand {
     }
 
     private String describe(ImportRecord record) {
-        Duration age = Duration.between(record.at(), clock.instant());
-        return record.file() + " via " + record.route() + ", "
-                + Inline.time(record.at(), Inline.TimeStyle.DATE_TIME, WHEN.format(record.at())) + " ("
-                + Inline.time(record.at(), Inline.TimeStyle.RELATIVE, HouseStyle.duration(age) + " ago") + "),"
-                + " by " + person(record.by()) + ": " + record.added() + " added, " + record.revised() + " revised";
+        ImportReport.Arrival arrival = record.arrival();
+        Duration age = Duration.between(arrival.at(), clock.instant());
+        return arrival.file() + " via " + arrival.route().label() + ", "
+                + Inline.time(arrival.at(), Inline.TimeStyle.DATE_TIME, WHEN.format(arrival.at())) + " ("
+                + Inline.time(arrival.at(), Inline.TimeStyle.RELATIVE, HouseStyle.duration(age) + " ago") + "),"
+                + " by " + person(arrival.by()) + ": " + record.counts().added() + " added, "
+                + record.counts().revised() + " revised";
     }
 
     /** "Alice (80351110224678912)", as an upload records who made it, becomes a mention; a name alone stays one. */

@@ -135,10 +135,10 @@ public final class HealthServer implements AutoCloseable {
     }
 
     private static void describe(ObjectNode node, ImportRecord record) {
-        node.put("file", record.file())
-                .put("route", record.route())
+        node.put("file", record.arrival().file())
+                .put("route", record.arrival().route().label())
                 .put("outcome", record.outcome().id())
-                .put("at", record.at().toString());
+                .put("at", record.arrival().at().toString());
     }
 
     private void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {

@@ -125,21 +125,21 @@ public final class ImportHistory {
             try (ResultSet rows = query.executeQuery()) {
                 List<ImportRecord> records = new ArrayList<>();
                 while (rows.next()) {
+                    int errors = rows.getInt(11);
                     records.add(new ImportRecord(
                             rows.getLong(1),
-                            rows.getString(2),
-                            rows.getString(3),
-                            rows.getString(4),
+                            new ImportReport.Arrival(
+                                    rows.getString(3),
+                                    rows.getString(4),
+                                    ImportRoute.byLabel(rows.getString(2)),
+                                    rows.getString(14),
+                                    Instant.parse(rows.getString(13))),
                             ImportReport.Outcome.byId(rows.getString(5)),
-                            rows.getInt(6),
-                            rows.getInt(7),
-                            rows.getInt(8),
-                            rows.getInt(9),
-                            rows.getInt(10),
-                            rows.getInt(11),
-                            rows.getString(12),
-                            Instant.parse(rows.getString(13)),
-                            rows.getString(14),
+                            new ImportReport.Counts(
+                                    rows.getInt(6), rows.getInt(7), rows.getInt(8), rows.getInt(9), rows.getInt(10)),
+                            errors == 0
+                                    ? ImportRecord.Errors.NONE
+                                    : new ImportRecord.Errors(errors, Optional.ofNullable(rows.getString(12))),
                             Optional.ofNullable(rows.getString(15)).map(HeldImports::status)));
                 }
                 return records;

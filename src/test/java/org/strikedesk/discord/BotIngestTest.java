@@ -13,6 +13,7 @@ import org.strikedesk.discord.sim.SimDefaults;
 import org.strikedesk.discord.sim.SimUser;
 import org.strikedesk.discord.sim.SimulatedDiscord;
 import org.strikedesk.ingest.ImportRecord;
+import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.support.TidyCsv;
 
 /** {@code /ingest file:} through the Discord simulator: the upload is downloaded, imported, and reported. */
@@ -53,16 +54,16 @@ class BotIngestTest {
         assertThat(discord.sim().seenByEveryone(SimDefaults.DESK_CHANNEL_ID))
                 .noneSatisfy(m -> assertThat(m.toString()).contains("1 added"));
         List<ImportRecord> history = discord.bot().app().history().latest(1);
-        assertThat(history.get(0).route()).isEqualTo("upload");
-        assertThat(history.get(0).by()).contains("editor");
-        assertThat(history.get(0).file()).isEqualTo("synthetic-upload.csv");
+        assertThat(history.get(0).arrival().route()).isEqualTo(ImportRoute.UPLOAD);
+        assertThat(history.get(0).arrival().by()).contains("editor");
+        assertThat(history.get(0).arrival().file()).isEqualTo("synthetic-upload.csv");
     }
 
     @DisplayName("A malformed upload is rejected with row and column, and nothing is imported")
     @Test
     void rejects() {
         long before = discord.bot().app().history().latest(100).stream()
-                .filter(r -> r.added() > 0)
+                .filter(r -> r.counts().added() > 0)
                 .count();
 
         JsonNode reply = upload(
@@ -73,7 +74,7 @@ class BotIngestTest {
 
         assertThat(reply.toString()).contains("row 2", "column value (E)", "\\\"lots\\\" is not a whole number");
         assertThat(discord.bot().app().history().latest(100).stream()
-                        .filter(r -> r.added() > 0)
+                        .filter(r -> r.counts().added() > 0)
                         .count())
                 .isEqualTo(before);
     }

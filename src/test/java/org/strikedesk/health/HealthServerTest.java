@@ -22,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.strikedesk.ingest.ImportRecord;
 import org.strikedesk.ingest.ImportReport;
+import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.ingest.poll.PollState;
 import org.strikedesk.store.BackupSchedule;
 import org.strikedesk.store.StoreException;
@@ -148,19 +149,10 @@ class HealthServerTest {
     private static StoreHealth storeHealth() {
         ImportRecord lastImport = new ImportRecord(
                 7,
-                "inbox",
-                "synthetic-release.csv",
-                "ab12",
+                new ImportReport.Arrival("synthetic-release.csv", "ab12", ImportRoute.INBOX, "inbox", AT),
                 ImportReport.Outcome.IMPORTED,
-                3,
-                3,
-                0,
-                0,
-                0,
-                0,
-                null,
-                AT,
-                "inbox",
+                new ImportReport.Counts(3, 3, 0, 0, 0),
+                ImportRecord.Errors.NONE,
                 Optional.empty());
         PollState failing = new PollState(
                 "https://example.org/synthetic.csv", null, null, null, AT, null, null, AT, "HTTP 503", 4, AT);

@@ -126,7 +126,7 @@ class ImportCorpusTest {
         assertThat(StoreAnswers.imports(rejecting)).as("imports recorded").isEqualTo(imports + 1);
         assertThat(rejecting.history().latest(1).get(0)).satisfies(record -> {
             assertThat(record.outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
-            assertThat(record.file()).isEqualTo(file.name());
+            assertThat(record.arrival().file()).isEqualTo(file.name());
         });
         unchanged.incrementAndGet();
     }

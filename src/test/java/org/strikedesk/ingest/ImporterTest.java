@@ -147,8 +147,8 @@ class ImporterTest {
         assertThat(report.rejected()).isTrue();
         assertThat(figures.count()).isEqualTo(before);
         assertThat(shipped.app().history().latest(1).get(0).outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
-        assertThat(shipped.app().history().latest(1).get(0).firstError())
-                .contains("mixed.csv, row 3, column value (E)");
+        assertThat(shipped.app().history().latest(1).get(0).errors().first())
+                .hasValueSatisfying(first -> assertThat(first).contains("mixed.csv, row 3, column value (E)"));
     }
 
     @DisplayName("A file that is not UTF-8 is rejected and recorded, naming the first row that is not, not thrown")

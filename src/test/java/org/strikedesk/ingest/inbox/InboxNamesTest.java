@@ -208,7 +208,7 @@ class InboxNamesTest {
                 entries().stream().filter(e -> e.fate() != Fate.LEFT_ALONE).count());
         assertThat(outcomes).extracting(InboxOutcome::name).allSatisfy(InboxNamesTest::assertSafe);
         assertThat(app.history().latest(100))
-                .extracting(record -> record.file())
+                .extracting(record -> record.arrival().file())
                 .allSatisfy(InboxNamesTest::assertSafe);
     }
 

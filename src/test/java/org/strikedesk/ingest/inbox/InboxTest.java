@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strikedesk.Application;
 import org.strikedesk.ingest.ImportRecord;
+import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.support.MutableClock;
 import org.strikedesk.support.TestApplications;
 import org.strikedesk.support.TidyCsv;
@@ -91,10 +92,10 @@ class InboxTest {
         assertThat(inbox).isEmptyDirectory();
         assertThat(imported.resolve("synthetic-figures.csv")).hasContent(GOOD.strip());
         ImportRecord record = app.history().latest(1).get(0);
-        assertThat(record.route()).isEqualTo("inbox");
-        assertThat(record.by()).isEqualTo("inbox");
-        assertThat(record.file()).isEqualTo("synthetic-figures.csv");
-        assertThat(record.checksum()).hasSize(64);
+        assertThat(record.arrival().route()).isEqualTo(ImportRoute.INBOX);
+        assertThat(record.arrival().by()).isEqualTo("inbox");
+        assertThat(record.arrival().file()).isEqualTo("synthetic-figures.csv");
+        assertThat(record.arrival().checksum()).hasSize(64);
     }
 
     @Test
@@ -226,7 +227,7 @@ class InboxTest {
         assertThat(scan.processed())
                 .singleElement()
                 .satisfies(outcome -> assertThat(outcome.name()).isEqualTo("synthetic_INFO forged.csv"));
-        assertThat(app.history().latest(1).get(0).file()).isEqualTo("synthetic_INFO forged.csv");
+        assertThat(app.history().latest(1).get(0).arrival().file()).isEqualTo("synthetic_INFO forged.csv");
         assertThat(rejected.resolve("synthetic\nINFO forged.csv.error.txt"))
                 .content()
                 .startsWith("synthetic_INFO forged.csv was rejected on ");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strikedesk.Application;
+import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.support.TestApplications;
 
 @DisplayName("The inbox watcher of the running bot")
@@ -29,7 +30,7 @@ class InboxWatcherTest {
             await().atMost(Duration.ofSeconds(15))
                     .untilAsserted(() -> assertThat(folder.resolve("imported").resolve("synthetic-watched.csv"))
                             .exists());
-            assertThat(app.history().latest(1).get(0).route()).isEqualTo("inbox");
+            assertThat(app.history().latest(1).get(0).arrival().route()).isEqualTo(ImportRoute.INBOX);
         }
     }
 }

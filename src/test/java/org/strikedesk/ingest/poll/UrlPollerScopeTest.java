@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strikedesk.Application;
 import org.strikedesk.ReliabilityRecord;
+import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.support.MutableClock;
 import org.strikedesk.support.TestApplications;
 import org.strikedesk.support.TidyCsv;
@@ -135,8 +136,8 @@ class UrlPollerScopeTest {
         assertThat(state("moved to another server").failureReason())
                 .startsWith("HTTP 301: it moved to " + elsewhere.url("/synthetic/figures.csv"));
         assertThat(app.history().latest(100))
-                .filteredOn(record -> record.route().equals("URL"))
-                .extracting(record -> URI.create(record.by()).getPath())
+                .filteredOn(record -> record.arrival().route() == ImportRoute.URL)
+                .extracting(record -> URI.create(record.arrival().by()).getPath())
                 .containsOnly("/synthetic/figures.csv", "/synthetic/by-name.csv", "/synthetic/release.csv");
     }
 

@@ -24,6 +24,7 @@ import org.strikedesk.commands.CommandRequest;
 import org.strikedesk.commands.Invoker;
 import org.strikedesk.figures.Figure;
 import org.strikedesk.figures.FiguresStore;
+import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.MutableClock;
 import org.strikedesk.support.SyntheticWorkbook;
@@ -111,9 +112,9 @@ class UrlPollerTest {
             assertThat(f.source()).isEqualTo(server.url(PATH));
         });
         assertThat(app.history().latest(1).get(0))
-                .satisfies(r -> assertThat(r.route()).isEqualTo("URL"))
-                .satisfies(r -> assertThat(r.by()).isEqualTo(server.url(PATH)))
-                .satisfies(r -> assertThat(r.file()).isEqualTo("daily-trust-figures.xlsx"));
+                .satisfies(r -> assertThat(r.arrival().route()).isEqualTo(ImportRoute.URL))
+                .satisfies(r -> assertThat(r.arrival().by()).isEqualTo(server.url(PATH)))
+                .satisfies(r -> assertThat(r.arrival().file()).isEqualTo("daily-trust-figures.xlsx"));
         int afterFirst = imports();
 
         clock.advance(Duration.ofMinutes(59));

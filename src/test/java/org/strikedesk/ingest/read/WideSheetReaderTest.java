@@ -119,7 +119,7 @@ class WideSheetReaderTest {
         assertThat(new FiguresStore(shipped.app().database()).count()).isEqualTo(before + trusts.size() * 10L);
         assertThat(shipped.app().history().latest(1))
                 .singleElement()
-                .satisfies(r -> assertThat(r.added()).isEqualTo(trusts.size() * 10));
+                .satisfies(r -> assertThat(r.counts().added()).isEqualTo(trusts.size() * 10));
         assertThat(new FiguresStore(shipped.app().database())
                         .figuresIn(FIVE_DAY_STRIKE).stream()
                                 .filter(f -> f.day() != null)

@@ -14,6 +14,7 @@ import org.strikedesk.commands.OptionType;
 import org.strikedesk.commands.Options;
 import org.strikedesk.commands.Upload;
 import org.strikedesk.ingest.ImportRecord;
+import org.strikedesk.ingest.ImportRoute;
 import org.strikedesk.replies.Reply;
 import org.strikedesk.support.AppOnShippedData;
 import org.strikedesk.support.SyntheticWorkbook;
@@ -88,9 +89,9 @@ class UploadCommandTest {
         assertThat(second.text()).startsWith("0 added, 1 revised, 0 unchanged");
         assertThat(second.fields().get(0).value()).contains("was 1,202, now 1,214");
         ImportRecord record = shipped.app().history().latest(1).get(0);
-        assertThat(record.route()).isEqualTo("upload");
-        assertThat(record.by()).isEqualTo("Data Desk (111)");
-        assertThat(record.file()).isEqualTo("synthetic-upload-2.csv");
+        assertThat(record.arrival().route()).isEqualTo(ImportRoute.UPLOAD);
+        assertThat(record.arrival().by()).isEqualTo("Data Desk (111)");
+        assertThat(record.arrival().file()).isEqualTo("synthetic-upload-2.csv");
     }
 
     @Test
@@ -185,7 +186,7 @@ class UploadCommandTest {
         Reply reply = upload(EDITOR, name, figures(row("RAJ", "inpatient_rescheduled", 4)));
 
         assertThat(reply.tone()).as(reply.text()).isEqualTo(Reply.Tone.ANSWER);
-        assertThat(shipped.app().history().latest(1).get(0).file())
+        assertThat(shipped.app().history().latest(1).get(0).arrival().file())
                 .hasSize(100)
                 .startsWith("NHS England industrial action")
                 .endsWith("\u2026.csv");
@@ -196,6 +197,6 @@ class UploadCommandTest {
     void nameIsALabel() {
         upload(EDITOR, "../../etc/synthetic\u0000<figures>.csv", figures(row("RAJ", "inpatient_rescheduled", 3)));
 
-        assertThat(shipped.app().history().latest(1).get(0).file()).isEqualTo("synthetic__figures_.csv");
+        assertThat(shipped.app().history().latest(1).get(0).arrival().file()).isEqualTo("synthetic__figures_.csv");
     }
 }

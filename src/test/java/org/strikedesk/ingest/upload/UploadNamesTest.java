@@ -117,7 +117,7 @@ class UploadNamesTest {
             assertThat(reply.title()).isEqualTo("Rejected: " + label);
             assertThat(reply.text()).contains("StrikeDesk reads .csv and .xlsx files");
         }
-        assertThat(app.history().latest(1).get(0).file()).isEqualTo(label);
+        assertThat(app.history().latest(1).get(0).arrival().file()).isEqualTo(label);
         assertSafe(label);
         boolean kept = FolderTree.snapshot(root, data).equals(outside) && onlyTheStore() && noCopyLeft();
         if (!kept) {
