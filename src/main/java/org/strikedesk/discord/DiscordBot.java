@@ -64,8 +64,9 @@ public final class DiscordBot implements AutoCloseable {
     /** The shards this process runs, with the total known. */
     private final ShardsConfig running;
 
-    private final InteractionListener listener;
-    private final QuestionListener questions;
+    /** The replies to commands, buttons, menus and questions under way. */
+    private final RepliesUnderWay replies;
+
     private final GuildCommandRecord guildCommands;
     private final GuildCommandCleanUp cleanUp;
     private final ExecutorService workers;
@@ -78,8 +79,7 @@ public final class DiscordBot implements AutoCloseable {
     private DiscordBot(
             ShardManager shards,
             ShardsConfig running,
-            InteractionListener listener,
-            QuestionListener questions,
+            RepliesUnderWay replies,
             ExecutorService workers,
             ScheduledExecutorService timers,
             CommandIds commandIds,
@@ -87,8 +87,7 @@ public final class DiscordBot implements AutoCloseable {
         this.commandIds = commandIds;
         this.shards = shards;
         this.running = running;
-        this.listener = listener;
-        this.questions = questions;
+        this.replies = replies;
         this.guildCommands = guildCommands;
         this.cleanUp = new GuildCommandCleanUp(shards, running, guildCommands, commandIds);
         this.workers = workers;
@@ -121,10 +120,11 @@ public final class DiscordBot implements AutoCloseable {
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("strikedesk-timer"));
         // Filled as the commands are registered, once logged in; read by everything that renders a reply.
         CommandIds commandIds = new CommandIds();
+        RepliesUnderWay replies = new RepliesUnderWay(workers);
         InteractionListener listener = new InteractionListener(
-                app.commands(), app.actions(), workers, timers, new AttachmentUploads(), Clock.systemUTC(), commandIds);
+                app.commands(), app.actions(), replies, timers, new AttachmentUploads(), Clock.systemUTC(), commandIds);
         QuestionListener questions = new QuestionListener(
-                app.questions(), new QuestionRate(app.discordConfig().questionLimit()), workers, commandIds);
+                app.questions(), new QuestionRate(app.discordConfig().questionLimit()), replies, commandIds);
         ShardsReady ready = new ShardsReady();
         ShardManager shards;
         try {
@@ -157,8 +157,7 @@ public final class DiscordBot implements AutoCloseable {
         DiscordBot bot = new DiscordBot(
                 shards,
                 running,
-                listener,
-                questions,
+                replies,
                 workers,
                 timers,
                 commandIds,
@@ -322,8 +321,7 @@ public final class DiscordBot implements AutoCloseable {
      * restarting, and no new round of posting starts (a round under way goes on).
      */
     public void stopTakingWork() {
-        listener.stopTakingWork();
-        questions.stopTakingWork();
+        replies.stopTakingWork();
         poster.shutdown();
     }
 
@@ -335,14 +333,13 @@ public final class DiscordBot implements AutoCloseable {
     public boolean finish(Duration wait) throws InterruptedException {
         stopTakingWork();
         long deadline = System.nanoTime() + wait.toNanos();
-        boolean replied = listener.awaitReplies(wait)
-                && questions.awaitReplies(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        boolean replied = replies.awaitNone(wait);
         boolean posted = poster.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         if (!replied || !posted) {
             log.warn(
                     "Stopping after {}: {} left unfinished",
                     wait,
-                    (replied ? "" : listener.repliesUnderWay() + questions.repliesUnderWay() + " replies")
+                    (replied ? "" : replies.count() + " replies")
                             + (replied || posted ? "" : " and ")
                             + (posted ? "" : "a round of posting"));
         }
@@ -367,8 +364,7 @@ public final class DiscordBot implements AutoCloseable {
 
     @Override
     public void close() {
-        listener.stopTakingWork();
-        questions.stopTakingWork();
+        replies.stopTakingWork();
         poster.shutdown();
         cleanUp.stop(CLOSE_WAIT);
         List<JDA> running = shards.getShards();

@@ -4,15 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.components.replacer.ComponentReplacer;
-import net.dv8tion.jda.api.components.tree.MessageComponentTree;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -51,8 +45,6 @@ final class InteractionListener extends ListenerAdapter {
     static final Duration DEADLINE = Duration.ofSeconds(3);
     /** When a reply not yet ready is deferred, from the interaction's creation: half the deadline. */
     static final Duration DEFER_AFTER = Duration.ofMillis(1500);
-    /** The answer to a command that arrives while the bot is stopping. */
-    static final String RESTARTING = "StrikeDesk is restarting; ask again in a minute.";
 
     private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
     /** What everyone sees, for a moment, where a channel command's answer turned out to be for the asker alone. */
@@ -62,13 +54,12 @@ final class InteractionListener extends ListenerAdapter {
     private final CommandIds commandIds;
     private final CommandRegistry commands;
     private final Actions actions;
-    private final ExecutorService workers;
+    private final RepliesUnderWay replies;
+    private final ShareOnceButtons shareOnce;
     private final Uploads uploads;
     private final Clock clock;
-    private final InFlight inFlight = new InFlight();
     private final ReadyMessages readyMessages = new ReadyMessages();
     private final LateDeferrals late;
-    private volatile boolean stopping;
 
     /**
      * @param clock the real time, to judge an interaction's age by the time in its id (Discord's clock): it must be
@@ -77,7 +68,7 @@ final class InteractionListener extends ListenerAdapter {
     InteractionListener(
             CommandRegistry commands,
             Actions actions,
-            ExecutorService workers,
+            RepliesUnderWay replies,
             ScheduledExecutorService timers,
             Uploads uploads,
             Clock clock,
@@ -85,7 +76,8 @@ final class InteractionListener extends ListenerAdapter {
         this.commandIds = commandIds;
         this.commands = commands;
         this.actions = actions;
-        this.workers = workers;
+        this.replies = replies;
+        this.shareOnce = new ShareOnceButtons(actions, replies, commandIds);
         this.uploads = uploads;
         this.clock = clock;
         this.late = new LateDeferrals(timers);
@@ -97,7 +89,7 @@ final class InteractionListener extends ListenerAdapter {
             return;
         }
         CommandRequest request = InteractionRequests.of(event, uploads);
-        if (!stopping) {
+        if (!replies.stopping()) {
             // An answer kept ready-made since someone asked the same reads nothing from the store: it goes at once,
             // from this thread, where a hand-off to a worker would cost more than the answer.
             if (commands.answerReady(request, reply -> answerReady(event, reply))) {
@@ -119,8 +111,8 @@ final class InteractionListener extends ListenerAdapter {
             return;
         }
         Invoker invoker = InteractionRequests.invoker(event);
-        if (actions.usedOnce(id)) {
-            shareOnce(event, id, invoker);
+        if (shareOnce.handles(id)) {
+            shareOnce.press(event, id, invoker);
             return;
         }
         respond(event, "button " + id, false, actions.audience(id), () -> actions.press(id, invoker));
@@ -128,7 +120,7 @@ final class InteractionListener extends ListenerAdapter {
 
     /** Sends an answer kept ready-made, as a message made once for it and where it is shown. */
     private void answerReady(SlashCommandInteractionEvent event, Reply reply) {
-        inFlight.begin();
+        replies.begin();
         long started = System.nanoTime();
         String what = "/" + event.getName();
         DiscordInline inline = inline(event);
@@ -144,72 +136,14 @@ final class InteractionListener extends ListenerAdapter {
     private void reply(IReplyCallback event, String what, MessageCreateData message, boolean privately, long started) {
         event.reply(message)
                 .setEphemeral(privately)
-                .queue(done -> answered(what, started), e -> failed("Could not answer {}: {}", what, e));
-    }
-
-    /**
-     * A button that shows its answer to the whole channel and is used once (Post to channel). The press is acknowledged as an update of the message the button is on (DEFERRED_UPDATE_MESSAGE, after
-     * which that message is the interaction's original: docs {@code interactions/receiving-and-responding.mdx}); the
-     * answer goes to the channel as a follow-up, and then the pressed button is disabled, so the answer is not posted
-     * twice. A refusal goes to the presser alone and leaves the button as it was.
-     */
-    private void shareOnce(ButtonInteractionEvent event, String id, Invoker invoker) {
-        inFlight.begin();
-        if (stopping) {
-            event.reply(RESTARTING).setEphemeral(true).queue(done -> inFlight.end(), e -> {
-                inFlight.end();
-                log.warn("Could not tell button {} that StrikeDesk is restarting: {}", id, e.toString());
-            });
-            return;
-        }
-        String what = "button " + id;
-        long started = System.nanoTime();
-        MessageComponentTree disabled = event.getMessage()
-                .getComponentTree()
-                .replace(ComponentReplacer.of(Button.class, b -> id.equals(b.getCustomId()), Button::asDisabled));
-        event.deferEdit()
                 .queue(
-                        deferred -> work(what, () -> {
-                            Reply reply = actions.press(id, invoker);
-                            InteractionHook hook = event.getHook();
-                            if (reply.ephemeral()) {
-                                hook.sendMessage(ReplyMessages.create(reply, inline(event)))
-                                        .setEphemeral(true)
-                                        .queue(
-                                                done -> answered(what, started),
-                                                e -> failed("Could not answer {}: {}", what, e));
-                                return;
-                            }
-                            hook.sendMessage(ReplyMessages.create(reply, inline(event)))
-                                    .setEphemeral(false)
-                                    .flatMap(posted -> hook.editOriginalComponents(disabled))
-                                    .queue(
-                                            done -> answered(what, started),
-                                            e -> failed("Could not post {}: {}", what, e));
-                        }),
-                        e -> failed("Could not acknowledge {}, so it was not carried out: {}", what, e));
+                        done -> replies.answered(what, started),
+                        e -> replies.failed("Could not answer {}: {}", what, e));
     }
 
     /** How commands are linked where the interaction happened: its server's commands, or else the global ones. */
     private DiscordInline inline(Interaction event) {
         return commandIds.in(Optional.ofNullable(event.getGuild()).map(Guild::getId));
-    }
-
-    /** Runs on a worker thread; a reply under way ends if the work cannot start. */
-    private void work(String what, Runnable work) {
-        try {
-            workers.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    inFlight.end();
-                    throw e;
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            inFlight.end();
-            log.warn("Could not answer {}: StrikeDesk is stopping", what);
-        }
     }
 
     /**
@@ -228,20 +162,6 @@ final class InteractionListener extends ListenerAdapter {
         respond(event, "menu " + id, false, actions.audience(id), () -> actions.pick(id, value, invoker));
     }
 
-    /** From now on, commands and buttons are answered only with a sentence saying the bot is restarting. */
-    void stopTakingWork() {
-        stopping = true;
-    }
-
-    /** Waits, for at most {@code timeout}, until every reply under way has reached Discord or failed to. */
-    boolean awaitReplies(Duration timeout) throws InterruptedException {
-        return inFlight.awaitNone(timeout);
-    }
-
-    int repliesUnderWay() {
-        return inFlight.count();
-    }
-
     /**
      * Answers. Work known to be slow is acknowledged first (deferred), and starts on a worker thread once Discord has
      * taken the deferral; other work starts on a worker thread at once, so that a store slow to answer never holds up
@@ -251,12 +171,7 @@ final class InteractionListener extends ListenerAdapter {
      * private when the audience is the asker.
      */
     private void respond(IReplyCallback event, String what, boolean slow, Audience audience, Supplier<Reply> work) {
-        inFlight.begin();
-        if (stopping) {
-            event.reply(RESTARTING).setEphemeral(true).queue(done -> inFlight.end(), e -> {
-                inFlight.end();
-                log.warn("Could not tell {} that StrikeDesk is restarting: {}", what, e.toString());
-            });
+        if (!replies.take(event, what)) {
             return;
         }
         boolean privately = audience == Audience.ASKER;
@@ -265,47 +180,22 @@ final class InteractionListener extends ListenerAdapter {
             AtomicBoolean acknowledged = new AtomicBoolean(true);
             event.deferReply(privately)
                     .queue(
-                            deferred -> {
-                                try {
-                                    workers.execute(() -> work(event, what, acknowledged, privately, work, started));
-                                } catch (RejectedExecutionException e) {
-                                    inFlight.end();
-                                    log.warn("Could not answer {}: StrikeDesk is stopping", what);
-                                }
-                            },
-                            e -> failed("Could not acknowledge {}, so it was not carried out: {}", what, e));
+                            deferred -> replies.onWorker(
+                                    what, () -> answer(event, what, acknowledged, privately, work.get(), started)),
+                            e -> replies.failed("Could not acknowledge {}, so it was not carried out: {}", what, e));
             return;
         }
         LateDeferrals.Waiting waiting = late.watch(
                 event, what, privately, started + DEFER_AFTER.minus(age(event)).toNanos());
-        try {
-            workers.execute(() -> {
-                try {
-                    work(event, what, waiting.acknowledged(), privately, work, started);
-                } finally {
-                    late.done(waiting);
-                }
-            });
-        } catch (RejectedExecutionException e) {
+        boolean handed = replies.onWorker(what, () -> {
+            try {
+                answer(event, what, waiting.acknowledged(), privately, work.get(), started);
+            } finally {
+                late.done(waiting);
+            }
+        });
+        if (!handed) {
             late.done(waiting);
-            inFlight.end();
-            log.warn("Could not answer {}: StrikeDesk is stopping", what);
-        }
-    }
-
-    /** Does the work and answers with what it gives. */
-    private void work(
-            IReplyCallback event,
-            String what,
-            AtomicBoolean acknowledged,
-            boolean privately,
-            Supplier<Reply> work,
-            long started) {
-        try {
-            answer(event, what, acknowledged, privately, work.get(), started);
-        } catch (RuntimeException e) {
-            inFlight.end();
-            throw e;
         }
     }
 
@@ -355,7 +245,9 @@ final class InteractionListener extends ListenerAdapter {
         } else {
             event.getHook()
                     .editOriginal(ReplyMessages.edit(reply, inline(event)))
-                    .queue(done -> answered(what, started), e -> failed("Could not fill in {}: {}", what, e));
+                    .queue(
+                            done -> replies.answered(what, started),
+                            e -> replies.failed("Could not fill in {}: {}", what, e));
         }
     }
 
@@ -370,17 +262,9 @@ final class InteractionListener extends ListenerAdapter {
                 .flatMap(note ->
                         hook.sendMessage(ReplyMessages.create(reply, inline)).setEphemeral(true))
                 .flatMap(answer -> hook.deleteOriginal())
-                .queue(done -> answered(what, started), e -> failed("Could not answer {} privately: {}", what, e));
-    }
-
-    private void answered(String what, long started) {
-        inFlight.end();
-        log.info("Answered {} in {} ms", what, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-    }
-
-    private void failed(String message, String what, Throwable e) {
-        inFlight.end();
-        log.warn(message, what, e.toString());
+                .queue(
+                        done -> replies.answered(what, started),
+                        e -> replies.failed("Could not answer {} privately: {}", what, e));
     }
 
     @Override

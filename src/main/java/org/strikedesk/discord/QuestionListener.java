@@ -1,11 +1,8 @@
 package org.strikedesk.discord;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
@@ -44,15 +41,13 @@ final class QuestionListener extends ListenerAdapter {
 
     private final QuestionDesk desk;
     private final QuestionRate rate;
-    private final ExecutorService workers;
+    private final RepliesUnderWay replies;
     private final CommandIds commandIds;
-    private final InFlight inFlight = new InFlight();
-    private volatile boolean stopping;
 
-    QuestionListener(QuestionDesk desk, QuestionRate rate, ExecutorService workers, CommandIds commandIds) {
+    QuestionListener(QuestionDesk desk, QuestionRate rate, RepliesUnderWay replies, CommandIds commandIds) {
         this.desk = desk;
         this.rate = rate;
-        this.workers = workers;
+        this.replies = replies;
         this.commandIds = commandIds;
     }
 
@@ -66,7 +61,7 @@ final class QuestionListener extends ListenerAdapter {
     public void onMessageReceived(MessageReceivedEvent event) {
         Message message = event.getMessage();
         User author = event.getAuthor();
-        if (stopping
+        if (replies.stopping()
                 || author.isBot()
                 || author.isSystem()
                 || message.isWebhookMessage()
@@ -84,7 +79,7 @@ final class QuestionListener extends ListenerAdapter {
         switch (rate.ask(author.getId())) {
             case ANSWER -> answer(message, question(message.getContentRaw(), self.getId()), invoker(event));
             case SLOW_DOWN -> {
-                inFlight.begin();
+                replies.begin();
                 send(
                         message,
                         Reply.builder(Reply.Tone.WARNING)
@@ -133,34 +128,29 @@ final class QuestionListener extends ListenerAdapter {
     }
 
     private void answer(Message message, String question, Invoker invoker) {
-        inFlight.begin();
-        try {
-            workers.execute(() -> {
-                Reply reply;
-                try {
-                    reply = desk.answer(question, invoker);
-                } catch (RuntimeException e) {
-                    inFlight.end();
-                    log.error("Could not answer a question from user {}", invoker.userId(), e);
-                    return;
-                }
-                send(message, reply);
-            });
-        } catch (RejectedExecutionException e) {
-            inFlight.end();
-            log.warn("Could not answer a question from user {}: StrikeDesk is stopping", invoker.userId());
-        }
+        replies.begin();
+        replies.onWorker("a question from user " + invoker.userId(), () -> {
+            Reply reply;
+            try {
+                reply = desk.answer(question, invoker);
+            } catch (RuntimeException e) {
+                replies.end();
+                log.error("Could not answer a question from user {}", invoker.userId(), e);
+                return;
+            }
+            send(message, reply);
+        });
     }
 
     /**
-     * Sends the reply to the message, once {@link InFlight#begin()} has counted it: no mentions parsed, the asker not
+     * Sends the reply to the message, once {@link RepliesUnderWay#begin()} has counted it: no mentions parsed, the asker not
      * pinged, and sent as a plain message should the question have been deleted meanwhile.
      */
     private void send(Message message, Reply reply) {
         try {
             queue(message, reply);
         } catch (RuntimeException e) {
-            inFlight.end();
+            replies.end();
             log.warn(
                     "Could not answer a question from user {}: {}",
                     message.getAuthor().getId(),
@@ -177,31 +167,17 @@ final class QuestionListener extends ListenerAdapter {
                 .failOnInvalidReply(false)
                 .queue(
                         sent -> {
-                            inFlight.end();
+                            replies.end();
                             log.info(
                                     "Answered a question from user {}",
                                     message.getAuthor().getId());
                         },
                         e -> {
-                            inFlight.end();
+                            replies.end();
                             log.warn(
                                     "Could not answer a question from user {}: {}",
                                     message.getAuthor().getId(),
                                     e.toString());
                         });
-    }
-
-    /** From now on, questions are left unanswered. */
-    void stopTakingWork() {
-        stopping = true;
-    }
-
-    /** Waits, for at most {@code timeout}, until every answer under way has reached Discord or failed to. */
-    boolean awaitReplies(Duration timeout) throws InterruptedException {
-        return inFlight.awaitNone(timeout);
-    }
-
-    int repliesUnderWay() {
-        return inFlight.count();
     }
 }
