@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
@@ -29,12 +28,12 @@ import org.strikedesk.config.UserFacingException;
 import org.strikedesk.discord.sim.DiscordSimulator;
 import org.strikedesk.discord.sim.SimDefaults;
 import org.strikedesk.discord.sim.WireRecord;
-import org.strikedesk.posts.ChannelAccess;
 import org.strikedesk.posts.PostMessage;
 import org.strikedesk.posts.PostSink;
 import org.strikedesk.posts.PostStatus;
 import org.strikedesk.questions.QuestionDesk;
 import org.strikedesk.store.Database;
+import org.strikedesk.support.ForwardingSink;
 import org.strikedesk.support.MutableClock;
 import org.strikedesk.support.TestApplications;
 import org.strikedesk.support.TidyCsv;
@@ -265,50 +264,18 @@ class BotShardsTest {
             app.startPosting(new Counting(sink), executor);
         }
 
-        private final class Counting implements PostSink {
-            private final PostSink sink;
-
+        private final class Counting extends ForwardingSink {
             Counting(PostSink sink) {
-                this.sink = sink;
-            }
-
-            @Override
-            public ShardsConfig shards() {
-                return sink.shards();
-            }
-
-            @Override
-            public Optional<String> guildOf(String channelId) {
-                return sink.guildOf(channelId);
+                super(sink);
             }
 
             @Override
             public Delivery send(String channelId, PostMessage message, String nonce) {
-                Delivery delivery = sink.send(channelId, message, nonce);
+                Delivery delivery = super.send(channelId, message, nonce);
                 if (delivery instanceof Delivery.Delivered) {
                     sent.merge(channelId, 1, Integer::sum);
                 }
                 return delivery;
-            }
-
-            @Override
-            public Delivery edit(String channelId, String messageId, PostMessage message) {
-                return sink.edit(channelId, messageId, message);
-            }
-
-            @Override
-            public ChannelAccess access(String guildId, String channelId) {
-                return sink.access(guildId, channelId);
-            }
-
-            @Override
-            public Search find(String channelId, String nonce) {
-                return sink.find(channelId, nonce);
-            }
-
-            @Override
-            public boolean readsHistory(String guildId, String channelId) {
-                return sink.readsHistory(guildId, channelId);
             }
         }
     }

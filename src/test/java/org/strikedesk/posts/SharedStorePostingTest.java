@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strikedesk.Application;
+import org.strikedesk.support.ForwardingSink;
 import org.strikedesk.support.MessyFigures;
 import org.strikedesk.support.MutableClock;
 import org.strikedesk.support.RecordingSink;
@@ -73,12 +74,11 @@ class SharedStorePostingTest {
     }
 
     /** Discord, for a process that another process overtakes during its first send. */
-    private static final class Interleaved implements PostSink {
-        private final RecordingSink discord;
+    private static final class Interleaved extends ForwardingSink {
         private Runnable meanwhile;
 
         Interleaved(RecordingSink discord, Runnable meanwhile) {
-            this.discord = discord;
+            super(discord);
             this.meanwhile = meanwhile;
         }
 
@@ -87,27 +87,7 @@ class SharedStorePostingTest {
             Runnable other = meanwhile;
             meanwhile = () -> {};
             other.run();
-            return discord.send(channelId, message, nonce);
-        }
-
-        @Override
-        public Delivery edit(String channelId, String messageId, PostMessage message) {
-            return discord.edit(channelId, messageId, message);
-        }
-
-        @Override
-        public ChannelAccess access(String guildId, String channelId) {
-            return discord.access(guildId, channelId);
-        }
-
-        @Override
-        public Search find(String channelId, String nonce) {
-            return discord.find(channelId, nonce);
-        }
-
-        @Override
-        public boolean readsHistory(String guildId, String channelId) {
-            return discord.readsHistory(guildId, channelId);
+            return super.send(channelId, message, nonce);
         }
     }
 }
