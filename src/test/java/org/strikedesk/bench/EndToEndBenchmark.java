@@ -1,5 +1,7 @@
 package org.strikedesk.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,16 +43,26 @@ import org.strikedesk.discord.sim.Interaction;
  */
 final class EndToEndBenchmark {
     /**
-     * Interactions of each kind sent to each side before timing, so that both are timed as a bot that has been running
-     * is: past the JIT compiler's last tier for the code of that kind (some thousands of calls), not part-way.
+     * Interactions of each kind sent to each side in one cycle of warming up. Both sides are timed as a bot that has
+     * been running is: past the JIT compiler's work on the code they run (JDA, the simulator, the bot), not part-way.
+     * Cycles go on until one leaves the compilers busy for under {@link #QUIET} of its time: a fixed 3,000 of each
+     * kind left them compiling, and making code not entrant, through the first kind's rounds, whose p99s on both sides
+     * were then three times those of the kinds timed after it.
      */
-    private static final int WARMUP = 3_000;
+    private static final int WARMUP = 1_000;
+
+    /** The share of a warm-up cycle's time spent compiling under which the JIT compiler is taken to be quiet. */
+    private static final double QUIET = 0.01;
+
+    /** The most warm-up cycles, should the compiler never go quiet; the rounds are timed anyway. */
+    private static final int MOST_CYCLES = 20;
 
     /**
      * Rounds per kind. A round's p99 is its five slowest interactions in 500, which whatever else the host does moves
-     * (single rounds from half to three times the floor's); the median of eleven stands steadier than that of seven.
+     * (single rounds from a quarter to three times the floor's). With eleven rounds the median of the p99s still
+     * landed either side of 1.1 times the floor from one run to the next at the same code; twenty-one steady it.
      */
-    private static final int ROUNDS = 11;
+    private static final int ROUNDS = 21;
 
     private static final int PER_ROUND = 500;
     private static final double GOAL = 1.1;
@@ -101,9 +113,8 @@ final class EndToEndBenchmark {
             Side ours = new Side(sim, ourClock);
             Side floor = new Side(floorSim, floorClock);
             try (bot) {
+                int cycles = warmUp(ours, floor);
                 for (Map.Entry<String, Function<DiscordSimulator, Interaction>> kind : KINDS.entrySet()) {
-                    time(floor, kind.getValue(), WARMUP);
-                    time(ours, kind.getValue(), WARMUP);
                     List<Round> rounds = new ArrayList<>();
                     for (int round = 0; round < ROUNDS; round++) {
                         boolean floorFirst = round % 2 == 0;
@@ -115,12 +126,43 @@ final class EndToEndBenchmark {
                 }
                 measures.add(Measure.alone(
                         "Bot start to READY and commands registered (simulator)", ready, "ms", "reported", true));
+                measures.add(Measure.alone(
+                        "End to end: warm-up cycles of " + WARMUP
+                                + " of each kind per side before timing, until the JIT" + " compiler was quiet",
+                        cycles,
+                        "cycles",
+                        "reported",
+                        true));
                 measures.add(load(sim));
             } finally {
                 constant.close();
             }
         }
         return measures;
+    }
+
+    /**
+     * Sends every kind to both sides, a cycle at a time, until the JIT compiler has gone quiet; returns how many cycles
+     * it took. Every kind is warmed before any is timed, so that the code they share is compiled before the first.
+     */
+    private static int warmUp(Side ours, Side floor) throws InterruptedException {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        int cycles = 0;
+        while (cycles < MOST_CYCLES) {
+            long compiledBefore = jit.getTotalCompilationTime();
+            long started = System.nanoTime();
+            for (Function<DiscordSimulator, Interaction> kind : KINDS.values()) {
+                time(floor, kind, WARMUP);
+                time(ours, kind, WARMUP);
+            }
+            cycles++;
+            double compiling = jit.getTotalCompilationTime() - compiledBefore;
+            double elapsed = (System.nanoTime() - started) / 1e6;
+            if (cycles > 1 && compiling < QUIET * elapsed) {
+                break;
+            }
+        }
+        return cycles;
     }
 
     /** p50 and p99 against the floor, each the median of the rounds' figures; then each stage's median. */
@@ -244,6 +286,7 @@ final class EndToEndBenchmark {
             samples.add(marks);
         }
         side.sim().takeViolations();
+        side.sim().forgetHistory();
         return samples;
     }
 

@@ -265,6 +265,11 @@ final class GatewayServer extends WebSocketServer {
         dispatch(session, type, data, onSent);
     }
 
+    /** Forgets the dispatches already handed to each session's socket (see {@code DiscordSimulator#forgetHistory}). */
+    void forgetSent() {
+        sessions.values().forEach(GatewaySession::forgetSent);
+    }
+
     private void dispatch(GatewaySession session, String type, ObjectNode data, LongConsumer onSent) {
         synchronized (session) { // keeps frames on the wire in sequence order
             ObjectNode frame = session.add(type, data, onSent);

@@ -35,6 +35,9 @@ final class GatewaySession {
 
     final int shards;
     private final List<Frame> frames = new ArrayList<>();
+    /** The sequence number of the first frame kept: frames before it were forgotten (see {@link #forgetSent}). */
+    private int firstKept = 1;
+
     private int seq;
     private WebSocket socket;
 
@@ -66,6 +69,17 @@ final class GatewaySession {
         return socket == null ? null : json;
     }
 
+    /**
+     * Forgets the frames kept for replay, when every one of them has been handed to the socket attached now; a RESUME
+     * afterwards replays only later ones. For {@code DiscordSimulator#forgetHistory}.
+     */
+    synchronized void forgetSent() {
+        if (socket != null && frames.stream().allMatch(f -> f.onSent == null)) {
+            frames.clear();
+            firstKept = seq + 1;
+        }
+    }
+
     /** Dispatches after {@code lastSeq} that a resuming client has not seen. */
     synchronized List<ObjectNode> since(int lastSeq) {
         return frames.stream().filter(f -> f.seq > lastSeq).map(f -> f.json).toList();
@@ -77,12 +91,13 @@ final class GatewaySession {
 
     /**
      * Runs the first-send callback of a frame (e.g. to record when an interaction reached the bot), given when it was
-     * handed to the socket. Frames are kept in sequence order from 1, so the frame is found by its {@code s}.
+     * handed to the socket. Frames are kept in sequence order from {@link #firstKept}, so the frame is found by its
+     * {@code s}.
      */
     void sent(ObjectNode json, long nanos) {
         LongConsumer callback;
         synchronized (this) {
-            int index = json.path("s").asInt() - 1;
+            int index = json.path("s").asInt() - firstKept;
             if (index < 0 || index >= frames.size()) {
                 return;
             }

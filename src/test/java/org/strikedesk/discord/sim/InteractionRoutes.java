@@ -49,6 +49,12 @@ final class InteractionRoutes {
         byToken.put(interaction.token(), interaction);
     }
 
+    /** Forgets the interactions already acknowledged (see {@code DiscordSimulator#forgetHistory}). */
+    void forgetAcknowledged() {
+        byId.values().removeIf(Interaction::acknowledged);
+        byToken.values().removeIf(Interaction::acknowledged);
+    }
+
     private SimResponse callback(SimRequest request) {
         Interaction interaction = byId.get(request.param("id"));
         if (interaction == null || !interaction.token().equals(request.param("token")) || interaction.invalidated()) {

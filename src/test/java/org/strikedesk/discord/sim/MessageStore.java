@@ -40,6 +40,13 @@ final class MessageStore {
         this.nonceWindow = nonceWindow;
     }
 
+    /** Forgets every message and its history (see {@code DiscordSimulator#forgetHistory}); nonces are kept. */
+    synchronized void forget() {
+        messages.clear();
+        history.clear();
+        attachments.clear();
+    }
+
     /** The bot, the author of every message created through the API. */
     SimUser bot() {
         return bot;

@@ -73,6 +73,13 @@ final class WireLog implements AutoCloseable {
         return record;
     }
 
+    /** Drops the records held in memory; the file keeps them. */
+    void forget() {
+        synchronized (records) {
+            records.clear();
+        }
+    }
+
     List<WireRecord> records() {
         synchronized (records) {
             return List.copyOf(records);
