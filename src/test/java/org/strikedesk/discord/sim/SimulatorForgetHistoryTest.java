@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,17 +18,7 @@ class SimulatorForgetHistoryTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @RegisterExtension
-    static final SimulatedDiscord<SimBot> discord = SimulatedDiscord.forClass(SimBot::connect);
-
-    @BeforeAll
-    static void answerAtOnce() {
-        discord.bot()
-                .jda
-                .updateCommands()
-                .addCommands(Commands.slash("status", "Say how things are"))
-                .complete();
-        discord.bot().onSlash("status", e -> e.reply("All quiet").queue(null, failure -> {}));
-    }
+    static final SimulatedDiscord<SimBot> discord = SimulatedDiscord.forClass(SimBot::answeringStatus);
 
     @DisplayName("Forgotten: the wire records, the answered interaction and its message; the bot still answers and"
             + " resumes")
