@@ -239,13 +239,8 @@ public final class Outbox {
      * shards see the channel knows its server, and a server belongs to one shard, so one process places them.
      */
     public int place(String channelId, String guildId) {
-        return database.transaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE posts SET guild_id = ? WHERE channel_id = ? AND guild_id IS NULL")) {
-                PostRows.bind(update, guildId, channelId);
-                return update.executeUpdate();
-            }
-        });
+        return transaction(
+                "UPDATE posts SET guild_id = ? WHERE channel_id = ? AND guild_id IS NULL", guildId, channelId);
     }
 
     public Optional<Post> byId(long id) {
@@ -309,21 +304,18 @@ public final class Outbox {
      * @return whether this process claimed it, and may send it
      */
     boolean claim(Post post, Instant now, Instant dueAgain) {
-        return database.transaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE posts SET status = ?,"
-                    + " attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, ?), next_attempt_at = ?"
-                    + " WHERE id = ? AND attempts = ? AND status IN (" + PostRows.placeholders(WAITING) + ")")) {
-                PostRows.bind(
-                        update,
+        return transaction(
+                        "UPDATE posts SET status = ?, attempts = attempts + 1,"
+                                + " first_attempt_at = coalesce(first_attempt_at, ?), next_attempt_at = ?"
+                                + " WHERE id = ? AND attempts = ? AND status IN (" + PostRows.placeholders(WAITING)
+                                + ")",
                         PostStatus.SENDING,
                         now,
                         dueAgain,
                         post.id(),
                         post.progress().attempts(),
-                        WAITING);
-                return update.executeUpdate() == 1;
-            }
-        });
+                        WAITING)
+                == 1;
     }
 
     /** The posts that failed for good, newest first, with why: what {@code /status} lists. */
@@ -378,17 +370,15 @@ public final class Outbox {
         return database;
     }
 
-    private void transaction(String sql, Object... values) {
-        database.transaction(connection -> {
-            update(connection, sql, values);
-            return null;
-        });
+    /** Runs one update in a transaction of its own; returns how many posts it changed. */
+    private int transaction(String sql, Object... values) {
+        return database.transaction(connection -> update(connection, sql, values));
     }
 
-    private static void update(Connection connection, String sql, Object... values) throws SQLException {
+    private static int update(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             PostRows.bind(update, values);
-            update.executeUpdate();
+            return update.executeUpdate();
         }
     }
 
